@@ -1,0 +1,16 @@
+# Writes the subset font files as C arrays (so the page needs no font request and no filesystem).
+# cmake -DOUT=file.cpp -DFILES="a.ttf,b.ttf" -P embed_fonts.cmake
+set(code "// Generated from Debian's Open Sans, subset at build time. Do not edit.\n#include <cstddef>\n")
+string(REPLACE "," ";" FILES "${FILES}")
+foreach(f ${FILES})
+  get_filename_component(name "${f}" NAME_WE)
+  string(REPLACE "-" "_" name "${name}")
+  file(READ "${f}" hex HEX)
+  string(LENGTH "${hex}" n)
+  math(EXPR bytes "${n} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
+  string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n" hex "${hex}")
+  string(APPEND code "extern const unsigned char kFont_${name}[];\nextern const std::size_t kFont_${name}_size;\n")
+  string(APPEND code "alignas(4) const unsigned char kFont_${name}[] = {\n${hex}};\nconst std::size_t kFont_${name}_size = ${bytes};\n")
+endforeach()
+file(WRITE "${OUT}" "${code}")

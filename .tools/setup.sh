@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs everything Hearth needs on a fresh Debian 12 machine, from package
+# registries only: Debian's packages, Dear ImGui 1.86 from Debian's source
+# package, and the browser-test tooling from npm (pinned by tests/package-lock.json).
+# Idempotent: each step is skipped when what it makes is already there.
+# Usage: .tools/setup.sh [--no-browser]   (--no-browser: skip chromium + npm)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+CACHE="$ROOT/build/cache"
+IMGUI_VERSION="1.86"
+want_browser=1
+[ "${1:-}" = "--no-browser" ] && want_browser=0
+
+DEBS=(emscripten nlohmann-json3-dev catch2 dpkg-dev cmake g++ python3-fonttools
+      python3-brotli fonts-open-sans)
+[ $want_browser = 1 ] && DEBS+=(chromium)
+
+missing=()
+for p in "${DEBS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "Hearth needs these Debian packages, which are not installed: ${missing[*]}" >&2
+    echo "Install them as root, then run this command again:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Dear ImGui's sources are in no binary package: take them from the source package.
+IMGUI_DIR="$CACHE/imgui-$IMGUI_VERSION"
+if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
+  if [ "$(id -u)" != 0 ] && ! ls /etc/apt/sources.list.d/*src* >/dev/null 2>&1; then
+    echo "Dear ImGui's sources come from Debian's source package. As root, enable deb-src and run this again:" >&2
+    echo "  sudo sed 's/^Types: deb\$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources | sudo tee /etc/apt/sources.list.d/debian-src.sources && sudo apt-get update" >&2
+    exit 1
+  fi
+  if [ ! -f /etc/apt/sources.list.d/debian-src.sources ] && [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources > /etc/apt/sources.list.d/debian-src.sources
+    apt-get update -qq
+  fi
+  mkdir -p "$CACHE/imgui-src"
+  ( cd "$CACHE/imgui-src"
+    ls imgui_*.dsc >/dev/null 2>&1 || apt-get source --download-only imgui >/dev/null
+    dsc=$(ls imgui_*.dsc | head -1)
+    case "$dsc" in
+      imgui_${IMGUI_VERSION}*) ;;
+      *) echo "setup: expected Dear ImGui $IMGUI_VERSION, Debian offers $dsc" >&2; exit 1;;
+    esac
+    rm -rf extracted && dpkg-source -x "$dsc" extracted >/dev/null )
+  rm -rf "$IMGUI_DIR"
+  mv "$CACHE/imgui-src/extracted" "$IMGUI_DIR"
+fi
+
+if [ $want_browser = 1 ] && [ ! -d tests/node_modules/playwright-core ]; then
+  echo "setup: installing browser-test tools from npm (tests/package-lock.json)"
+  ( cd tests && npm ci --no-audit --no-fund --loglevel=error )
+fi
+echo "setup: ready"

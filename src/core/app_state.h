@@ -1,0 +1,65 @@
+// The one application state, nested by concern and passed explicitly (no globals).
+// Each frame: main fills `in` (clock read once, input), the UI draws and fills `out`.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/a11y.h"
+#include "core/content.h"
+#include "core/nav.h"
+#include "core/persist.h"
+#include "core/reader.h"
+#include "core/settings.h"
+
+namespace core {
+
+enum class ScrollKey { None, LineUp, LineDown, PageUp, PageDown, Home, End };
+
+struct TextEdit {
+  uint32_t id = 0;        // the text box's mirror id
+  std::string value;      // the whole new value (the DOM field is the editor)
+  int sel_start = 0;      // selection, in bytes of `value`
+  int sel_end = 0;
+};
+
+struct SliderEdit {
+  uint32_t id = 0;  // the slider's mirror id
+  float value = 0;  // new value set with the keyboard or assistive tech
+};
+
+struct FrameInput {
+  double now_ms = 0;                  // wall-clock time, read once a frame
+  float css_w = 0, css_h = 0;         // canvas size in CSS pixels
+  float dpr = 1;                      // device pixel ratio (x browser zoom)
+  std::vector<uint32_t> activations;  // mirror items activated by keyboard or assistive tech
+  std::vector<TextEdit> text_edits;   // edits made in the DOM text fields
+  std::vector<SliderEdit> slider_edits;  // slider values set through the mirror
+  uint32_t focus_id = 0;              // mirror item with DOM focus (0 = none)
+  bool focus_visible = false;         // focus came from the keyboard: draw a ring
+  float scroll_lines = 0;             // wheel, in lines (+ scrolls down)
+  float scroll_pixels = 0;            // touch drag/inertia, CSS px (+ scrolls down)
+  ScrollKey scroll_key = ScrollKey::None;
+  std::string address;                // the page's address now (#/...), changed by Back/Forward or a link
+};
+
+struct FrameOutput {
+  std::vector<MirrorItem> mirror;  // accessibility tree of this frame
+  bool animate = false;            // something moves: draw the next frame too
+  double wake_at_ms = 0;           // draw a frame at this wall time (0 = not needed)
+  std::string address;             // "#/..." of the screen shown
+};
+
+struct AppState {
+  Settings settings;       // chosen by the person (saved)
+  SystemPrefs system;      // reported by the browser each frame
+  Nav nav;                 // where the person is
+  Guide guide;             // the chapters (loaded once, read-only after)
+  std::string content_error;  // set when the embedded content failed to load
+  ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
+  SaveState save;          // dirty flag, throttle, storage health
+  FrameInput in;           // this frame's input
+  FrameOutput out;         // this frame's output
+};
+
+}  // namespace core

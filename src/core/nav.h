@@ -1,0 +1,39 @@
+// Where the person is in the app: a screen plus its arguments, and the address (#/...) for it.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace core {
+
+enum class Screen { Home, Guide, Chapter, Exercises, Exercise, Timeout, Progress, Settings };
+
+struct Route {
+  Screen screen = Screen::Home;
+  std::string id;       // chapter or exercise id, when the screen has one
+  std::string section;  // a section inside a chapter (optional)
+  bool operator==(const Route& o) const { return screen == o.screen && id == o.id && section == o.section; }
+  bool operator!=(const Route& o) const { return !(*this == o); }
+};
+
+struct Nav {
+  Route route;                // the screen shown now
+  std::vector<Route> back;    // in-app history, for the Back button
+  bool menu_open = false;     // narrow layout: the navigation menu is unfolded
+  bool route_changed = true;  // set on every move; the page scrolls to the top / restores a position
+  std::string address;        // the address the app last published
+  std::string seen_address;   // the page's address at the last frame
+};
+
+// Follows the page's address when it changed outside the app (Back/Forward, a typed or linked #/...).
+// Returns true when the route changed.
+bool FollowAddress(Nav& nav, const std::string& page_address);
+
+void Go(Nav& nav, const Route& to);  // moves and remembers where we came from
+bool GoBack(Nav& nav);               // false when there is nowhere to go back to
+const char* ScreenTitle(Screen s);
+
+// "#/guide/what-intimacy-is/trust" <-> Route. Unknown addresses give Home and false.
+std::string RouteToHash(const Route& r);
+bool RouteFromHash(const std::string& hash, Route& out);
+
+}  // namespace core

@@ -1,0 +1,38 @@
+// Reading state: where the person is in each chapter, what is read, and bookmarks.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct ChapterProgress {
+  int block = 0;           // first block visible at the top of the view
+  float offset = 0;        // how far into that block, 0..1
+  bool read = false;       // the end was reached at least once
+  double opened_ms = 0;    // last time opened (wall clock), 0 = never
+};
+
+struct Bookmark {
+  std::string chapter;     // chapter id
+  std::string section;     // section id ("" = chapter start)
+  double created_ms = 0;
+};
+
+struct ReaderState {
+  std::map<std::string, ChapterProgress> chapters;  // by chapter id
+  std::vector<Bookmark> bookmarks;                 // newest last
+  std::string search_query;                        // what is typed in the guide's search box
+};
+
+enum class ChapterStatus { Unread, InProgress, Read };
+
+ChapterStatus StatusOf(const ReaderState& r, const std::string& chapter);
+// Records the reading position. Marks the chapter read when `at_end` is true. Returns true if anything changed.
+bool UpdatePosition(ReaderState& r, const std::string& chapter, int block, float offset, bool at_end);
+void MarkOpened(ReaderState& r, const std::string& chapter, double now_ms);
+bool IsBookmarked(const ReaderState& r, const std::string& chapter, const std::string& section);
+void ToggleBookmark(ReaderState& r, const std::string& chapter, const std::string& section, double now_ms);
+int ChaptersRead(const ReaderState& r);
+
+}  // namespace core

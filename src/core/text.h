@@ -1,0 +1,30 @@
+// UTF-8 helpers for search and layout: decoding, folding (case + accents), word counts.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace core {
+
+// Decodes one code point at s[i], advancing i. Invalid bytes give U+FFFD and advance by one.
+uint32_t DecodeUtf8(std::string_view s, size_t& i);
+void AppendUtf8(std::string& out, uint32_t cp);
+bool IsValidUtf8(std::string_view s);
+
+// Folds a code point for matching: lower case, accents removed for Latin-1 and Latin Extended-A
+// (é -> e, Ł -> l, ß -> ss), curly quotes -> straight ones. Returns the folded ASCII/UTF-8 text.
+std::string FoldCodePoint(uint32_t cp);
+
+// Folds a whole string and records, for every byte of the result, the byte offset in `s` it came from.
+struct Folded {
+  std::string text;
+  std::vector<uint32_t> origin;  // origin[k] = byte offset in the source of folded byte k
+};
+Folded Fold(std::string_view s);
+std::string FoldSimple(std::string_view s);
+
+int CountWords(std::string_view s);
+bool IsWordByte(char c);  // ASCII letter/digit or any byte of a multi-byte sequence (for folded text)
+
+}  // namespace core

@@ -1,0 +1,19 @@
+// Pointer -> ImGui IO. Wheel scrolling is not given to ImGui: the UI's scroll areas apply wheel,
+// touch and keys themselves so one notch is three lines everywhere (see ui/widgets).
+#include "platform/imgui_feed.h"
+
+#include <cfloat>
+
+#include "imgui.h"
+
+namespace platform {
+
+void FeedImGui(const PointerFrame& f, float dpr) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = f.has_pos ? ImVec2(f.x * dpr, f.y * dpr) : ImVec2(-FLT_MAX, -FLT_MAX);
+  for (int i = 0; i < 3; ++i) io.MouseDown[i] = f.down[i];
+  io.MouseWheel = 0;
+  io.MouseWheelH = 0;
+}
+
+}  // namespace platform

@@ -1,0 +1,122 @@
+// Gesture rules for pointer input; see input.h.
+#include "platform/input.h"
+
+#include <cmath>
+
+namespace platform {
+
+void PointerInput::Push(const PointerEvent& e) {
+  if (e.kind == PointerKind::Touch) {
+    // Touch gestures are decided here, as events arrive; frames only see their outcome.
+    switch (e.type) {
+      case PointerEv::Down:
+        inertia_ = false;
+        velocity_ = 0;
+        touch_ = Touch::Pending;
+        start_x_ = e.x;
+        start_y_ = e.y;
+        last_y_ = e.y;
+        last_t_ = e.t_ms;
+        queue_.push_back({PointerEv::Move, PointerKind::Touch, e.x, e.y, 0, e.t_ms});
+        break;
+      case PointerEv::Move:
+        if (touch_ == Touch::None) break;
+        if (touch_ == Touch::Pending && std::hypot(e.x - start_x_, e.y - start_y_) > kDragThreshold) {
+          touch_ = Touch::Dragging;
+          pending_scroll_ += start_y_ - e.y;
+        } else if (touch_ == Touch::Dragging) {
+          pending_scroll_ += last_y_ - e.y;
+        }
+        if (touch_ == Touch::Dragging) {
+          double dt = e.t_ms - last_t_;
+          if (dt > 0) {
+            float v = static_cast<float>((last_y_ - e.y) / dt);
+            velocity_ = 0.8f * v + 0.2f * velocity_;  // smoothed, recent movement weighs most
+          }
+          queue_.push_back({PointerEv::Move, PointerKind::Touch, e.x, e.y, 0, e.t_ms});
+        }
+        last_y_ = e.y;
+        last_t_ = e.t_ms;
+        break;
+      case PointerEv::Up:
+        if (touch_ == Touch::Pending) {
+          queue_.push_back({PointerEv::Move, PointerKind::Touch, start_x_, start_y_, 0, e.t_ms});
+          tap_phase_ = 1;  // press on the next frame, release on the one after
+        } else if (touch_ == Touch::Dragging) {
+          // A finger that rested before lifting does not fling.
+          if (e.t_ms - last_t_ > 100) velocity_ = 0;
+          inertia_ = std::fabs(velocity_) > kInertiaStop;
+          inertia_t_ = e.t_ms;
+          queue_.push_back({PointerEv::Leave, PointerKind::Touch, 0, 0, 0, e.t_ms});
+        }
+        touch_ = Touch::None;
+        break;
+      case PointerEv::Cancel:
+      case PointerEv::Leave:
+        if (touch_ != Touch::None) queue_.push_back({PointerEv::Leave, PointerKind::Touch, 0, 0, 0, e.t_ms});
+        touch_ = Touch::None;
+        break;
+    }
+    return;
+  }
+  queue_.push_back(e);
+}
+
+PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
+  bool changed[3] = {false, false, false};
+  while (!queue_.empty()) {
+    const PointerEvent& e = queue_.front();
+    if (e.type == PointerEv::Down || e.type == PointerEv::Up) {
+      int b = (e.button >= 0 && e.button < 3) ? e.button : 0;
+      if (changed[b]) break;  // one transition per button per frame: the rest waits for the next frame
+      changed[b] = true;
+      down_[b] = e.type == PointerEv::Down;
+      x_ = e.x;
+      y_ = e.y;
+      has_pos_ = true;
+    } else if (e.type == PointerEv::Move) {
+      if (changed[0] && !down_[0]) break;  // keep the release's position for this frame
+      x_ = e.x;
+      y_ = e.y;
+      has_pos_ = true;
+    } else {  // Leave / Cancel
+      if (changed[0] || changed[1] || changed[2]) break;
+      has_pos_ = false;
+      for (bool& d : down_) d = false;
+    }
+    queue_.pop_front();
+  }
+  if (queue_.empty() && tap_phase_ > 0 && !changed[0]) {
+    if (tap_phase_ == 1) { down_[0] = true; tap_phase_ = 2; }
+    else if (tap_phase_ == 2) { down_[0] = false; tap_phase_ = 3; }
+    else { has_pos_ = false; tap_phase_ = 0; }  // after a tap the finger is gone: no sticky hover
+  }
+
+  PointerFrame f;
+  f.has_pos = has_pos_;
+  f.x = x_;
+  f.y = y_;
+  for (int i = 0; i < 3; ++i) f.down[i] = down_[i];
+  f.wheel_lines = wheel_;
+  wheel_ = 0;
+  f.scroll_px = pending_scroll_;
+  pending_scroll_ = 0;
+  if (inertia_) {
+    if (reduce_motion) inertia_ = false;
+    else {
+      double dt = now_ms - inertia_t_;
+      if (dt > 100) dt = 100;  // a late frame does not jump
+      if (dt > 0) {
+        f.scroll_px += static_cast<float>(velocity_ * dt);
+        velocity_ *= static_cast<float>(std::exp(-dt / kInertiaTauMs));
+        inertia_t_ = now_ms;
+      }
+      if (std::fabs(velocity_) < kInertiaStop) inertia_ = false;
+    }
+  }
+  return f;
+}
+
+bool PointerInput::Busy() const { return !queue_.empty() || tap_phase_ != 0 || inertia_; }
+
+}  // namespace platform

@@ -1,0 +1,60 @@
+// Pointer input, turned into what one frame sees. Pure C++ (no browser, no ImGui) so the gesture
+// rules are unit-tested: a tap is exactly one click at the tapped place, a drag scrolls with
+// inertia, a press and its release never land in the same frame, and hover never sticks after touch.
+#pragma once
+#include <deque>
+
+namespace platform {
+
+enum class PointerKind { Mouse, Touch, Pen };
+enum class PointerEv { Move, Down, Up, Cancel, Leave };
+
+struct PointerEvent {
+  PointerEv type = PointerEv::Move;
+  PointerKind kind = PointerKind::Mouse;
+  float x = 0, y = 0;  // CSS pixels, relative to the canvas
+  int button = 0;      // 0 left, 1 middle, 2 right
+  double t_ms = 0;     // event time
+};
+
+// What the UI gets for one frame.
+struct PointerFrame {
+  bool has_pos = false;    // false: no pointer over the app (hover nothing)
+  float x = 0, y = 0;      // CSS pixels
+  bool down[3] = {false, false, false};
+  float wheel_lines = 0;   // + scrolls content down
+  float scroll_px = 0;     // touch drag and inertia, + scrolls content down
+};
+
+class PointerInput {
+ public:
+  void Push(const PointerEvent& e);
+  void PushWheel(float lines) { wheel_ += lines; }
+  // Consumes what belongs to this frame. `reduce_motion` turns off inertia.
+  PointerFrame Next(double now_ms, bool reduce_motion);
+  // More frames are needed (queued events, a pending tap release, inertia running).
+  bool Busy() const;
+
+  static constexpr float kDragThreshold = 8.0f;    // CSS px a finger moves before a touch becomes a drag
+  static constexpr double kInertiaTauMs = 325.0;   // time constant of the fling's decay
+  static constexpr float kInertiaStop = 0.015f;    // px/ms below which the fling stops
+
+ private:
+  enum class Touch { None, Pending, Dragging };
+  std::deque<PointerEvent> queue_;
+  float x_ = 0, y_ = 0;
+  bool has_pos_ = false;
+  bool down_[3] = {false, false, false};
+  float wheel_ = 0;
+  // touch gesture
+  Touch touch_ = Touch::None;
+  float start_x_ = 0, start_y_ = 0, last_y_ = 0;
+  double last_t_ = 0;
+  float velocity_ = 0;         // px/ms, + = content scrolls down
+  float pending_scroll_ = 0;   // drag movement not yet handed to a frame
+  int tap_phase_ = 0;          // 1: press next frame, 2: release next frame, 3: hide the cursor next frame
+  bool inertia_ = false;
+  double inertia_t_ = 0;
+};
+
+}  // namespace platform

@@ -1,0 +1,76 @@
+// Native stand-in for the browser: no window and no GPU. Tests set the view, clock and input
+// through platform/native/test_hooks.h and read what a frame published.
+#include <map>
+
+#include "imgui.h"
+#include "platform/imgui_feed.h"
+#include "platform/native/test_hooks.h"
+#include "platform/platform.h"
+
+namespace platform {
+
+NativeHost& Host() {
+  static NativeHost host;  // the stand-in's whole world
+  return host;
+}
+
+bool Init(std::string& error) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "hearth_native";
+  return true;
+}
+
+void SetFrameCallback(void (*frame)()) { Host().frame = frame; }
+void SetHiddenCallback(void (*hidden)()) { Host().hidden = hidden; }
+void RequestFrame() { Host().frames_requested++; }
+
+void BeginFrame(core::AppState& s) {
+  NativeHost& h = Host();
+  s.in = std::move(h.next);
+  h.next = core::FrameInput{};
+  s.in.now_ms = h.now_ms;
+  s.in.css_w = h.css_w;
+  s.in.css_h = h.css_h;
+  s.in.dpr = h.dpr;
+  s.in.address = h.address;
+  s.system = h.system;
+  PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.settings, s.system));
+  s.in.scroll_lines += pf.wheel_lines;
+  s.in.scroll_pixels += pf.scroll_px;
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(h.css_w * h.dpr, h.css_h * h.dpr);
+  io.DeltaTime = 1.0f / 60.0f;
+  FeedImGui(pf, h.dpr);
+}
+
+void EndFrame(core::AppState& s) {
+  NativeHost& h = Host();
+  h.frames_drawn++;
+  h.last_mirror = s.out.mirror;
+  if (!s.out.address.empty()) h.address = s.out.address;
+}
+
+void FontsChanged() {
+  unsigned char* pixels;
+  int w, h;
+  ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+}
+
+StoreResult StoreRead(const std::string& key, std::string& out) {
+  NativeHost& h = Host();
+  if (h.storage_blocked) return StoreResult::Blocked;
+  auto it = h.storage.find(key);
+  if (it == h.storage.end()) return StoreResult::Missing;
+  out = it->second;
+  return StoreResult::Ok;
+}
+
+StoreResult StoreWrite(const std::string& key, const std::string& value) {
+  NativeHost& h = Host();
+  if (h.storage_blocked) return StoreResult::Blocked;
+  if (h.storage_full) return StoreResult::Full;
+  h.storage[key] = value;
+  return StoreResult::Ok;
+}
+
+}  // namespace platform

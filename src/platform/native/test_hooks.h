@@ -1,0 +1,29 @@
+// What the native stand-in exposes to tests: the fake clock, view, storage and input.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+#include "platform/input.h"
+
+namespace platform {
+
+struct NativeHost {
+  double now_ms = 1.7e12;                       // fake wall clock
+  float css_w = 390, css_h = 844, dpr = 1;      // the "window"
+  core::SystemPrefs system;                     // fake media queries
+  std::string address;                          // the fake location.hash
+  core::FrameInput next;                        // input for the next frame (activations, edits, keys)
+  PointerInput pointer;                         // pointer events for the next frames
+  std::map<std::string, std::string> storage;  // fake localStorage
+  bool storage_blocked = false, storage_full = false;
+  std::vector<core::MirrorItem> last_mirror;    // what the last frame published
+  int frames_drawn = 0, frames_requested = 0;
+  void (*frame)() = nullptr;
+  void (*hidden)() = nullptr;
+};
+
+NativeHost& Host();
+
+}  // namespace platform

@@ -1,0 +1,297 @@
+// Browser side of src/platform/web: an Emscripten JS library (linked with --js-library).
+// Listens to the page (pointer, wheel, keys, focus, resize, visibility, media queries), keeps the
+// accessibility mirror (real DOM elements with ARIA roles over the canvas), reads and writes
+// localStorage, and draws frames only on demand with requestAnimationFrame.
+// UTF8ToString, stringToUTF8 and lengthBytesUTF8 come from Emscripten's runtime; _malloc/_free are exported.
+// Every string from the app is set as text (textContent / attributes), never as HTML.
+
+mergeInto(LibraryManager.library, {
+  $HEARTH: {},
+
+  hearth_js_init__deps: ['$HEARTH'],
+  hearth_js_init: function () {
+    var H = HEARTH;
+    var doc = document;
+    H.canvas = doc.getElementById('canvas');
+    H.app = doc.getElementById('app');
+    H.root = doc.getElementById('mirror');
+    H.nodes = new Map();          // mirror id -> element
+    H.frames = 0;
+    H.rafPending = false;
+    H.timer = 0;
+    H.view = [1, 1, 1];
+    H.lastPointerDown = 0;
+    window.hearth = window.hearth || {};
+    window.hearth.frames = 0;
+
+    H.str = function (s) {        // JS string -> malloc'd UTF-8 (caller frees)
+      var n = lengthBytesUTF8(s) + 1;
+      var p = _malloc(n);
+      stringToUTF8(s, p, n);
+      return p;
+    };
+    H.request = function () {
+      if (H.rafPending) return;
+      H.rafPending = true;
+      requestAnimationFrame(function () {
+        H.rafPending = false;
+        _hearth_on_frame();
+      });
+    };
+    // Backgrounded tabs get no animation frames: when hidden, a timer draws instead
+    // (so the time-out still alerts on time).
+    H.drawSoon = function () {
+      if (doc.hidden) setTimeout(function () { _hearth_on_frame(); }, 0);
+      else H.request();
+    };
+    H.measure = function () {
+      var r = H.canvas.getBoundingClientRect();
+      H.view = [Math.max(1, r.width), Math.max(1, r.height), window.devicePixelRatio || 1];
+    };
+    H.measure();
+    if (window.ResizeObserver) new ResizeObserver(function () { H.measure(); _hearth_on_wake(); }).observe(H.canvas);
+    window.addEventListener('resize', function () { H.measure(); _hearth_on_wake(); });
+
+    // ---- preferences (media queries) ----
+    H.mq = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(prefers-reduced-motion: reduce)'].map(function (q) {
+      var m = window.matchMedia ? window.matchMedia(q) : null;
+      if (m && m.addEventListener) m.addEventListener('change', function () { _hearth_on_wake(); });
+      return m;
+    });
+
+    // ---- pointer: mouse, touch and pen as one stream; positions relative to the canvas ----
+    var kinds = { mouse: 0, touch: 1, pen: 2 };
+    function isField(el) { return el && (el.tagName === 'INPUT' && el.type === 'text' || el.tagName === 'TEXTAREA'); }
+    function send(type, e) {
+      var r = H.canvas.getBoundingClientRect();
+      _hearth_on_pointer(type, kinds[e.pointerType] || 0, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, performance.now());
+    }
+    H.app.addEventListener('pointerdown', function (e) {
+      H.lastPointerDown = performance.now();
+      if (e.pointerType === 'mouse' && !isField(e.target) && doc.activeElement && isField(doc.activeElement)) doc.activeElement.blur();
+      try { H.app.setPointerCapture(e.pointerId); } catch (err) { /* not capturable: fine */ }
+      send(1, e);
+    });
+    H.app.addEventListener('pointermove', function (e) { send(0, e); });
+    H.app.addEventListener('pointerup', function (e) { send(2, e); });
+    H.app.addEventListener('pointercancel', function (e) { send(3, e); });
+    H.app.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(4, e); });
+    H.app.addEventListener('contextmenu', function (e) { if (!isField(e.target)) e.preventDefault(); });
+    // Wheel: normalised to lines (one notch = 3 lines), + scrolls down.
+    H.app.addEventListener('wheel', function (e) {
+      e.preventDefault();
+      var lines = e.deltaMode === 1 ? e.deltaY : e.deltaMode === 2 ? e.deltaY * 25 : e.deltaY / 33.3;
+      if (lines) _hearth_on_wheel(lines);
+    }, { passive: false });
+
+    // ---- keys: scrolling when focus is not in a field; Tab is never taken (no keyboard trap) ----
+    var scrollKeys = { ArrowUp: 1, ArrowDown: 2, PageUp: 3, PageDown: 4, Home: 5, End: 6 };
+    window.addEventListener('keydown', function (e) {
+      var t = e.target;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isField(t) || (t && (t.type === 'range' || t.type === 'radio'))) return;
+      var k = scrollKeys[e.key];
+      if (e.key === ' ' && !(t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.tagName === 'INPUT'))) k = e.shiftKey ? 3 : 4;
+      if (k) { e.preventDefault(); _hearth_on_scroll_key(k); }
+    });
+
+    // ---- mirror: keyboard and assistive-tech activation; pointer clicks already reached the canvas ----
+    H.root.addEventListener('click', function (e) {
+      var el = e.target.closest('[data-id]');
+      if (!el) return;
+      if (!isField(el)) e.preventDefault();
+      var fromPointer = e.detail > 0 && performance.now() - H.lastPointerDown < 1000;
+      if (!fromPointer && !isField(el) && el.type !== 'range') _hearth_on_activate(+el.dataset.id);
+    });
+    H.root.addEventListener('input', function (e) {
+      var el = e.target;
+      if (!el.dataset || !el.dataset.id) return;
+      if (el.type === 'range') { _hearth_on_slider(+el.dataset.id, +el.value); return; }
+      H.sendText(el);
+    });
+    doc.addEventListener('selectionchange', function () {
+      var el = doc.activeElement;
+      if (isField(el) && el.dataset.id && H.root.contains(el)) H.sendText(el);
+    });
+    H.sendText = function (el) {
+      var v = el.value;
+      var s = lengthBytesUTF8(v.slice(0, el.selectionStart || 0));
+      var en = lengthBytesUTF8(v.slice(0, el.selectionEnd || 0));
+      el.dataset.v = v;
+      var p = H.str(v);
+      _hearth_on_text(+el.dataset.id, p, s, en);
+      _free(p);
+    };
+    H.keyboardFocus = false;
+    doc.addEventListener('keydown', function () { H.keyboardFocus = true; }, true);
+    doc.addEventListener('pointerdown', function () { H.keyboardFocus = false; }, true);
+    H.root.addEventListener('focusin', function (e) {
+      var el = e.target.closest('[data-id]');
+      if (el) _hearth_on_focus(+el.dataset.id, H.keyboardFocus ? 1 : 0);
+    });
+    H.root.addEventListener('focusout', function (e) {
+      if (!H.root.contains(e.relatedTarget)) _hearth_on_focus(0, 0);
+    });
+
+    // ---- page life: save when hidden or closed; wake when shown again ----
+    doc.addEventListener('visibilitychange', function () {
+      if (doc.hidden) _hearth_on_hidden(); else _hearth_on_wake();
+    });
+    window.addEventListener('pagehide', function () { _hearth_on_hidden(); });
+    window.addEventListener('hashchange', function () { _hearth_on_wake(); });
+  },
+
+  hearth_js_fatal: function (p) {
+    var msg = UTF8ToString(p);
+    if (window.hearthFail) window.hearthFail(msg); else console.error(msg);
+  },
+
+  hearth_js_request_frame__deps: ['$HEARTH'],
+  hearth_js_request_frame: function () { HEARTH.drawSoon(); },
+
+  hearth_js_wake_at__deps: ['$HEARTH'],
+  hearth_js_wake_at: function (wallMs) {
+    // A timer, not an animation frame: timers still fire (throttled to ~1 s) in background tabs.
+    clearTimeout(HEARTH.timer);
+    HEARTH.timer = setTimeout(function () { HEARTH.drawSoon(); }, Math.max(0, wallMs - Date.now()));
+  },
+
+  hearth_js_view__deps: ['$HEARTH'],
+  hearth_js_view: function (out) {
+    HEARTH.measure();
+    HEAPF32[out >> 2] = HEARTH.view[0];
+    HEAPF32[(out >> 2) + 1] = HEARTH.view[1];
+    HEAPF32[(out >> 2) + 2] = HEARTH.view[2];
+  },
+
+  hearth_js_prefs__deps: ['$HEARTH'],
+  hearth_js_prefs: function () {
+    var bits = 0;
+    HEARTH.mq.forEach(function (m, i) { if (m && m.matches) bits |= 1 << i; });
+    return bits;
+  },
+
+  hearth_js_set_backing__deps: ['$HEARTH'],
+  hearth_js_set_backing: function (w, h) {
+    HEARTH.canvas.width = w;
+    HEARTH.canvas.height = h;
+  },
+
+  hearth_js_frame_done__deps: ['$HEARTH'],
+  hearth_js_frame_done: function () {
+    var H = HEARTH;
+    H.frames++;
+    window.hearth.frames = H.frames;
+    if (H.frames === 1) {
+      document.documentElement.dataset.ready = '1';
+      var st = document.getElementById('status');
+      if (st) st.hidden = true;
+    }
+  },
+
+  // The app moved: a new history entry, so the browser's Back and Forward move within the app.
+  hearth_js_set_address: function (p) {
+    var h = UTF8ToString(p);
+    if (location.hash === h || (h === '#/' && location.hash === '')) return;
+    if (location.hash === '') history.replaceState(null, '', h);
+    else history.pushState(null, '', h);
+  },
+
+  hearth_js_get_address__deps: ['$HEARTH'],
+  hearth_js_get_address: function () { return HEARTH.str(location.hash); },
+
+  // Builds and updates the mirror from the app's accessibility tree (JSON from core::SerializeMirror).
+  hearth_js_mirror__deps: ['$HEARTH'],
+  hearth_js_mirror: function (p) {
+    var H = HEARTH;
+    var items = JSON.parse(UTF8ToString(p));
+    var seen = new Set();
+    var prev = null;
+    function tagFor(it) {
+      switch (it.r) {
+        case 'textbox': return it.ml ? 'textarea' : 'input:text';
+        case 'checkbox': return 'input:checkbox';
+        case 'radio': return 'input:radio';
+        case 'slider': return 'input:range';
+        case 'link': return 'a';
+        case 'heading': return 'h' + Math.min(6, Math.max(1, it.lv || 2));
+        case 'text': return 'p';
+        case 'button': case 'tab': return 'button';
+        default: return 'div';
+      }
+    }
+    function setAttr(el, k, v) {
+      if (v === null || v === undefined) { if (el.hasAttribute(k)) el.removeAttribute(k); }
+      else if (el.getAttribute(k) !== String(v)) el.setAttribute(k, v);
+    }
+    items.forEach(function (it) {
+      var tag = tagFor(it);
+      var el = H.nodes.get(it.id);
+      if (!el || el.dataset.tag !== tag) {
+        if (el) el.remove();
+        var parts = tag.split(':');
+        el = document.createElement(parts[0]);
+        if (parts[1]) el.type = parts[1];
+        if (tag === 'button') el.type = 'button';
+        if (tag === 'a') el.href = '#';
+        el.dataset.tag = tag;
+        el.dataset.id = it.id;
+        if (parts[1] === 'text' || tag === 'textarea') { el.autocomplete = 'off'; el.spellcheck = true; }
+        H.nodes.set(it.id, el);
+      }
+      seen.add(it.id);
+      var field = tag === 'input:text' || tag === 'textarea';
+      var named = field || tag.indexOf('input:') === 0;
+      if (named) setAttr(el, 'aria-label', it.n);
+      else if (el.textContent !== it.n) el.textContent = it.n;
+      setAttr(el, 'role', it.r === 'tab' ? 'tab' : null);
+      setAttr(el, 'aria-current', it.cur ? 'page' : null);
+      setAttr(el, 'aria-expanded', it.ex === undefined ? null : (it.ex ? 'true' : 'false'));
+      setAttr(el, 'aria-selected', it.r === 'tab' ? (it.ck ? 'true' : 'false') : null);
+      if (it.r === 'checkbox' || it.r === 'radio') el.checked = !!it.ck;
+      el.disabled = !!it.dis;
+      if (it.r === 'slider') {
+        setAttr(el, 'min', it.min); setAttr(el, 'max', it.max); setAttr(el, 'step', 1);
+        if (+el.value !== it.v) el.value = it.v;
+        setAttr(el, 'aria-valuetext', it.vt || null);
+      }
+      if (field) {
+        var v = it.vt || '';
+        // The DOM field is the editor: only overwrite it when the app changed the value itself.
+        if (el.dataset.v !== v && document.activeElement !== el) { el.value = v; el.dataset.v = v; }
+      }
+      var st = el.style;
+      if (it.off) { el.classList.add('off'); st.left = st.top = ''; }
+      else {
+        el.classList.remove('off');
+        var l = it.x + 'px', t = it.y + 'px', w = it.w + 'px', h = it.h + 'px';
+        if (st.left !== l) st.left = l;
+        if (st.top !== t) st.top = t;
+        if (st.width !== w) st.width = w;
+        if (st.height !== h) st.height = h;
+      }
+      // Keep DOM order = reading order (Tab order follows it).
+      var want = prev ? prev.nextSibling : H.root.firstChild;
+      if (want !== el) H.root.insertBefore(el, want);
+      prev = el;
+    });
+    H.nodes.forEach(function (el, id) {
+      if (!seen.has(id)) { el.remove(); H.nodes.delete(id); }
+    });
+  },
+
+  hearth_js_store_read__deps: ['$HEARTH'],
+  hearth_js_store_read: function (keyp, outp) {
+    var v;
+    try { v = window.localStorage.getItem(UTF8ToString(keyp)); } catch (e) { return 2; }
+    if (v === null) return 1;
+    HEAP32[outp >> 2] = HEARTH.str(v);
+    return 0;
+  },
+
+  hearth_js_store_write__deps: ['$HEARTH'],
+  hearth_js_store_write: function (keyp, valp) {
+    try { window.localStorage.setItem(UTF8ToString(keyp), UTF8ToString(valp)); return 0; }
+    catch (e) { return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 3 : 2; }
+  },
+});

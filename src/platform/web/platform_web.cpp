@@ -1,0 +1,234 @@
+// The browser platform: WebGL2 + imgui_impl_opengl3 for drawing, and the event glue with
+// hearth_lib.js (pointer, wheel, keys, the accessibility mirror, storage, frames on demand).
+// Emscripten's GLFW port is not used (see shared notes): input comes from our own listeners.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/imgui_feed.h"
+#include "platform/input.h"
+#include "platform/platform.h"
+
+extern "C" {
+// Implemented in hearth_lib.js.
+void hearth_js_init();
+void hearth_js_fatal(const char* message);
+void hearth_js_request_frame();
+void hearth_js_wake_at(double wall_ms);
+void hearth_js_view(float* out);  // css width, css height, dpr
+int hearth_js_prefs();            // bit 0 dark, 1 more contrast, 2 reduced motion
+void hearth_js_set_backing(int w, int h);
+void hearth_js_mirror(const char* json);
+void hearth_js_frame_done();
+void hearth_js_set_address(const char* hash);
+char* hearth_js_get_address();  // malloc'd
+int hearth_js_store_read(const char* key, char** out);
+int hearth_js_store_write(const char* key, const char* value);
+}
+
+namespace platform {
+namespace {
+
+struct Web {
+  void (*frame)() = nullptr;
+  void (*hidden)() = nullptr;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+  PointerInput pointer;                 // gesture rules (platform/input.h)
+  core::FrameInput pending;             // input gathered between frames
+  bool input_since_frame = false;       // any event arrived since the last frame
+  int settle_frames = 0;                // ImGui needs a frame or two after input to settle
+  std::string last_mirror;              // published only when it changes
+  std::string last_address;
+  int backing_w = 0, backing_h = 0;
+  double last_wake = 0;
+  double last_frame_ms = 0;             // for ImGui's delta time (caret blink and such)
+  uint32_t focus_id = 0;                // mirror element with DOM focus
+  bool focus_visible = false;
+};
+Web g;
+
+void Wake() {
+  g.input_since_frame = true;
+  hearth_js_request_frame();
+}
+
+}  // namespace
+
+bool Init(std::string& error) {
+  hearth_js_init();
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = false;
+  attrs.depth = false;
+  attrs.stencil = false;
+  attrs.antialias = false;  // ImGui anti-aliases its own shapes
+  attrs.premultipliedAlpha = false;
+  g.gl = emscripten_webgl_create_context("#canvas", &attrs);
+  if (g.gl <= 0) {
+    error = "Hearth needs WebGL2, which this browser has turned off or does not have. Your data is safe.";
+    hearth_js_fatal(error.c_str());
+    return false;
+  }
+  emscripten_webgl_make_context_current(g.gl);
+  ImGui::GetIO().BackendPlatformName = "hearth_web";
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  return true;
+}
+
+void SetFrameCallback(void (*frame)()) { g.frame = frame; }
+void SetHiddenCallback(void (*hidden)()) { g.hidden = hidden; }
+void RequestFrame() { hearth_js_request_frame(); }
+
+void BeginFrame(core::AppState& s) {
+  float view[3];
+  hearth_js_view(view);
+  s.in = std::move(g.pending);
+  g.pending = core::FrameInput{};
+  s.in.now_ms = emscripten_date_now();
+  s.in.css_w = view[0];
+  s.in.css_h = view[1];
+  s.in.dpr = view[2] > 0 ? view[2] : 1.0f;
+  int prefs = hearth_js_prefs();
+  s.system.prefers_dark = prefs & 1;
+  s.system.prefers_more_contrast = prefs & 2;
+  s.system.prefers_reduced_motion = prefs & 4;
+
+  int bw = static_cast<int>(s.in.css_w * s.in.dpr + 0.5f), bh = static_cast<int>(s.in.css_h * s.in.dpr + 0.5f);
+  if (bw != g.backing_w || bh != g.backing_h) {
+    hearth_js_set_backing(bw, bh);
+    g.backing_w = bw;
+    g.backing_h = bh;
+  }
+  PointerFrame pf = g.pointer.Next(s.in.now_ms, core::ReduceMotion(s.settings, s.system));
+  s.in.scroll_lines += pf.wheel_lines;
+  s.in.scroll_pixels += pf.scroll_px;
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(bw), static_cast<float>(bh));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  double last = g.last_frame_ms;
+  io.DeltaTime = last > 0 && s.in.now_ms > last ? static_cast<float>((s.in.now_ms - last) / 1000.0) : 1.0f / 60.0f;
+  if (io.DeltaTime > 1.0f) io.DeltaTime = 1.0f;
+  g.last_frame_ms = s.in.now_ms;
+  if (char* a = hearth_js_get_address()) {
+    s.in.address = a;
+    free(a);
+  }
+  s.in.focus_id = g.focus_id;
+  s.in.focus_visible = g.focus_visible;
+  FeedImGui(pf, s.in.dpr);
+}
+
+void EndFrame(core::AppState& s) {
+  emscripten_webgl_make_context_current(g.gl);
+  ImGui_ImplOpenGL3_NewFrame();  // creates shaders and the font texture on the first frame
+  ImDrawData* dd = ImGui::GetDrawData();
+  glViewport(0, 0, g.backing_w, g.backing_h);
+  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  if (dd) ImGui_ImplOpenGL3_RenderDrawData(dd);
+
+  std::string mirror = core::SerializeMirror(s.out.mirror);
+  bool mirror_changed = mirror != g.last_mirror;
+  if (mirror_changed) {
+    hearth_js_mirror(mirror.c_str());
+    g.last_mirror = std::move(mirror);
+  }
+  if (!s.out.address.empty() && s.out.address != g.last_address) {
+    hearth_js_set_address(s.out.address.c_str());
+    g.last_address = s.out.address;
+  }
+  hearth_js_frame_done();
+
+  // Frames on demand: while input settles, something animates, or a gesture is running.
+  if (g.input_since_frame) g.settle_frames = 2;
+  else if (mirror_changed && g.settle_frames == 0) g.settle_frames = 1;
+  g.input_since_frame = false;
+  bool more = s.out.animate || g.pointer.Busy() || g.settle_frames > 0;
+  if (g.settle_frames > 0) --g.settle_frames;
+  if (more) hearth_js_request_frame();
+  if (s.out.wake_at_ms > 0 && s.out.wake_at_ms != g.last_wake) {
+    hearth_js_wake_at(s.out.wake_at_ms);
+    g.last_wake = s.out.wake_at_ms;
+  }
+}
+
+void FontsChanged() {
+  // Upload the rebuilt atlas (the first time, EndFrame's NewFrame creates everything).
+  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
+}
+
+StoreResult StoreRead(const std::string& key, std::string& out) {
+  char* buf = nullptr;
+  int r = hearth_js_store_read(key.c_str(), &buf);
+  if (r == 0 && buf) {
+    out = buf;
+    free(buf);
+    return StoreResult::Ok;
+  }
+  return r == 1 ? StoreResult::Missing : StoreResult::Blocked;
+}
+
+StoreResult StoreWrite(const std::string& key, const std::string& value) {
+  int r = hearth_js_store_write(key.c_str(), value.c_str());
+  return r == 0 ? StoreResult::Ok : r == 3 ? StoreResult::Full : StoreResult::Blocked;
+}
+
+}  // namespace platform
+
+using platform::g;
+
+// Called from hearth_lib.js.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void hearth_on_frame() {
+  if (g.frame) g.frame();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_pointer(int type, int kind, float x, float y, int button, double t) {
+  platform::PointerEvent e;
+  e.type = static_cast<platform::PointerEv>(type);
+  e.kind = static_cast<platform::PointerKind>(kind);
+  e.x = x;
+  e.y = y;
+  e.button = button;
+  e.t_ms = t;
+  g.pointer.Push(e);
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_wheel(float lines) {
+  g.pointer.PushWheel(lines);
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_scroll_key(int key) {
+  g.pending.scroll_key = static_cast<core::ScrollKey>(key);
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_activate(unsigned id) {
+  g.pending.activations.push_back(id);
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_text(unsigned id, const char* value, int sel_start, int sel_end) {
+  g.pending.text_edits.push_back({id, value ? value : "", sel_start, sel_end});
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_slider(unsigned id, float value) {
+  g.pending.slider_edits.push_back({id, value});
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_focus(unsigned id, int visible) {
+  g.focus_id = id;
+  g.focus_visible = visible != 0;
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_wake() { platform::Wake(); }
+EMSCRIPTEN_KEEPALIVE void hearth_on_hidden() {
+  if (g.hidden) g.hidden();
+}
+}

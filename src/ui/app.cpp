@@ -1,0 +1,85 @@
+// The frame: one full-window ImGui window with the navigation bar, any notice, and the page
+// of the current screen. Screens change state only through core functions.
+#include <string>
+
+#include "core/content.h"
+#include "imgui.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+extern const char kContentBundle[];
+extern const std::size_t kContentBundleSize;
+
+namespace ui {
+
+void LoadContent(core::AppState& s) {
+  std::vector<core::ContentError> errors;
+  if (!core::ParseBundle(std::string_view(kContentBundle, kContentBundleSize), s.guide, errors))
+    s.content_error = errors.empty() ? "The guide could not be loaded." : errors.front().ToString();
+}
+
+bool PrepareFrame(core::AppState& s) {
+  bool rebuilt = EnsureFonts(Px(s));
+  ApplyStyle(Pal(s), Px(s));
+  return rebuilt;
+}
+
+static void DrawNotice(core::AppState& s) {
+  if (s.save.notice.empty()) return;
+  const core::Palette& p = Pal(s);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, Vec(p.surface));
+  float pad = 12.0f * Dpr(s);
+  ImGui::BeginChild("notice", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::Dummy(ImVec2(0, pad * 0.2f));
+  BeginColumn(s, 44.0f);
+  Paragraph(s, s.save.notice);
+  if (Button(s, "Dismiss notice", Kind::Secondary)) s.save.notice.clear();
+  EndColumn();
+  ImGui::Dummy(ImVec2(0, pad * 0.2f));
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+static void DrawScreen(core::AppState& s) {
+  switch (s.nav.route.screen) {
+    case core::Screen::Home: DrawHome(s); break;
+    case core::Screen::Guide: DrawGuide(s); break;
+    case core::Screen::Chapter: DrawChapter(s); break;
+    case core::Screen::Exercises: DrawExercises(s); break;
+    case core::Screen::Exercise: DrawExercise(s); break;
+    case core::Screen::Timeout: DrawTimeout(s); break;
+    case core::Screen::Progress: DrawProgress(s); break;
+    case core::Screen::Settings: DrawSettings(s); break;
+  }
+}
+
+void Draw(core::AppState& s) {
+  s.out = core::FrameOutput{};
+  core::FollowAddress(s.nav, s.in.address);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::PushFont(GetFonts().body);
+  ImGui::Begin("Hearth", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  DrawNavBar(s);
+  if (!(s.nav.menu_open && Narrow(s))) {  // an open menu (narrow layout) takes the page's place
+    DrawNotice(s);
+    std::string page_id = "page" + core::RouteToHash(s.nav.route);
+    BeginPage(s, page_id.c_str());
+    if (s.nav.route_changed) ImGui::SetScrollY(0);
+    DrawScreen(s);
+    ImGui::Dummy(ImVec2(0, 32.0f * Dpr(s)));
+    EndPage(s);
+  }
+  ImGui::End();
+  ImGui::PopFont();
+  s.nav.route_changed = false;
+  s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
+  if (double t = core::NextSaveAt(s.save)) s.out.wake_at_ms = t;
+}
+
+}  // namespace ui

@@ -1,0 +1,53 @@
+// Font atlas: Open Sans regular, bold and italic, subset at build time and embedded in the wasm.
+// Glyphs are rasterised at the final device size (CSS size x dpr x text size), never scaled
+// bitmaps, so text is crisp at any pixel ratio and zoom.
+#include "ui/fonts.h"
+
+#include <cstddef>
+
+extern const unsigned char kFont_OpenSans_Regular[];
+extern const std::size_t kFont_OpenSans_Regular_size;
+extern const unsigned char kFont_OpenSans_Bold[];
+extern const std::size_t kFont_OpenSans_Bold_size;
+extern const unsigned char kFont_OpenSans_Italic[];
+extern const std::size_t kFont_OpenSans_Italic_size;
+
+namespace ui {
+namespace {
+Fonts g_fonts;  // render resource owned by the atlas; not application state
+
+// Latin-1, Latin Extended-A, General Punctuation, euro sign, replacement character.
+const ImWchar kFullRanges[] = {0x0020, 0x017F, 0x2010, 0x203A, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
+
+ImFont* Add(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float px) {
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // static data, not heap
+  cfg.OversampleH = 1;               // drawn at device size: no sub-pixel copies (keeps the atlas small)
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = true;
+  return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg, kFullRanges);
+}
+}  // namespace
+
+const Fonts& GetFonts() { return g_fonts; }
+
+bool EnsureFonts(float scale) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  bool same_atlas = atlas == g_fonts.atlas && !atlas->Fonts.empty() && atlas->Fonts[0] == g_fonts.body;
+  if (scale == g_fonts.scale && same_atlas) return false;
+  atlas->Clear();
+  atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;
+  float px = kBodyPx * scale;
+  g_fonts.body = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px);
+  g_fonts.bold = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px);
+  g_fonts.italic = Add(atlas, kFont_OpenSans_Italic, kFont_OpenSans_Italic_size, px);
+  g_fonts.h1 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.6f);
+  g_fonts.h2 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.25f);
+  g_fonts.small = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px * 0.85f);
+  atlas->Build();
+  g_fonts.scale = scale;
+  g_fonts.atlas = atlas;
+  return true;
+}
+
+}  // namespace ui

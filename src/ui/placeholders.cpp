@@ -1,0 +1,59 @@
+// Screens whose full versions arrive with their own issues: each is reachable and leads home.
+#include <string>
+
+#include "core/catalog.h"
+#include "imgui.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+static void BackHome(core::AppState& s) {
+  ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));
+  if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home});
+}
+
+void DrawExercises(core::AppState& s) {
+  BeginColumn(s);
+  Heading(s, "Exercises", 1);
+  Paragraph(s, "Short practices that turn the guide's ideas into something you do. They are on their way; "
+               "here is what is coming.");
+  for (const auto& e : core::Exercises()) {
+    Heading(s, e.title, 3);
+    Paragraph(s, e.line, true);
+  }
+  BackHome(s);
+  EndColumn();
+}
+
+void DrawExercise(core::AppState& s) {
+  BeginColumn(s);
+  const core::ExerciseInfo* e = core::FindExercise(s.nav.route.id);
+  Heading(s, e ? e->title : "Exercise", 1);
+  Paragraph(s, e ? e->line : "This exercise was not found.");
+  Paragraph(s, "This exercise is not ready yet.", true);
+  if (Button(s, "All exercises")) core::Go(s.nav, {core::Screen::Exercises});
+  BackHome(s);
+  EndColumn();
+}
+
+void DrawTimeout(core::AppState& s) {
+  BeginColumn(s);
+  Heading(s, "Time-out", 1);
+  Paragraph(s, "When a talk gets too heated, a time-out is an agreed pause: about twenty minutes apart to let "
+               "your body settle, and then you come back to the talk. The timer is on its way.");
+  BackHome(s);
+  EndColumn();
+}
+
+void DrawProgress(core::AppState& s) {
+  BeginColumn(s);
+  Heading(s, "Progress", 1);
+  int read = core::ChaptersRead(s.reader);
+  Paragraph(s, "Chapters read: " + std::to_string(read) + " of " + std::to_string(s.guide.chapters.size()) + ".");
+  Paragraph(s, "More about your progress will appear here as Hearth grows.", true);
+  BackHome(s);
+  EndColumn();
+}
+
+}  // namespace ui

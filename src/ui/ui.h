@@ -1,0 +1,21 @@
+// The UI's entry points and one draw function per screen (each in its own file).
+#pragma once
+#include "core/app_state.h"
+
+namespace ui {
+
+void LoadContent(core::AppState& s);  // parses the embedded guide
+bool PrepareFrame(core::AppState& s); // fonts and style for this frame; true when the font atlas was rebuilt
+void Draw(core::AppState& s);         // the whole app, one frame
+
+void DrawNavBar(core::AppState& s);
+void DrawHome(core::AppState& s);
+void DrawGuide(core::AppState& s);    // contents
+void DrawChapter(core::AppState& s);  // one chapter
+void DrawExercises(core::AppState& s);
+void DrawExercise(core::AppState& s);
+void DrawTimeout(core::AppState& s);
+void DrawProgress(core::AppState& s);
+void DrawSettings(core::AppState& s);
+
+}  // namespace ui

@@ -1,0 +1,276 @@
+// Widgets + mirror publishing. Every interactive or structural item goes through Publish(), so
+// what is drawn and what assistive technology (and the browser tests) see cannot drift apart.
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+#define IMGUI_DEFINE_MATH_OPERATORS
+#include "imgui_internal.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace ui {
+
+float Dpr(const core::AppState& s) { return s.in.dpr > 0 ? s.in.dpr : 1.0f; }
+float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.settings); }
+const core::Palette& Pal(const core::AppState& s) { return core::PaletteFor(core::ResolveTheme(s.settings, s.system)); }
+bool Narrow(const core::AppState& s) { return s.in.css_w < 640.0f; }
+
+ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem m) {
+  ImGuiID id = ImGui::GetItemID();
+  if (id == 0 || role == core::Role::Heading || role == core::Role::Text) {
+    // Text has no ImGui id: derive one from role and words, kept unique within the frame.
+    id = ImGui::GetID(name.c_str()) ^ (static_cast<ImGuiID>(role) * 0x9E3779B9u);
+    auto used = [&](ImGuiID v) {
+      for (const auto& it : s.out.mirror)
+        if (it.id == v) return true;
+      return false;
+    };
+    while (id == 0 || used(id)) id = id * 31u + 7u;
+  }
+  ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+  ImRect vis = r;
+  vis.ClipWithFull(clip);
+  float d = Dpr(s);
+  m.id = id;
+  m.role = role;
+  m.name = name;
+  m.offscreen = vis.GetWidth() < 2 || vis.GetHeight() < 2;
+  m.x = vis.Min.x / d;
+  m.y = vis.Min.y / d;
+  m.w = vis.GetWidth() / d;
+  m.h = vis.GetHeight() / d;
+  s.out.mirror.push_back(std::move(m));
+  // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it.
+  if (s.in.focus_visible && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
+    float t = 2.5f * d;
+    ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(t * 1.5f, t * 1.5f), r.Max + ImVec2(t * 1.5f, t * 1.5f),
+                                        Col(Pal(s).focus), ImGui::GetStyle().FrameRounding + t, 0, t);
+  }
+  return id;
+}
+
+bool Activated(core::AppState& s, ImGuiID id) {
+  auto& a = s.in.activations;
+  auto it = std::find(a.begin(), a.end(), id);
+  if (it == a.end()) return false;
+  a.erase(it);
+  return true;
+}
+
+static std::string Visible(const char* label) {
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  return std::string(label, end);
+}
+
+bool Button(core::AppState& s, const char* label, Kind kind, float width) {
+  const core::Palette& p = Pal(s);
+  int pushed = 0;
+  if (kind == Kind::Primary) {
+    ImGui::PushStyleColor(ImGuiCol_Button, Vec(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Vec(p.accent_hi));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Vec(p.accent_hi));
+    ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.on_accent));
+    ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.accent));
+    pushed = 5;
+  } else if (kind == Kind::Quiet) {
+    ImGui::PushStyleColor(ImGuiCol_Button, Vec(p.bg, 0));
+    ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.bg, 0));
+    pushed = 2;
+  }
+  float min_h = 44.0f * Dpr(s);  // a finger-sized target at any text size
+  ImVec2 size(width, std::max(min_h, ImGui::GetFrameHeight()));
+  bool pressed = ImGui::Button(label, size);
+  ImGui::PopStyleColor(pushed);
+  ImGuiID id = Publish(s, core::Role::Button, Visible(label));
+  return pressed || Activated(s, id);
+}
+
+bool NavButton(core::AppState& s, const char* label, bool current, float width) {
+  const core::Palette& p = Pal(s);
+  ImGui::PushStyleColor(ImGuiCol_Button, current ? Vec(p.surface_hi) : Vec(p.bg, 0));
+  ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.bg, 0));
+  if (current) ImGui::PushFont(GetFonts().bold);
+  float min_h = 44.0f * Dpr(s);
+  bool pressed = ImGui::Button(label, ImVec2(width, std::max(min_h, ImGui::GetFrameHeight())));
+  if (current) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    float t = 3.0f * Dpr(s);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x + t * 3, b.y - t), ImVec2(b.x - t * 3, b.y), Col(p.accent), t);
+    ImGui::PopFont();
+  }
+  ImGui::PopStyleColor(2);
+  core::MirrorItem m;
+  m.current = current;
+  ImGuiID id = Publish(s, core::Role::Link, Visible(label), m);
+  return pressed || Activated(s, id);
+}
+
+bool Link(core::AppState& s, const char* label) {
+  const core::Palette& p = Pal(s);
+  std::string text = Visible(label);
+  ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool pressed = ImGui::InvisibleButton(label, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(pos, Col(p.link), text.c_str());
+  float t = std::max(1.0f, Dpr(s));
+  dl->AddLine(ImVec2(pos.x, pos.y + size.y - t), ImVec2(pos.x + size.x, pos.y + size.y - t), Col(p.link, hovered ? 1.0f : 0.6f), t);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGuiID id = Publish(s, core::Role::Link, text);
+  return pressed || Activated(s, id);
+}
+
+bool Checkbox(core::AppState& s, const char* label, bool* v) {
+  bool changed = ImGui::Checkbox(label, v);
+  core::MirrorItem m;
+  m.checked = *v ? 1 : 0;
+  ImGuiID id = Publish(s, core::Role::Checkbox, Visible(label), m);
+  if (Activated(s, id)) {
+    *v = !*v;
+    changed = true;
+  }
+  return changed;
+}
+
+bool Radio(core::AppState& s, const char* label, bool selected) {
+  bool pressed = ImGui::RadioButton(label, selected);
+  core::MirrorItem m;
+  m.checked = selected ? 1 : 0;
+  ImGuiID id = Publish(s, core::Role::Radio, Visible(label), m);
+  return pressed || Activated(s, id);
+}
+
+bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text) {
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 320.0f * Px(s)));
+  bool changed = ImGui::SliderInt(label, v, min, max, value_text.c_str(), ImGuiSliderFlags_AlwaysClamp);
+  core::MirrorItem m;
+  m.value = static_cast<float>(*v);
+  m.min = static_cast<float>(min);
+  m.max = static_cast<float>(max);
+  m.value_text = value_text;
+  ImGuiID id = Publish(s, core::Role::Slider, Visible(label), m);
+  for (auto it = s.in.slider_edits.begin(); it != s.in.slider_edits.end(); ++it) {
+    if (it->id != id) continue;
+    int nv = std::clamp(static_cast<int>(std::lround(it->value)), min, max);
+    changed |= nv != *v;
+    *v = nv;
+    s.in.slider_edits.erase(it);
+    break;
+  }
+  return changed;
+}
+
+bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline, float height) {
+  // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
+  // ImGui shows its value. Edits arrive in s.in.text_edits.
+  ImGuiID id = ImGui::GetID(label);
+  bool changed = false;
+  for (auto it = s.in.text_edits.begin(); it != s.in.text_edits.end(); ++it) {
+    if (it->id != id) continue;
+    changed = it->value != value;
+    value = it->value;
+    s.in.text_edits.erase(it);
+    break;
+  }
+  ImGui::SetNextItemWidth(-1);
+  ImGuiInputTextFlags flags = ImGuiInputTextFlags_ReadOnly;
+  if (multiline)
+    ImGui::InputTextMultiline(label, &value, ImVec2(-1, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
+  else
+    ImGui::InputText(label, &value, flags);
+  core::MirrorItem m;
+  m.multiline = multiline;
+  m.value_text = value;
+  Publish(s, core::Role::TextBox, Visible(label), m);
+  return changed;
+}
+
+void Heading(core::AppState& s, const std::string& text, int level) {
+  const Fonts& f = GetFonts();
+  ImGui::PushFont(level <= 1 ? f.h1 : level == 2 ? f.h2 : f.bold);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopFont();
+  core::MirrorItem m;
+  m.level = level;
+  Publish(s, core::Role::Heading, text, m);
+}
+
+void Paragraph(core::AppState& s, const std::string& text, bool muted) {
+  if (muted) ImGui::PushStyleColor(ImGuiCol_Text, Vec(Pal(s).muted));
+  ImGui::TextWrapped("%s", text.c_str());
+  if (muted) ImGui::PopStyleColor();
+  Publish(s, core::Role::Text, text);
+}
+
+void BeginPage(core::AppState& s, const char* id) {
+  ImGui::BeginChild(id, ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  float line = ImGui::GetTextLineHeightWithSpacing();
+  float page = std::max(line, w->InnerRect.GetHeight() - 2 * line);
+  float dy = 0;
+  bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+  if (hovered || s.in.scroll_pixels != 0) {
+    dy += s.in.scroll_lines * 3.0f * line / 3.0f;  // lines from the platform: one notch = 3 lines
+    dy += s.in.scroll_pixels * Dpr(s);
+  }
+  switch (s.in.scroll_key) {
+    case core::ScrollKey::LineUp: dy -= 3 * line; break;
+    case core::ScrollKey::LineDown: dy += 3 * line; break;
+    case core::ScrollKey::PageUp: dy -= page; break;
+    case core::ScrollKey::PageDown: dy += page; break;
+    case core::ScrollKey::Home: dy = -1e9f; break;
+    case core::ScrollKey::End: dy = 1e9f; break;
+    case core::ScrollKey::None: break;
+  }
+  if (dy != 0) {
+    float target = std::clamp(ImGui::GetScrollY() + dy, 0.0f, ImGui::GetScrollMaxY());
+    ImGui::SetScrollY(target);
+    s.in.scroll_lines = s.in.scroll_pixels = 0;
+    s.in.scroll_key = core::ScrollKey::None;
+  }
+}
+
+void EndPage(core::AppState& s) {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  float max = ImGui::GetScrollMaxY();
+  if (max > 0) {  // position indicator: a slim bar on the right edge
+    ImRect r = w->InnerRect;
+    float view = r.GetHeight(), total = view + max;
+    float h = std::max(view * view / total, 24.0f * Dpr(s));
+    float y = r.Min.y + (view - h) * (ImGui::GetScrollY() / max);
+    float x = r.Max.x - 5.0f * Dpr(s);
+    ImGui::GetWindowDrawList()->PushClipRectFullScreen();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, y), ImVec2(x + 3.0f * Dpr(s), y + h), Col(Pal(s).muted, 0.55f),
+                                              2.0f * Dpr(s));
+    ImGui::GetWindowDrawList()->PopClipRect();
+  }
+  ImGui::EndChild();
+}
+
+void BeginColumn(core::AppState& s, float max_em) {
+  float avail = ImGui::GetContentRegionAvail().x;
+  float pad = (Narrow(s) ? 16.0f : 32.0f) * Dpr(s);
+  float width = std::min(avail - 2 * pad, max_em * ImGui::GetFontSize());
+  float indent = std::max(pad, (avail - width) * 0.5f);
+  ImGui::Indent(indent);
+  ImGui::PushTextWrapPos(indent + width);
+  ImGui::PushID("col");
+  ImGui::GetStateStorage()->SetFloat(ImGui::GetID("indent"), indent);
+  ImGui::PushItemWidth(width);
+}
+
+void EndColumn() {
+  float indent = ImGui::GetStateStorage()->GetFloat(ImGui::GetID("indent"), 0);
+  ImGui::PopItemWidth();
+  ImGui::PopID();
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(indent);
+}
+
+}  // namespace ui
+

@@ -1,0 +1,41 @@
+// Hearth's widgets: ImGui items that also publish themselves to the accessibility mirror
+// (role, name, rectangle, state) and accept activation from it (keyboard, screen readers, tests).
+#pragma once
+#include <string>
+
+#include "core/app_state.h"
+#include "core/palette.h"
+#include "imgui.h"
+
+namespace ui {
+
+enum class Kind { Primary, Secondary, Quiet };
+
+float Px(const core::AppState& s);        // device px per CSS px, times the text size
+float Dpr(const core::AppState& s);       // device px per CSS px
+const core::Palette& Pal(const core::AppState& s);
+
+// Records the last ImGui item in the mirror. Returns its id.
+ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem extra = {});
+bool Activated(core::AppState& s, ImGuiID id);  // a mirror activation for this item arrived this frame
+
+bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0);
+bool NavButton(core::AppState& s, const char* label, bool current, float width = 0);
+bool Link(core::AppState& s, const char* label);  // text that looks and acts like a link
+bool Checkbox(core::AppState& s, const char* label, bool* v);
+bool Radio(core::AppState& s, const char* label, bool selected);
+bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text);
+bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline = false, float height = 0);
+void Heading(core::AppState& s, const std::string& text, int level);
+void Paragraph(core::AppState& s, const std::string& text, bool muted = false);
+
+// A vertically scrolling page that takes the rest of the window. Wheel (3 lines a notch), touch
+// drag with inertia, and keys scroll it; a slim position indicator shows where you are.
+void BeginPage(core::AppState& s, const char* id);
+void EndPage(core::AppState& s);
+// The readable column inside a page: centred, at most `max_em` wide (about 65-75 characters).
+void BeginColumn(core::AppState& s, float max_em = 38.0f);
+void EndColumn();
+bool Narrow(const core::AppState& s);  // phone-width layout (< 640 CSS px)
+
+}  // namespace ui

@@ -1,0 +1,64 @@
+// A test harness around the native platform: a whole app (state + ImGui context) that runs
+// frames, taps, and activates mirror items the way the browser does.
+#pragma once
+#include <string>
+
+#include "core/app_state.h"
+#include "imgui.h"
+#include "platform/native/test_hooks.h"
+#include "platform/platform.h"
+#include "platform/save.h"
+#include "ui/ui.h"
+
+struct TestApp {
+  core::AppState state;
+  ImGuiContext* ctx = nullptr;
+
+  TestApp(float w, float h, float dpr) {
+    platform::Host() = platform::NativeHost{};
+    platform::Host().css_w = w;
+    platform::Host().css_h = h;
+    platform::Host().dpr = dpr;
+    ctx = ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ui::LoadContent(state);
+    platform::LoadSaved(state);
+    std::string err;
+    platform::Init(err);
+  }
+  ~TestApp() { ImGui::DestroyContext(ctx); }
+  TestApp(const TestApp&) = delete;
+  TestApp& operator=(const TestApp&) = delete;
+
+  platform::NativeHost& host() { return platform::Host(); }
+
+  void Frame() {
+    platform::BeginFrame(state);
+    if (ui::PrepareFrame(state)) platform::FontsChanged();
+    ImGui::NewFrame();
+    ui::Draw(state);
+    ImGui::Render();
+    platform::EndFrame(state);
+    platform::SaveIfDue(state, false);
+    host().now_ms += 16;
+  }
+  void Frames(int n) {
+    for (int i = 0; i < n; ++i) Frame();
+  }
+  const core::MirrorItem* Find(core::Role role, const std::string& name) const {
+    for (const auto& m : platform::Host().last_mirror)
+      if (m.role == role && m.name == name) return &m;
+    return nullptr;
+  }
+  bool Activate(core::Role role, const std::string& name) {
+    const core::MirrorItem* m = Find(role, name);
+    if (!m) return false;
+    host().next.activations.push_back(m->id);
+    return true;
+  }
+  void Tap(float x, float y) {
+    double t = host().now_ms;
+    host().pointer.Push({platform::PointerEv::Down, platform::PointerKind::Touch, x, y, 0, t});
+    host().pointer.Push({platform::PointerEv::Up, platform::PointerKind::Touch, x, y, 0, t + 60});
+  }
+};

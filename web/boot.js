@@ -1,0 +1,18 @@
+// Starts Hearth, and says plainly what is wrong if this browser cannot run it.
+(function () {
+  'use strict';
+  var status = document.getElementById('status');
+  function fail(message) {
+    status.textContent = message;
+    status.className = 'error';
+    status.hidden = false;
+  }
+  window.hearthFail = fail;
+  if (typeof WebAssembly !== 'object' || typeof window.createHearth !== 'function') {
+    fail('Hearth needs a newer browser (one with WebAssembly). Your data is safe: nothing was sent anywhere.');
+    return;
+  }
+  window.createHearth({ canvas: document.getElementById('canvas') }).catch(function (err) {
+    fail('Hearth could not start: ' + (err && err.message ? err.message : err));
+  });
+})();
