@@ -25,7 +25,7 @@ void DrawHome(core::AppState& s) {
       {"Take a time-out", "A calm, timed pause when an argument floods you.", core::Screen::Timeout},
       {"See your progress", "What you have read and done, without pressure.", core::Screen::Progress},
   };
-  float w = ImGui::GetContentRegionAvail().x;
+  float w = ColumnWidth();
   for (const Choice& c : choices) {
     if (Button(s, c.label, c.screen == core::Screen::Guide ? Kind::Primary : Kind::Secondary, w)) core::Go(s.nav, {c.screen});
     Paragraph(s, c.line, true);

@@ -72,7 +72,7 @@ void DrawNavBar(core::AppState& s) {
   if (Narrow(s) && s.nav.menu_open) {
     ImGui::Dummy(ImVec2(0, 8.0f * d));
     BeginColumn(s);
-    float w = ImGui::GetContentRegionAvail().x;
+    float w = ColumnWidth();
     if (NavButton(s, "Home", s.nav.route.screen == core::Screen::Home, w)) core::Go(s.nav, {core::Screen::Home});
     for (const Entry& e : kEntries)
       if (NavButton(s, e.label, IsCurrent(s, e.screen), w)) core::Go(s.nav, {e.screen});

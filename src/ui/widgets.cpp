@@ -146,16 +146,19 @@ bool Radio(core::AppState& s, const char* label, bool selected) {
 }
 
 bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text) {
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 320.0f * Px(s)));
-  bool changed = ImGui::SliderInt(label, v, min, max, value_text.c_str(), ImGuiSliderFlags_AlwaysClamp);
+  ImGui::SetNextItemWidth(std::min(ColumnWidth(), 320.0f * Px(s)));
+  std::string format;  // the value in words, with '%' escaped for ImGui's printf-style format
+  for (char c : value_text) format += c == '%' ? std::string("%%") : std::string(1, c);
+  std::string id = std::string("##") + label;  // the heading above names it; the mirror still gets the name
+  bool changed = ImGui::SliderInt(id.c_str(), v, min, max, format.c_str(), ImGuiSliderFlags_AlwaysClamp);
   core::MirrorItem m;
   m.value = static_cast<float>(*v);
   m.min = static_cast<float>(min);
   m.max = static_cast<float>(max);
   m.value_text = value_text;
-  ImGuiID id = Publish(s, core::Role::Slider, Visible(label), m);
+  ImGuiID sid = Publish(s, core::Role::Slider, Visible(label), m);
   for (auto it = s.in.slider_edits.begin(); it != s.in.slider_edits.end(); ++it) {
-    if (it->id != id) continue;
+    if (it->id != sid) continue;
     int nv = std::clamp(static_cast<int>(std::lround(it->value)), min, max);
     changed |= nv != *v;
     *v = nv;
@@ -209,6 +212,7 @@ void Paragraph(core::AppState& s, const std::string& text, bool muted) {
 
 void BeginPage(core::AppState& s, const char* id) {
   ImGui::BeginChild(id, ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+  ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));  // breathing room under the navigation bar
   ImGuiWindow* w = ImGui::GetCurrentWindow();
   float line = ImGui::GetTextLineHeightWithSpacing();
   float page = std::max(line, w->InnerRect.GetHeight() - 2 * line);
@@ -263,6 +267,8 @@ void BeginColumn(core::AppState& s, float max_em) {
   ImGui::GetStateStorage()->SetFloat(ImGui::GetID("indent"), indent);
   ImGui::PushItemWidth(width);
 }
+
+float ColumnWidth() { return ImGui::CalcItemWidth(); }
 
 void EndColumn() {
   float indent = ImGui::GetStateStorage()->GetFloat(ImGui::GetID("indent"), 0);

@@ -36,6 +36,7 @@ void EndPage(core::AppState& s);
 // The readable column inside a page: centred, at most `max_em` wide (about 65-75 characters).
 void BeginColumn(core::AppState& s, float max_em = 38.0f);
 void EndColumn();
+float ColumnWidth();  // the width of the current column (full-width buttons use it)
 bool Narrow(const core::AppState& s);  // phone-width layout (< 640 CSS px)
 
 }  // namespace ui

@@ -8,7 +8,15 @@
 mergeInto(LibraryManager.library, {
   $HEARTH: {},
 
-  hearth_js_init__deps: ['$HEARTH'],
+  // JS string -> malloc'd UTF-8 (the C++ caller frees it). Usable before hearth_js_init.
+  $hearthStr: function (s) {
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  },
+
+  hearth_js_init__deps: ['$HEARTH', '$hearthStr'],
   hearth_js_init: function () {
     var H = HEARTH;
     var doc = document;
@@ -24,12 +32,7 @@ mergeInto(LibraryManager.library, {
     window.hearth = window.hearth || {};
     window.hearth.frames = 0;
 
-    H.str = function (s) {        // JS string -> malloc'd UTF-8 (caller frees)
-      var n = lengthBytesUTF8(s) + 1;
-      var p = _malloc(n);
-      stringToUTF8(s, p, n);
-      return p;
-    };
+    H.str = hearthStr;
     H.request = function () {
       if (H.rafPending) return;
       H.rafPending = true;
@@ -64,7 +67,7 @@ mergeInto(LibraryManager.library, {
     function isField(el) { return el && (el.tagName === 'INPUT' && el.type === 'text' || el.tagName === 'TEXTAREA'); }
     function send(type, e) {
       var r = H.canvas.getBoundingClientRect();
-      _hearth_on_pointer(type, kinds[e.pointerType] || 0, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, performance.now());
+      _hearth_on_pointer(type, kinds[e.pointerType] || 0, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, e.timeStamp || performance.now());
     }
     H.app.addEventListener('pointerdown', function (e) {
       H.lastPointerDown = performance.now();
@@ -197,8 +200,8 @@ mergeInto(LibraryManager.library, {
     else history.pushState(null, '', h);
   },
 
-  hearth_js_get_address__deps: ['$HEARTH'],
-  hearth_js_get_address: function () { return HEARTH.str(location.hash); },
+  hearth_js_get_address__deps: ['$hearthStr'],
+  hearth_js_get_address: function () { return hearthStr(location.hash); },
 
   // Builds and updates the mirror from the app's accessibility tree (JSON from core::SerializeMirror).
   hearth_js_mirror__deps: ['$HEARTH'],
@@ -280,12 +283,12 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  hearth_js_store_read__deps: ['$HEARTH'],
+  hearth_js_store_read__deps: ['$hearthStr'],
   hearth_js_store_read: function (keyp, outp) {
     var v;
     try { v = window.localStorage.getItem(UTF8ToString(keyp)); } catch (e) { return 2; }
     if (v === null) return 1;
-    HEAP32[outp >> 2] = HEARTH.str(v);
+    HEAP32[outp >> 2] = hearthStr(v);
     return 0;
   },
 

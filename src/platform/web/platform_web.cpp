@@ -49,6 +49,7 @@ struct Web {
   double last_frame_ms = 0;             // for ImGui's delta time (caret blink and such)
   uint32_t focus_id = 0;                // mirror element with DOM focus
   bool focus_visible = false;
+  bool device_ready = false;            // the GL backend has created its objects
 };
 Web g;
 
@@ -106,7 +107,8 @@ void BeginFrame(core::AppState& s) {
     g.backing_w = bw;
     g.backing_h = bh;
   }
-  PointerFrame pf = g.pointer.Next(s.in.now_ms, core::ReduceMotion(s.settings, s.system));
+  // Gestures run on the monotonic clock that stamps pointer events (performance.now), not the wall clock.
+  PointerFrame pf = g.pointer.Next(emscripten_get_now(), core::ReduceMotion(s.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
   ImGuiIO& io = ImGui::GetIO();
@@ -128,6 +130,7 @@ void BeginFrame(core::AppState& s) {
 void EndFrame(core::AppState& s) {
   emscripten_webgl_make_context_current(g.gl);
   ImGui_ImplOpenGL3_NewFrame();  // creates shaders and the font texture on the first frame
+  g.device_ready = true;
   ImDrawData* dd = ImGui::GetDrawData();
   glViewport(0, 0, g.backing_w, g.backing_h);
   ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
@@ -161,9 +164,12 @@ void EndFrame(core::AppState& s) {
 }
 
 void FontsChanged() {
-  // Upload the rebuilt atlas (the first time, EndFrame's NewFrame creates everything).
-  ImGui_ImplOpenGL3_DestroyDeviceObjects();
-  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  // Upload the rebuilt atlas. Before the first frame EndFrame's NewFrame creates everything.
+  // Only the texture is remade: 1.86's backend keeps its buffer sizes across
+  // DestroyDeviceObjects, so recreating the buffers would overflow them.
+  if (!g.device_ready) return;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 StoreResult StoreRead(const std::string& key, std::string& out) {

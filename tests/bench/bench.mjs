@@ -1,0 +1,83 @@
+// Benchmark: prints figures, never passes or fails.
+//   - gzip and brotli bytes of every file a first visit downloads, and the total
+//   - time to first frame (navigation start -> <html data-ready="1">), median of warm loads,
+//     for Hearth and for a minimal ImGui page built with the same flags, and their ratio
+//   - frames drawn during 5 idle seconds
+// usage: node tests/bench/bench.mjs [--loads 7]   (after .tools/build.sh web)
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { ROOT, launch, startServer } from '../browser/lib.mjs';
+
+const loads = Number(process.argv[process.argv.indexOf('--loads') + 1]) || 7;
+const site = path.join(ROOT, 'build', 'site');
+const minimal = path.join(ROOT, 'build', 'bench-minimal');
+
+const server = await startServer(site);
+const baseServer = await startServer(minimal);
+const browser = await launch();
+
+// Which files does a first visit download? Ask the browser, then size them from disk.
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await context.newPage();
+const urls = new Set();
+page.on('request', (r) => urls.add(new URL(r.url()).pathname));
+await page.goto(server.url);
+await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+await page.waitForTimeout(500);
+let gz = 0, br = 0, raw = 0;
+const rows = [];
+for (const u of [...urls].sort()) {
+  const f = path.join(site, u === '/' ? 'index.html' : u.slice(1));
+  let data;
+  try { statSync(f); data = readFileSync(f); } catch { continue; }
+  const g = zlib.gzipSync(data, { level: 9 }).length;
+  const b = zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  raw += data.length; gz += g; br += b;
+  rows.push(`  ${(u === '/' ? '/index.html' : u).padEnd(18)} ${String(data.length).padStart(8)} raw ${String(g).padStart(8)} gzip ${String(b).padStart(8)} brotli`);
+}
+console.log('First visit transfer:');
+console.log(rows.join('\n'));
+console.log(`  ${'total'.padEnd(18)} ${String(raw).padStart(8)} raw ${String(gz).padStart(8)} gzip ${String(br).padStart(8)} brotli  (${(gz / 1024).toFixed(1)} KB gzip)`);
+
+// Idle frames: nothing happens for 5 seconds.
+await page.mouse.move(5, 790);
+await page.waitForTimeout(1000);
+const f0 = await page.evaluate(() => window.hearth.frames);
+await page.waitForTimeout(5000);
+const idle = (await page.evaluate(() => window.hearth.frames)) - f0;
+await context.close();
+
+async function firstFrameTimes(url) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await ctx.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.ready === '1' && !window.__ttff) window.__ttff = performance.now();
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+  });
+  const p = await ctx.newPage();
+  const times = [];
+  for (let i = 0; i <= loads; i++) {  // the first load warms the cache and is not counted
+    await p.goto(url);
+    await p.waitForFunction(() => window.__ttff, null, { timeout: 30000 });
+    if (i > 0) times.push(await p.evaluate(() => window.__ttff));
+  }
+  await ctx.close();
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+// Interleave the two pages so both see the same machine load.
+const hearth = [], base = [];
+for (let round = 0; round < 2; round++) {
+  hearth.push(await firstFrameTimes(server.url));
+  base.push(await firstFrameTimes(baseServer.url));
+}
+const th = Math.min(...hearth), tb = Math.min(...base);
+console.log(`Time to first frame (median of ${loads} warm loads, best of ${hearth.length} rounds):`);
+console.log(`  Hearth          ${th.toFixed(0)} ms`);
+console.log(`  minimal ImGui   ${tb.toFixed(0)} ms`);
+console.log(`  ratio           ${(th / tb).toFixed(2)}`);
+console.log(`Idle: ${idle} frames drawn in 5 idle seconds`);
+await browser.close();
+server.stop();
+baseServer.stop();

@@ -1,0 +1,125 @@
+// Shared helpers for Hearth's browser tests: serve build/site, drive Debian's Chromium with
+// playwright-core, and reach everything through the accessibility mirror (roles and names).
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SHOTS = path.join(ROOT, 'build', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export const LAUNCH_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-gpu-driver-bug-workarounds'];
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+    s.on('error', reject);
+  });
+}
+
+// Serves a folder with serve.py (the same server people use) and resolves when it answers.
+export async function startServer(dir = path.join(ROOT, 'build', 'site')) {
+  const port = await freePort();
+  const proc = spawn('python3', [path.join(ROOT, 'serve.py'), '--no-build', '--port', String(port), '--dir', dir],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    proc.stdout.on('data', (d) => { if (String(d).includes('served at')) resolve(); });
+    proc.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, stop: () => proc.kill() };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: LAUNCH_ARGS });
+}
+
+// Opens the app and records console errors, failed requests and any request to another origin.
+export async function openApp(context, server, hash = '') {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    // Errors, and WebGL's warnings (they mean something was not drawn).
+    if (m.type() === 'error' || /WebGL|GL_INVALID/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
+  });
+  await page.goto(server.url + hash);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+  return { page, problems };
+}
+
+export const frames = (page) => page.evaluate(() => window.hearth.frames);
+
+// Waits until the app has drawn and gone idle (no new frame for `quietMs`).
+export async function settle(page, quietMs = 250) {
+  let last = -1;
+  for (let i = 0; i < 80; i++) {
+    const f = await frames(page);
+    if (f === last) return f;
+    last = f;
+    await page.waitForTimeout(quietMs);
+  }
+  throw new Error('the app never went idle');
+}
+
+export function byRole(page, role, name) { return page.getByRole(role, { name, exact: true }); }
+
+// Counts the distinct colours in a screenshot (a blank canvas has one or two).
+export async function colourCount(page) {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4 * 7) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return seen.size;
+  }, png);
+}
+
+// The colour of one screenshot pixel (CSS px), as [r, g, b].
+export async function pixel(page, x, y) {
+  const png = (await page.screenshot({ clip: { x, y, width: 1, height: 1 } })).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = 1; c.height = 1;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    return Array.from(g.getImageData(0, 0, 1, 1).data.slice(0, 3));
+  }, png);
+}
+
+// A real finger drag through the DevTools protocol (touchStart, moves, touchEnd).
+export async function touchDrag(page, x, y, dy, steps = 8, stepMs = 16) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / steps }] });
+    await page.waitForTimeout(stepMs);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+export async function box(locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('element has no box');
+  return b;
+}
