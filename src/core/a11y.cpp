@@ -43,6 +43,7 @@ std::string SerializeMirror(const std::vector<MirrorItem>& items) {
       j["max"] = m.max;
     }
     if (!m.value_text.empty()) j["vt"] = m.value_text;
+    if (!m.href.empty()) j["href"] = m.href;
     arr.push_back(std::move(j));
   }
   return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -24,6 +24,7 @@ struct MirrorItem {
   bool multiline = false;  // text box
   float value = 0, min = 0, max = 0;  // slider
   std::string value_text;  // slider value in words, or the text box's value
+  std::string href;        // a link to another site: the mirror element is a real link to it
 };
 
 const char* RoleName(Role r);  // the ARIA role

@@ -41,6 +41,20 @@ struct FrameInput {
   float scroll_pixels = 0;            // touch drag/inertia, CSS px (+ scrolls down)
   ScrollKey scroll_key = ScrollKey::None;
   std::string address;                // the page's address now (#/...), changed by Back/Forward or a link
+  int utc_offset_min = 0;             // local time = UTC + this (for "I'll be back at 8:40 pm")
+  bool use_24h = false;               // the person's locale writes 20:40
+  int notify_state = 0;               // 0 unsupported, 1 not asked, 2 allowed, 3 refused
+};
+
+// What the UI asks the platform to do for the person this frame (sound, vibration, notices).
+struct Alerts {
+  bool chime = false;                 // the time-out ended
+  int breath_cue = -1;                // a breathing phase began: 0 in, 1 hold, 2 out (-1 none)
+  int vibrate_ms = 0;
+  bool ask_notifications = false;     // only when the person pressed the button for it
+  std::string notify_title, notify_body;
+  double alarm_ms = -1;               // wake at this wall time even in a hidden tab (0 cancels, -1 unchanged)
+  std::string announce;               // for screen readers (aria-live)
 };
 
 struct FrameOutput {
@@ -48,6 +62,7 @@ struct FrameOutput {
   bool animate = false;            // something moves: draw the next frame too
   double wake_at_ms = 0;           // draw a frame at this wall time (0 = not needed)
   std::string address;             // "#/..." of the screen shown
+  Alerts alerts;                   // sound, vibration, notification, alarm, announcement
 };
 
 struct AppState {
@@ -57,6 +72,7 @@ struct AppState {
   Guide guide;             // the chapters (loaded once, read-only after)
   std::string content_error;  // set when the embedded content failed to load
   ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
+  ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)
   SaveState save;          // dirty flag, throttle, storage health
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output

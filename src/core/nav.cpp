@@ -106,4 +106,29 @@ bool RouteFromHash(const std::string& hash, Route& out) {
   return ok;
 }
 
+bool RouteFromTarget(const std::string& t, Route& out) {
+  auto after = [&](const char* prefix) { return t.substr(std::string(prefix).size()); };
+  if (t.rfind("chapter:", 0) == 0) {
+    std::string rest = after("chapter:");
+    size_t hash = rest.find('#');
+    out = {Screen::Chapter, rest.substr(0, hash), hash == std::string::npos ? "" : rest.substr(hash + 1)};
+    return !out.id.empty();
+  }
+  if (t.rfind("exercise:", 0) == 0) {
+    out = {Screen::Exercise, after("exercise:"), ""};
+    return !out.id.empty();
+  }
+  const struct {
+    const char* name;
+    Screen screen;
+  } screens[] = {{"timeout", Screen::Timeout},     {"progress", Screen::Progress}, {"settings", Screen::Settings},
+                 {"exercises", Screen::Exercises}, {"guide", Screen::Guide},       {"home", Screen::Home}};
+  for (const auto& sc : screens)
+    if (t == sc.name) {
+      out = {sc.screen, "", ""};
+      return true;
+    }
+  return false;
+}
+
 }  // namespace core

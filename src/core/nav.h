@@ -36,4 +36,8 @@ const char* ScreenTitle(Screen s);
 std::string RouteToHash(const Route& r);
 bool RouteFromHash(const std::string& hash, Route& out);
 
+// A content link's target ("chapter:ID", "chapter:ID#SECTION", "exercise:ID", "timeout", "progress",
+// "settings", "exercises", "guide") as a route. Addresses of other sites give false.
+bool RouteFromTarget(const std::string& target, Route& out);
+
 }  // namespace core

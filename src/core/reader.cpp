@@ -42,6 +42,18 @@ void ToggleBookmark(ReaderState& r, const std::string& chapter, const std::strin
   else r.bookmarks.push_back({chapter, section, now_ms});
 }
 
+void BlockAt(const ReaderView& v, float scroll_y, int& block, float& offset) {
+  block = 0;
+  offset = 0;
+  for (size_t i = 0; i < v.block_top.size(); ++i) {
+    if (v.block_top[i] > scroll_y + 1.0f) break;
+    block = static_cast<int>(i);
+  }
+  if (v.block_top.empty()) return;
+  float h = block < static_cast<int>(v.block_h.size()) ? v.block_h[block] : 0;
+  offset = h > 0 ? std::clamp((scroll_y - v.block_top[block]) / h, 0.0f, 1.0f) : 0.0f;
+}
+
 int ChaptersRead(const ReaderState& r) {
   return static_cast<int>(std::count_if(r.chapters.begin(), r.chapters.end(), [](auto& kv) { return kv.second.read; }));
 }

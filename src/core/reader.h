@@ -25,6 +25,21 @@ struct ReaderState {
   std::string search_query;                        // what is typed in the guide's search box
 };
 
+// What the reader screen keeps between frames (not saved): where to scroll once the chapter is laid
+// out, which words to highlight, and the layout of the last frame.
+struct ReaderView {
+  std::string chapter;             // the chapter the layout below belongs to
+  int scroll_to_block = -1;        // scroll there once the layout is known (-1 = nothing pending)
+  float scroll_to_offset = 0;      // 0..1 into that block
+  int settle = 0;                  // frames since the chapter opened (layout settles in two)
+  std::string highlight;           // the search words to mark in this chapter
+  std::vector<float> block_top;    // top of every block in the page (device px, page coordinates)
+  std::vector<float> block_h;      // and its height
+};
+
+// The block at the top of a view scrolled to `scroll_y`, and how far into it (0..1).
+void BlockAt(const ReaderView& v, float scroll_y, int& block, float& offset);
+
 enum class ChapterStatus { Unread, InProgress, Read };
 
 ChapterStatus StatusOf(const ReaderState& r, const std::string& chapter);

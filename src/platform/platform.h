@@ -21,4 +21,20 @@ enum class StoreResult { Ok, Missing, Blocked, Full };
 StoreResult StoreRead(const std::string& key, std::string& out);
 StoreResult StoreWrite(const std::string& key, const std::string& value);
 
+// ---- the clock as people read it (read by BeginFrame into s.in) ----
+int UtcOffsetMinutes(double wall_ms);  // local time = UTC + this, at that moment
+bool Uses24HourClock();                // the person's locale writes 20:40, not 8:40 pm
+
+// ---- alerts: the UI asks for them in s.out; EndFrame delivers them (DeliverAlerts) ----
+void DeliverAlerts(const core::FrameOutput& out);
+void Chime();             // a gentle chime, synthesised (no audio file)
+void BreathCue(int kind); // a soft tone at a breathing phase change: 0 in, 1 hold, 2 out
+void Vibrate(int ms);     // a short vibration where the device has it
+enum class NotifyState { Unsupported, NotAsked, Allowed, Refused };
+NotifyState NotificationState();
+void AskNotifications();  // only ever from a button the person pressed
+void Notify(const std::string& title, const std::string& body);
+void SetAlarm(double wall_ms);  // wake the app at this wall time even in a hidden tab (0 = none)
+void Announce(const std::string& text);  // said by screen readers (aria-live, polite)
+
 }  // namespace platform

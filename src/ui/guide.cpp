@@ -1,24 +1,263 @@
-// The guide's contents page and the chapter reader.
+// The guide: the contents page (search, chapters with their state, bookmarks) and the chapter
+// reader (rich text, lists, tables, callouts, help resources, bookmarks, position kept).
+#include <algorithm>
 #include <string>
 
+#define IMGUI_DEFINE_MATH_OPERATORS
 #include "core/markup.h"
-#include "imgui.h"
+#if __has_include("core/search.h")  // TEMP until search lands
+#include "core/search.h"
+#define HEARTH_HAS_SEARCH 1
+#endif
+#include "imgui_internal.h"
+#include "ui/fonts.h"
+#include "ui/richtext.h"
+#include "ui/theme.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
 
 namespace ui {
 
+namespace {
+
+void Follow(core::AppState& s, const std::string& target) {
+  core::Route r;
+  if (core::RouteFromTarget(target, r)) core::Go(s.nav, r);
+}
+
+// Opens a chapter; `block` >= 0 scrolls to that block once it is laid out.
+void OpenChapter(core::AppState& s, const std::string& id, const std::string& section, int block,
+                 const std::string& highlight) {
+  core::Go(s.nav, {core::Screen::Chapter, id, section});
+  s.reader_view.scroll_to_block = block;
+  s.reader_view.scroll_to_offset = 0;
+  s.reader_view.highlight = highlight;
+}
+
+std::string SectionTitle(const core::Chapter& c, const std::string& section) {
+  for (const core::Block& b : c.blocks)
+    if (b.type == core::BlockType::Heading && b.id == section) return core::PlainText(b.text);
+  return "";
+}
+
+const char* StatusWords(core::ChapterStatus st) {
+  switch (st) {
+    case core::ChapterStatus::Read: return "Read";
+    case core::ChapterStatus::InProgress: return "In progress";
+    case core::ChapterStatus::Unread: break;
+  }
+  return "Not started";
+}
+
+// A small space between blocks.
+void Gap(core::AppState& s, float css = 6.0f) { ImGui::Dummy(ImVec2(0, css * Px(s))); }
+
+// A box behind content of unknown height: draw the content on channel 1, the box on channel 0.
+struct Box {
+  ImDrawList* dl;
+  ImVec2 top;
+  void Begin(core::AppState& s) {
+    dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    top = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(0, 4.0f * Px(s)));
+  }
+  void End(core::AppState& s, core::Rgb fill, core::Rgb stripe) {
+    ImGui::Dummy(ImVec2(0, 2.0f * Px(s)));
+    float pad = 12.0f * Px(s);
+    ImVec2 bottom = ImGui::GetCursorScreenPos();
+    ImVec2 a(top.x - pad, top.y - 4.0f * Px(s));
+    ImVec2 b(top.x + ColumnWidth() + pad * 0.25f, bottom.y - ImGui::GetStyle().ItemSpacing.y + 4.0f * Px(s));
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(a, b, Col(fill), 8.0f * Px(s));
+    dl->AddRectFilled(a, ImVec2(a.x + 4.0f * Px(s), b.y), Col(stripe), 8.0f * Px(s), ImDrawFlags_RoundCornersLeft);
+    dl->ChannelsMerge();
+  }
+};
+
+void DrawHelpList(core::AppState& s) {
+  const core::HelpInfo& h = s.guide.help;
+  if (!h.emergency.empty()) RichText(s, "**" + h.emergency + "**");
+  for (const core::HelpResource& r : h.resources) {
+    Gap(s, 4);
+    Heading(s, r.name + " (" + r.country + ")", 3);
+    if (!r.about.empty()) RichText(s, r.about);
+    if (!r.phone.empty()) RichText(s, "Phone: **" + r.phone + "**");
+    if (!r.text.empty()) RichText(s, r.text);
+    if (!r.url.empty()) RichText(s, "[" + r.url.substr(8) + "](" + r.url + ")");
+  }
+}
+
+void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, const RichOptions& base) {
+  const core::Palette& p = Pal(s);
+  std::string go;
+  switch (b.type) {
+    case core::BlockType::Heading: {
+      Gap(s, 10);
+      std::string title = core::PlainText(b.text);
+      bool marked = core::IsBookmarked(s.reader, c.id, b.id);
+      // The heading wraps beside a small bookmark toggle on its right.
+      const char* label = marked ? "Bookmarked" : "Bookmark";
+      ImGui::PushFont(GetFonts().small);
+      float bw = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+      ImGui::PopFont();
+      float x0 = ImGui::GetCursorPosX(), col = ColumnWidth();
+      ImGui::PushTextWrapPos(x0 + col - bw - 8.0f * Px(s));
+      Heading(s, title, 2);
+      ImGui::PopTextWrapPos();
+      ImVec2 after = ImGui::GetCursorPos();
+      ImGui::SetCursorPos(ImVec2(x0 + col - bw, ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY()));
+      ImGui::PushFont(GetFonts().small);
+      std::string id = std::string(label) + "##bm-" + b.id;
+      bool pressed = ImGui::Button(id.c_str(), ImVec2(bw, 0));
+      ImGui::PopFont();
+      core::MirrorItem m;
+      m.checked = marked ? 1 : 0;  // a toggle: aria-pressed in spirit; the name says what it does
+      ImGuiID mid = Publish(s, core::Role::Button, (marked ? "Remove bookmark: " : "Bookmark section: ") + title, m);
+      if (pressed || Activated(s, mid)) {
+        core::ToggleBookmark(s.reader, c.id, b.id, s.in.now_ms);
+        core::MarkDirty(s.save, s.in.now_ms);
+      }
+      ImGui::SetCursorPos(after);
+      break;
+    }
+    case core::BlockType::Paragraph: go = RichText(s, b.text, base); break;
+    case core::BlockType::List: {
+      for (size_t i = 0; i < b.items.size(); ++i) {
+        RichOptions o = base;
+        o.indent = 1.6f * ImGui::GetFontSize();
+        o.prefix = b.ordered ? std::to_string(i + 1) + "." : "•";
+        std::string t = RichText(s, b.items[i], o);
+        if (!t.empty()) go = t;
+      }
+      break;
+    }
+    case core::BlockType::Table: {
+      // Narrow screens: each row becomes a card with "Column: cell" lines. Wide: a real table.
+      if (Narrow(s) || ColumnWidth() < 34.0f * ImGui::GetFontSize()) {
+        for (const auto& row : b.rows) {
+          Box box;
+          box.Begin(s);
+          for (size_t k = 0; k < row.size() && k < b.columns.size(); ++k) {
+            RichOptions o = base;
+            if (k == 0) o.font = GetFonts().bold;
+            std::string t = RichText(s, k == 0 ? row[k] : "*" + b.columns[k] + ":* " + row[k], o);
+            if (!t.empty()) go = t;
+          }
+          box.End(s, p.surface, p.border);
+          Gap(s, 4);
+        }
+      } else if (ImGui::BeginTable("table", static_cast<int>(b.columns.size()),
+                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
+        for (const auto& col : b.columns) ImGui::TableSetupColumn(col.c_str(), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (size_t k = 0; k < b.columns.size(); ++k) {
+          ImGui::TableSetColumnIndex(static_cast<int>(k));
+          RichOptions o;
+          o.font = GetFonts().bold;
+          RichText(s, b.columns[k], o);
+        }
+        for (const auto& row : b.rows) {
+          ImGui::TableNextRow();
+          for (size_t k = 0; k < row.size() && k < b.columns.size(); ++k) {
+            ImGui::TableSetColumnIndex(static_cast<int>(k));
+            std::string t = RichText(s, row[k], base);
+            if (!t.empty()) go = t;
+          }
+        }
+        ImGui::EndTable();
+      }
+      break;
+    }
+    case core::BlockType::Callout: {
+      core::Rgb stripe = b.kind == "safety" ? p.safety : b.kind == "research" ? p.research : p.tip;
+      const char* kind_word = b.kind == "safety" ? "Safety" : b.kind == "research" ? "Research" : "Tip";
+      Box box;
+      box.Begin(s);
+      RichOptions o = base;
+      o.font = GetFonts().bold;
+      RichText(s, b.title.empty() ? std::string(kind_word) : std::string(kind_word) + ": " + b.title, o);
+      go = RichText(s, b.text, base);
+      box.End(s, p.surface, stripe);
+      break;
+    }
+    case core::BlockType::Help: DrawHelpList(s); break;
+  }
+  if (!go.empty()) Follow(s, go);
+}
+
+void DrawSearch(core::AppState& s) {
+#ifdef HEARTH_HAS_SEARCH
+  const std::string& q = s.reader.search_query;
+  std::vector<core::SearchHit> hits = core::SearchGuide(s.guide, q, 40);
+  std::string count = hits.empty() ? "No passages match “" + q + "”. Try another word."
+                                   : std::to_string(hits.size()) + (hits.size() == 1 ? " passage" : " passages") +
+                                         " match “" + q + "”.";
+  Paragraph(s, count, true);
+  std::vector<std::string> hl = HighlightWords(q);
+  for (size_t i = 0; i < hits.size(); ++i) {
+    const core::SearchHit& h = hits[i];
+    const core::Chapter& c = s.guide.chapters[h.chapter];
+    std::string where = c.title;
+    std::string sec = SectionTitle(c, h.section);
+    if (!sec.empty()) where += " — " + sec;
+    ImGui::PushID(static_cast<int>(i));
+    Gap(s, 4);
+    if (Link(s, where.c_str())) OpenChapter(s, c.id, h.section, h.block, q);
+    RichOptions o;
+    o.highlight = &hl;
+    o.muted = true;
+    std::string esc;  // the snippet is plain text: escape markup characters
+    for (char ch : h.snippet) {
+      if (ch == '*' || ch == '[' || ch == ']' || ch == '\\') esc += '\\';
+      esc += ch;
+    }
+    RichText(s, esc, o);
+    ImGui::PopID();
+  }
+#endif
+}
+
+}  // namespace
+
 void DrawGuide(core::AppState& s) {
   BeginColumn(s);
   Heading(s, "The guide", 1);
   if (!s.content_error.empty()) Paragraph(s, s.content_error);
-  for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
-    const core::Chapter& c = s.guide.chapters[i];
-    std::string label = std::to_string(i + 1) + ". " + c.title;
-    if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id});
-    Paragraph(s, c.summary + " (" + std::to_string(core::ReadingMinutes(c)) + " min)", true);
+  std::string before = s.reader.search_query;
+  TextField(s, "Search the guide", s.reader.search_query);
+  if (s.reader.search_query.size() > 200) s.reader.search_query.resize(200);
+  if (HighlightWords(s.reader.search_query).empty()) {
+    Gap(s, 4);
+    for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
+      const core::Chapter& c = s.guide.chapters[i];
+      std::string label = std::to_string(i + 1) + ". " + c.title;
+      if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+      std::string meta = c.summary + " · " + std::to_string(core::ReadingMinutes(c)) + " min · " +
+                         StatusWords(core::StatusOf(s.reader, c.id));
+      Paragraph(s, meta, true);
+      Gap(s, 2);
+    }
+    Heading(s, "Bookmarks", 2);
+    if (s.reader.bookmarks.empty())
+      Paragraph(s, "Nothing bookmarked yet. Tap “Bookmark” next to any section heading to keep it here.", true);
+    for (size_t i = 0; i < s.reader.bookmarks.size(); ++i) {
+      const core::Bookmark bm = s.reader.bookmarks[i];
+      int ci = s.guide.Find(bm.chapter);
+      if (ci < 0) continue;
+      const core::Chapter& c = s.guide.chapters[ci];
+      std::string sec = SectionTitle(c, bm.section);
+      std::string label = sec.empty() ? c.title : c.title + " — " + sec;
+      ImGui::PushID(static_cast<int>(i));
+      if (Link(s, label.c_str())) OpenChapter(s, c.id, bm.section, s.guide.FindSection(ci, bm.section), "");
+      ImGui::PopID();
+    }
+  } else {
+    DrawSearch(s);
   }
-  if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home});
+  Gap(s, 8);
+  if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home, "", ""});
   EndColumn();
 }
 
@@ -27,25 +266,119 @@ void DrawChapter(core::AppState& s) {
   int idx = s.guide.Find(s.nav.route.id);
   if (idx < 0) {
     Heading(s, "Chapter not found", 1);
-    if (Button(s, "Contents")) core::Go(s.nav, {core::Screen::Guide});
+    Paragraph(s, "This link points at a chapter Hearth does not have. The contents list every chapter.");
+    if (Button(s, "Contents")) core::Go(s.nav, {core::Screen::Guide, "", ""});
     EndColumn();
     return;
   }
   const core::Chapter& c = s.guide.chapters[idx];
+  core::ReaderView& v = s.reader_view;
+
+  // Entering the chapter: decide where to scroll once the layout is known.
+  if (s.nav.route_changed || v.chapter != c.id) {
+    if (v.chapter != c.id && !s.nav.route_changed) v.scroll_to_block = -1;
+    v.chapter = c.id;
+    v.settle = 0;
+    if (v.scroll_to_block < 0) {
+      if (!s.nav.route.section.empty()) {
+        v.scroll_to_block = std::max(0, s.guide.FindSection(idx, s.nav.route.section));
+        v.scroll_to_offset = 0;
+      } else {
+        auto it = s.reader.chapters.find(c.id);
+        v.scroll_to_block = it == s.reader.chapters.end() ? 0 : it->second.block;
+        v.scroll_to_offset = it == s.reader.chapters.end() ? 0 : it->second.offset;
+      }
+    }
+    if (s.nav.route.section.empty() && v.scroll_to_block == 0 && v.scroll_to_offset == 0) v.highlight.clear();
+    core::MarkOpened(s.reader, c.id, s.in.now_ms);
+    core::MarkDirty(s.save, s.in.now_ms);
+  }
+
+  if (Link(s, "← Contents")) core::Go(s.nav, {core::Screen::Guide, "", ""});
   Heading(s, c.title, 1);
-  for (const core::Block& b : c.blocks) {
-    switch (b.type) {
-      case core::BlockType::Heading: Heading(s, b.text, 2); break;
-      case core::BlockType::Paragraph:
-      case core::BlockType::Callout: Paragraph(s, core::PlainText(b.text)); break;
-      case core::BlockType::List:
-        for (const auto& it : b.items) Paragraph(s, "• " + core::PlainText(it));
-        break;
-      default: break;
+  Paragraph(s, "Chapter " + std::to_string(idx + 1) + " of " + std::to_string(s.guide.chapters.size()) + " · " +
+                   std::to_string(core::ReadingMinutes(c)) + " min read",
+            true);
+
+  std::vector<std::string> hl = HighlightWords(v.highlight);
+  RichOptions base;
+  if (!hl.empty()) base.highlight = &hl;
+  v.block_top.assign(c.blocks.size(), 0);
+  v.block_h.assign(c.blocks.size(), 0);
+  for (size_t i = 0; i < c.blocks.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    v.block_top[i] = ImGui::GetCursorPosY();
+    DrawBlock(s, c, c.blocks[i], base);
+    v.block_h[i] = ImGui::GetCursorPosY() - v.block_top[i];
+    ImGui::PopID();
+  }
+
+  Gap(s, 10);
+  Heading(s, "Try this", 2);
+  for (size_t i = 0; i < c.try_this.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i) + 10000);
+    if (Link(s, c.try_this[i].text.c_str())) Follow(s, c.try_this[i].target);
+    ImGui::PopID();
+  }
+  if (!c.sources.empty()) {
+    Gap(s, 6);
+    Heading(s, "Sources", 2);
+    for (size_t i = 0; i < c.sources.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i) + 20000);
+      RichOptions o;
+      o.font = GetFonts().small;
+      o.muted = true;
+      o.prefix = "•";
+      o.indent = 1.2f * ImGui::GetFontSize();
+      std::string esc;
+      for (char ch : c.sources[i]) {
+        if (ch == '*' || ch == '[' || ch == ']' || ch == '\\') esc += '\\';
+        esc += ch;
+      }
+      RichText(s, esc, o);
+      ImGui::PopID();
     }
   }
-  if (Button(s, "Contents")) core::Go(s.nav, {core::Screen::Guide});
+  Gap(s, 10);
+  float w = ColumnWidth();
+  float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  bool stacked = Narrow(s) || half < 14.0f * ImGui::GetFontSize();
+  if (idx > 0) {
+    std::string label = "Previous: " + s.guide.chapters[idx - 1].title;
+    if (Button(s, label.c_str(), Kind::Secondary, stacked ? w : half))
+      core::Go(s.nav, {core::Screen::Chapter, s.guide.chapters[idx - 1].id, ""});
+    if (!stacked) ImGui::SameLine();
+  }
+  if (idx + 1 < static_cast<int>(s.guide.chapters.size())) {
+    std::string label = "Next: " + s.guide.chapters[idx + 1].title;
+    if (Button(s, label.c_str(), Kind::Primary, stacked ? w : half))
+      core::Go(s.nav, {core::Screen::Chapter, s.guide.chapters[idx + 1].id, ""});
+  }
+  if (Button(s, "Contents", Kind::Secondary, stacked ? w : 0)) core::Go(s.nav, {core::Screen::Guide, "", ""});
   EndColumn();
+
+  // Position: scroll where asked once the layout has settled, then keep the reading position.
+  float sy = ImGui::GetScrollY(), max = ImGui::GetScrollMaxY();
+  if (v.settle < 2) {
+    ++v.settle;
+    s.out.animate = true;  // the layout needs its next frames to settle
+  } else if (v.scroll_to_block >= 0) {
+    int b = std::min(v.scroll_to_block, static_cast<int>(v.block_top.size()) - 1);
+    if (b >= 0) {
+      float y = v.block_top[b] + v.scroll_to_offset * v.block_h[b];
+      if (b > 0 && v.scroll_to_offset == 0) y -= 8.0f * Px(s);  // a little air above a section heading
+      ImGui::SetScrollY(std::clamp(y, 0.0f, max));
+    }
+    v.scroll_to_block = -1;
+    v.settle = 1;  // one more frame for the scroll to apply before positions are recorded
+    s.out.animate = true;
+  } else if (!s.nav.route_changed) {
+    int block;
+    float offset;
+    core::BlockAt(v, sy, block, offset);
+    bool at_end = max <= 0 || sy >= max - 2.0f;
+    if (core::UpdatePosition(s.reader, c.id, block, offset, at_end)) core::MarkDirty(s.save, s.in.now_ms);
+  }
 }
 
 }  // namespace ui

@@ -34,6 +34,9 @@ void BeginFrame(core::AppState& s) {
   s.in.dpr = h.dpr;
   s.in.address = h.address;
   s.system = h.system;
+  s.in.utc_offset_min = h.utc_offset_min;
+  s.in.use_24h = h.use_24h;
+  s.in.notify_state = h.notify_state;
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
@@ -47,6 +50,7 @@ void EndFrame(core::AppState& s) {
   NativeHost& h = Host();
   h.frames_drawn++;
   h.last_mirror = s.out.mirror;
+  DeliverAlerts(s.out);
   if (!s.out.address.empty()) h.address = s.out.address;
 }
 
@@ -72,5 +76,16 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   h.storage[key] = value;
   return StoreResult::Ok;
 }
+
+int UtcOffsetMinutes(double) { return Host().utc_offset_min; }
+bool Uses24HourClock() { return Host().use_24h; }
+void Chime() { Host().chimes++; }
+void BreathCue(int kind) { Host().breath_cues.push_back(kind); }
+void Vibrate(int ms) { Host().vibrations.push_back(ms); }
+NotifyState NotificationState() { return static_cast<NotifyState>(Host().notify_state); }
+void AskNotifications() { Host().notify_asks++; }
+void Notify(const std::string& title, const std::string& body) { Host().notifications.push_back(title + ": " + body); }
+void SetAlarm(double wall_ms) { Host().alarm_ms = wall_ms; }
+void Announce(const std::string& text) { Host().announcements.push_back(text); }
 
 }  // namespace platform

@@ -20,6 +20,16 @@ struct NativeHost {
   bool storage_blocked = false, storage_full = false;
   std::vector<core::MirrorItem> last_mirror;    // what the last frame published
   int frames_drawn = 0, frames_requested = 0;
+  // the clock as people read it, and alerts (recorded for tests)
+  int utc_offset_min = 0;                       // local time = UTC + this
+  bool use_24h = false;
+  int chimes = 0;
+  std::vector<int> breath_cues, vibrations;
+  int notify_state = 1;                         // NotifyState: 1 = not asked yet
+  int notify_asks = 0;
+  std::vector<std::string> notifications;      // "title: body"
+  double alarm_ms = 0;
+  std::vector<std::string> announcements;
   void (*frame)() = nullptr;
   void (*hidden)() = nullptr;
 };

@@ -102,6 +102,7 @@ mergeInto(LibraryManager.library, {
     H.root.addEventListener('click', function (e) {
       var el = e.target.closest('[data-id]');
       if (!el) return;
+      if (el.dataset.ext) return;  // a link to another site: the browser opens it (a new tab, from this click)
       if (!isField(el)) e.preventDefault();
       var fromPointer = e.detail > 0 && performance.now() - H.lastPointerDown < 1000;
       if (!fromPointer && !isField(el) && el.type !== 'range') _hearth_on_activate(+el.dataset.id);
@@ -135,6 +136,15 @@ mergeInto(LibraryManager.library, {
     H.root.addEventListener('focusout', function (e) {
       if (!H.root.contains(e.relatedTarget)) _hearth_on_focus(0, 0);
     });
+
+    // ---- sound: browsers allow an audio context only after a press; make it on the first one ----
+    function unlockAudio() {
+      var AC = window.AudioContext || window.webkitAudioContext;
+      if (!H.audio && AC) { try { H.audio = new AC(); } catch (e) { H.audio = null; } }
+      if (H.audio && H.audio.state === 'suspended') H.audio.resume();
+    }
+    doc.addEventListener('pointerup', unlockAudio, true);
+    doc.addEventListener('keydown', unlockAudio, true);
 
     // ---- page life: save when hidden or closed; wake when shown again ----
     doc.addEventListener('visibilitychange', function () {
@@ -248,6 +258,14 @@ mergeInto(LibraryManager.library, {
       if (named) setAttr(el, 'aria-label', it.n);
       else if (el.textContent !== it.n) el.textContent = it.n;
       setAttr(el, 'role', it.r === 'tab' ? 'tab' : null);
+      if (tag === 'a') {
+        // Only https links reach here (the content checker allows nothing else).
+        var ext = it.href && /^https:\/\//.test(it.href) ? it.href : '';
+        setAttr(el, 'href', ext || '#');
+        setAttr(el, 'target', ext ? '_blank' : null);
+        setAttr(el, 'rel', ext ? 'noopener noreferrer' : null);
+        if (ext) el.dataset.ext = '1'; else delete el.dataset.ext;
+      }
       setAttr(el, 'aria-current', it.cur ? 'page' : null);
       setAttr(el, 'aria-expanded', it.ex === undefined ? null : (it.ex ? 'true' : 'false'));
       setAttr(el, 'aria-selected', it.r === 'tab' ? (it.ck ? 'true' : 'false') : null);
@@ -281,6 +299,104 @@ mergeInto(LibraryManager.library, {
     H.nodes.forEach(function (el, id) {
       if (!seen.has(id)) { el.remove(); H.nodes.delete(id); }
     });
+  },
+
+  // ---- the time-out's alerts: local time, sound, vibration, notifications, a background-proof alarm ----
+  hearth_js_utc_offset: function (wallMs) { return -new Date(wallMs).getTimezoneOffset(); },
+
+  hearth_js_uses_24h: function () {
+    try {
+      var o = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
+      if (o.hourCycle) return o.hourCycle === 'h23' || o.hourCycle === 'h24' ? 1 : 0;
+      return o.hour12 ? 0 : 1;
+    } catch (e) { return 0; }
+  },
+
+  // A soft, synthesised tone (no audio file): a sine with a slow attack and a long fade.
+  // The audio context is made on the person's first press, so it may play later in a hidden tab.
+  $hearthTone__deps: ['$HEARTH'],
+  $hearthTone: function (freq, start, length, peak) {
+    var ctx = HEARTH.audio;
+    if (!ctx) return;
+    if (ctx.state === 'suspended') ctx.resume();
+    var t = ctx.currentTime + start;
+    var o = ctx.createOscillator(), g = ctx.createGain();
+    o.type = 'sine';
+    o.frequency.value = freq;
+    g.gain.setValueAtTime(0.0001, t);
+    g.gain.exponentialRampToValueAtTime(peak, t + 0.04);
+    g.gain.exponentialRampToValueAtTime(0.0001, t + length);
+    o.connect(g);
+    g.connect(ctx.destination);
+    o.start(t);
+    o.stop(t + length + 0.05);
+  },
+
+  hearth_js_chime__deps: ['$hearthTone'],
+  hearth_js_chime: function () {
+    // Three gentle bell-like notes, rising: a calm "time to come back".
+    [[523.25, 0], [659.25, 0.35], [783.99, 0.7]].forEach(function (n) {
+      hearthTone(n[0], n[1], 2.2, 0.18);
+      hearthTone(n[0] * 2, n[1], 1.2, 0.04);
+    });
+  },
+
+  hearth_js_breath_cue__deps: ['$hearthTone'],
+  hearth_js_breath_cue: function (kind) {
+    // in: a low soft note; hold: quieter still; out: a lower one.
+    var f = kind === 0 ? 392 : kind === 1 ? 440 : 330;
+    hearthTone(f, 0, 0.9, kind === 1 ? 0.03 : 0.06);
+  },
+
+  hearth_js_vibrate: function (ms) {
+    try { if (navigator.vibrate) navigator.vibrate(ms); } catch (e) { /* not supported: fine */ }
+  },
+
+  // 0 not supported, 1 not asked yet, 2 allowed, 3 refused.
+  hearth_js_notify_state: function () {
+    if (!('Notification' in window)) return 0;
+    return { 'default': 1, granted: 2, denied: 3 }[Notification.permission] || 0;
+  },
+
+  // Asked only from a button the person pressed, never on load.
+  hearth_js_notify_ask: function () {
+    if (!('Notification' in window)) return;
+    try {
+      var p = Notification.requestPermission(function () { _hearth_on_wake(); });
+      if (p && p.then) p.then(function () { _hearth_on_wake(); });
+    } catch (e) { /* older browsers */ }
+  },
+
+  hearth_js_notify: function (tp, bp) {
+    if (!('Notification' in window) || Notification.permission !== 'granted') return;
+    var title = UTF8ToString(tp), opts = { body: UTF8ToString(bp), tag: 'hearth-timeout', icon: 'icon.svg' };
+    try { new Notification(title, opts); } catch (e) {
+      // Phones allow notifications only through a service worker.
+      if (navigator.serviceWorker) navigator.serviceWorker.ready.then(function (r) { r.showNotification(title, opts); });
+    }
+  },
+
+  // Timers in a hidden tab can be held back for a minute or more; a worker's are not. It wakes
+  // the app at the deadline so the chime comes on time. 0 cancels.
+  hearth_js_alarm__deps: ['$HEARTH'],
+  hearth_js_alarm: function (wallMs) {
+    var H = HEARTH;
+    if (!H.alarm && wallMs > 0 && window.Worker) {
+      try {
+        H.alarm = new Worker('alarm.js');
+        H.alarm.onmessage = function () { H.drawSoon(); };
+      } catch (e) { H.alarm = null; }
+    }
+    if (H.alarm) H.alarm.postMessage(wallMs);
+  },
+
+  hearth_js_announce: function (p) {
+    var el = document.getElementById('live');
+    if (!el) return;
+    var text = UTF8ToString(p);
+    // The same words twice would not be read again: clear first, then set.
+    el.textContent = '';
+    setTimeout(function () { el.textContent = text; }, 50);
   },
 
   hearth_js_store_read__deps: ['$hearthStr'],

@@ -29,6 +29,16 @@ void hearth_js_set_address(const char* hash);
 char* hearth_js_get_address();  // malloc'd
 int hearth_js_store_read(const char* key, char** out);
 int hearth_js_store_write(const char* key, const char* value);
+int hearth_js_utc_offset(double wall_ms);
+int hearth_js_uses_24h();
+void hearth_js_chime();
+void hearth_js_breath_cue(int kind);
+void hearth_js_vibrate(int ms);
+int hearth_js_notify_state();
+void hearth_js_notify_ask();
+void hearth_js_notify(const char* title, const char* body);
+void hearth_js_alarm(double wall_ms);
+void hearth_js_announce(const char* text);
 }
 
 namespace platform {
@@ -122,6 +132,9 @@ void BeginFrame(core::AppState& s) {
     s.in.address = a;
     free(a);
   }
+  s.in.utc_offset_min = UtcOffsetMinutes(s.in.now_ms);
+  s.in.use_24h = Uses24HourClock();
+  s.in.notify_state = static_cast<int>(NotificationState());
   s.in.focus_id = g.focus_id;
   s.in.focus_visible = g.focus_visible;
   FeedImGui(pf, s.in.dpr);
@@ -148,6 +161,7 @@ void EndFrame(core::AppState& s) {
     hearth_js_set_address(s.out.address.c_str());
     g.last_address = s.out.address;
   }
+  DeliverAlerts(s.out);
   hearth_js_frame_done();
 
   // Frames on demand: while input settles, something animates, or a gesture is running.
@@ -187,6 +201,22 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   int r = hearth_js_store_write(key.c_str(), value.c_str());
   return r == 0 ? StoreResult::Ok : r == 3 ? StoreResult::Full : StoreResult::Blocked;
 }
+
+int UtcOffsetMinutes(double wall_ms) { return hearth_js_utc_offset(wall_ms); }
+bool Uses24HourClock() { return hearth_js_uses_24h() != 0; }
+void Chime() { hearth_js_chime(); }
+void BreathCue(int kind) { hearth_js_breath_cue(kind); }
+void Vibrate(int ms) { hearth_js_vibrate(ms); }
+NotifyState NotificationState() { return static_cast<NotifyState>(hearth_js_notify_state()); }
+void AskNotifications() { hearth_js_notify_ask(); }
+void Notify(const std::string& title, const std::string& body) { hearth_js_notify(title.c_str(), body.c_str()); }
+void SetAlarm(double wall_ms) {
+  static double last = -1;
+  if (wall_ms == last) return;
+  last = wall_ms;
+  hearth_js_alarm(wall_ms);
+}
+void Announce(const std::string& text) { hearth_js_announce(text.c_str()); }
 
 }  // namespace platform
 
