@@ -11,6 +11,7 @@
 #include "core/persist.h"
 #include "core/reader.h"
 #include "core/settings.h"
+#include "core/timeout.h"
 
 namespace core {
 
@@ -65,6 +66,20 @@ struct FrameOutput {
   Alerts alerts;                   // sound, vibration, notification, alarm, announcement
 };
 
+// What the time-out screen keeps between frames (not saved).
+struct TimeoutView {
+  bool custom = false;            // the custom length stepper is open
+  bool show_safety = false;       // the safety note is unfolded
+  bool show_help = false;         // the help lines under it are unfolded
+  double pulse_started_ms = 0;    // the 15-second count began (0 = not counting)
+  std::string pulse_count;        // what was typed: beats in 15 seconds
+  std::string resting;            // what was typed: resting pulse
+  PulseResult pulse;              // the last assessment (valid = shown)
+  bool pulse_checked = false;
+  int last_phase = -1;            // breathing phase drawn last (a soft cue marks each change)
+  int last_minute = -1;           // minutes left last announced to screen readers
+};
+
 struct AppState {
   Settings settings;       // chosen by the person (saved)
   SystemPrefs system;      // reported by the browser each frame
@@ -73,6 +88,8 @@ struct AppState {
   std::string content_error;  // set when the embedded content failed to load
   ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
   ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)
+  TimeoutState timeout;    // the time-out: settings, a running break, its log (saved)
+  TimeoutView timeout_view;  // the time-out screen's passing state (not saved)
   SaveState save;          // dirty flag, throttle, storage health
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output

@@ -103,7 +103,7 @@ struct Ctx {
 
 bool ParseBlock(const json& b, const std::string& path, Block& out, Ctx& ctx) {
   if (!b.is_object()) {
-    ctx.Error(path, "must be an object");
+    ctx.Error(path.substr(0, path.size() - 1), "must be an object");  // "blocks[3]", not "blocks[3]."
     return false;
   }
   std::string type;

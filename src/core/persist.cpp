@@ -25,6 +25,7 @@ std::string DocToJson(const SavedDoc& d) {
         {"theme", ThemeChoiceName(d.settings.theme)},
         {"reduceMotion", d.settings.reduce_motion}}},
       {"reader", {{"chapters", chapters}, {"bookmarks", marks}}},
+      {"timeout", TimeoutToJson(d.timeout)},
   };
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -95,6 +96,8 @@ LoadResult DocFromJson(std::string_view text, SavedDoc& out) {
       }
     }
   }
+  // The time-out is additive: missing or bad gives its defaults, never a failed document.
+  if (const json* t = Get(j, "timeout", json::value_t::object)) TimeoutFromJson(*t, d.timeout);
   out = std::move(d);
   return {LoadStatus::Ok, ""};
 }

@@ -6,6 +6,7 @@
 
 #include "core/reader.h"
 #include "core/settings.h"
+#include "core/timeout.h"
 
 namespace core {
 
@@ -15,6 +16,7 @@ inline constexpr double kSaveDelayMs = 800;  // coalesce bursts of changes into 
 struct SavedDoc {
   Settings settings;
   ReaderState reader;
+  TimeoutState timeout;  // the conflict time-out: settings, a running timer, the log
 };
 
 enum class LoadStatus { Ok, Empty, Corrupt, NewerVersion };

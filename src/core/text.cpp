@@ -7,7 +7,7 @@ uint32_t DecodeUtf8(std::string_view s, size_t& i) {
   auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = b(i);
   if (c < 0x80) { ++i; return c; }
-  int len = (c >= 0xF0 && c <= 0xF4) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC2 && c < 0xE0) ? 2 : 0;
+  int len = (c >= 0xF0 && c <= 0xF4) ? 4 : (c >= 0xE0 && c < 0xF0) ? 3 : (c >= 0xC2 && c < 0xE0) ? 2 : 0;  // F5..FF never lead
   if (len == 0 || i + len > s.size()) { ++i; return 0xFFFD; }
   uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
   for (int k = 1; k < len; ++k) {
