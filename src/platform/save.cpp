@@ -6,7 +6,13 @@
 
 namespace platform {
 
-static core::SavedDoc Snapshot(const core::AppState& s) { return {s.settings, s.reader}; }
+static core::SavedDoc Snapshot(const core::AppState& s) { return {s.settings, s.reader, s.timeout}; }
+
+static void Apply(core::AppState& s, core::SavedDoc& doc) {
+  s.settings = doc.settings;
+  s.reader = std::move(doc.reader);
+  s.timeout = std::move(doc.timeout);
+}
 
 void LoadSaved(core::AppState& s) {
   std::string text;
@@ -20,8 +26,7 @@ void LoadSaved(core::AppState& s) {
   core::SavedDoc doc;
   core::LoadResult lr = core::DocFromJson(text, doc);
   if (lr.status == core::LoadStatus::Ok) {
-    s.settings = doc.settings;
-    s.reader = doc.reader;
+    Apply(s, doc);
     return;
   }
   if (lr.status == core::LoadStatus::NewerVersion) {
@@ -34,8 +39,7 @@ void LoadSaved(core::AppState& s) {
   std::string good;
   if (StoreRead(kLastGoodKey, good) == StoreResult::Ok &&
       core::DocFromJson(good, doc).status == core::LoadStatus::Ok) {
-    s.settings = doc.settings;
-    s.reader = doc.reader;
+    Apply(s, doc);
     s.save.notice = lr.message + " Your last good copy was restored.";
   } else {
     s.save.notice = lr.message + " Hearth started fresh; the damaged copy is kept.";

@@ -65,9 +65,11 @@ void Draw(core::AppState& s) {
   ImGui::Begin("Hearth", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  TickTimeout(s);  // before drawing: an ended break shows its screen this very frame
   DrawNavBar(s);
   if (!(s.nav.menu_open && Narrow(s))) {  // an open menu (narrow layout) takes the page's place
     DrawNotice(s);
+    DrawTimeoutReminder(s);
     std::string page_id = "page" + core::RouteToHash(s.nav.route);
     BeginPage(s, page_id.c_str());
     if (s.nav.route_changed) ImGui::SetScrollY(0);
@@ -79,7 +81,8 @@ void Draw(core::AppState& s) {
   ImGui::PopFont();
   s.nav.route_changed = false;
   s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
-  if (double t = core::NextSaveAt(s.save)) s.out.wake_at_ms = t;
+  double save_at = core::NextSaveAt(s.save);
+  if (save_at > 0 && (s.out.wake_at_ms == 0 || save_at < s.out.wake_at_ms)) s.out.wake_at_ms = save_at;
 }
 
 }  // namespace ui

@@ -76,19 +76,6 @@ struct Box {
   }
 };
 
-void DrawHelpList(core::AppState& s) {
-  const core::HelpInfo& h = s.guide.help;
-  if (!h.emergency.empty()) RichText(s, "**" + h.emergency + "**");
-  for (const core::HelpResource& r : h.resources) {
-    Gap(s, 4);
-    Heading(s, r.name + " (" + r.country + ")", 3);
-    if (!r.about.empty()) RichText(s, r.about);
-    if (!r.phone.empty()) RichText(s, "Phone: **" + r.phone + "**");
-    if (!r.text.empty()) RichText(s, r.text);
-    if (!r.url.empty()) RichText(s, "[" + r.url.substr(8) + "](" + r.url + ")");
-  }
-}
-
 void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, const RichOptions& base) {
   const core::Palette& p = Pal(s);
   std::string go;
@@ -182,7 +169,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       box.End(s, p.surface, stripe);
       break;
     }
-    case core::BlockType::Help: DrawHelpList(s); break;
+    case core::BlockType::Help: DrawHelpResources(s); break;
   }
   if (!go.empty()) Follow(s, go);
 }
@@ -220,6 +207,23 @@ void DrawSearch(core::AppState& s) {
 }
 
 }  // namespace
+
+void DrawHelpResources(core::AppState& s) {
+  const core::HelpInfo& h = s.guide.help;
+  if (!h.emergency.empty()) RichText(s, "**" + h.emergency + "**");
+  for (size_t i = 0; i < h.resources.size(); ++i) {
+    const core::HelpResource& r = h.resources[i];
+    ImGui::PushID(static_cast<int>(i) + 30000);
+    Gap(s, 2);
+    Heading(s, r.country + ": " + r.name, 3);
+    std::string line = r.about;
+    if (!r.phone.empty()) line += " Phone **" + r.phone + "**.";
+    if (!r.text.empty()) line += " " + r.text;
+    if (!r.url.empty()) line += " [" + r.url.substr(8) + "](" + r.url + ")";
+    RichText(s, line);
+    ImGui::PopID();
+  }
+}
 
 void DrawGuide(core::AppState& s) {
   BeginColumn(s);
@@ -294,7 +298,7 @@ void DrawChapter(core::AppState& s) {
     core::MarkDirty(s.save, s.in.now_ms);
   }
 
-  if (Link(s, "← Contents")) core::Go(s.nav, {core::Screen::Guide, "", ""});
+  if (Link(s, "‹ All chapters")) core::Go(s.nav, {core::Screen::Guide, "", ""});
   Heading(s, c.title, 1);
   Paragraph(s, "Chapter " + std::to_string(idx + 1) + " of " + std::to_string(s.guide.chapters.size()) + " · " +
                    std::to_string(core::ReadingMinutes(c)) + " min read",
@@ -366,7 +370,8 @@ void DrawChapter(core::AppState& s) {
     int b = std::min(v.scroll_to_block, static_cast<int>(v.block_top.size()) - 1);
     if (b >= 0) {
       float y = v.block_top[b] + v.scroll_to_offset * v.block_h[b];
-      if (b > 0 && v.scroll_to_offset == 0) y -= 8.0f * Px(s);  // a little air above a section heading
+      if (b == 0 && v.scroll_to_offset == 0) y = 0;               // the chapter's start: show its title
+      else if (v.scroll_to_offset == 0) y -= 8.0f * Px(s);        // a little air above a section heading
       ImGui::SetScrollY(std::clamp(y, 0.0f, max));
     }
     v.scroll_to_block = -1;

@@ -37,15 +37,6 @@ void DrawExercise(core::AppState& s) {
   EndColumn();
 }
 
-void DrawTimeout(core::AppState& s) {
-  BeginColumn(s);
-  Heading(s, "Time-out", 1);
-  Paragraph(s, "When a talk gets too heated, a time-out is an agreed pause: about twenty minutes apart to let "
-               "your body settle, and then you come back to the talk. The timer is on its way.");
-  BackHome(s);
-  EndColumn();
-}
-
 void DrawProgress(core::AppState& s) {
   BeginColumn(s);
   Heading(s, "Progress", 1);

@@ -63,7 +63,8 @@ std::vector<std::string> HighlightWords(std::string_view query) {
 
 std::string RichText(core::AppState& s, std::string_view markup, const RichOptions& o) {
   std::vector<core::Span> spans;
-  core::ParseInline(markup, spans);
+  if (o.plain) spans.push_back({std::string(markup)});
+  else core::ParseInline(markup, spans);
   ImFont* regular = o.font ? o.font : GetFonts().body;
   const core::Palette& p = Pal(s);
   ImGuiWindow* win = ImGui::GetCurrentWindow();
@@ -133,7 +134,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
   ImRect bb(origin, origin + ImVec2(wrap, height));
   ImGui::ItemSize(bb);
   bool visible = ImGui::ItemAdd(bb, 0);
-  if (o.publish) Publish(s, core::Role::Text, core::PlainText(markup));
+  if (o.publish) Publish(s, core::Role::Text, o.plain ? std::string(markup) : core::PlainText(markup));
 
   // ---- pass 2: draw and interact ----
   ImDrawList* dl = ImGui::GetWindowDrawList();

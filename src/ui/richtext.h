@@ -18,6 +18,7 @@ struct RichOptions {
   float indent = 0;                           // device px from the column's left edge (list items)
   std::string prefix;                         // drawn in the indent, e.g. "•" or "3."
   bool publish = true;                        // false: the caller publishes its own mirror item
+  bool plain = false;                         // the text has no markup (user text, UI strings)
 };
 
 // Draws the text and returns the target of the link the person activated this frame ("" if none).

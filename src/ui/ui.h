@@ -18,4 +18,8 @@ void DrawTimeout(core::AppState& s);
 void DrawProgress(core::AppState& s);
 void DrawSettings(core::AppState& s);
 
+void TickTimeout(core::AppState& s);          // every frame, any screen: a break ends on time
+void DrawTimeoutReminder(core::AppState& s);  // a slim "minutes left" bar on other screens
+void DrawHelpResources(core::AppState& s);    // the help lines (chapter 13, the time-out's safety note)
+
 }  // namespace ui

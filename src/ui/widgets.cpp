@@ -9,6 +9,7 @@
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/fonts.h"
+#include "ui/richtext.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -66,7 +67,7 @@ static std::string Visible(const char* label) {
   return std::string(label, end);
 }
 
-bool Button(core::AppState& s, const char* label, Kind kind, float width) {
+bool Button(core::AppState& s, const char* label, Kind kind, float width, bool disabled, const std::string& name) {
   const core::Palette& p = Pal(s);
   int pushed = 0;
   if (kind == Kind::Primary) {
@@ -83,10 +84,15 @@ bool Button(core::AppState& s, const char* label, Kind kind, float width) {
   }
   float min_h = 44.0f * Dpr(s);  // a finger-sized target at any text size
   ImVec2 size(width, std::max(min_h, ImGui::GetFrameHeight()));
+  if (disabled) ImGui::BeginDisabled();
   bool pressed = ImGui::Button(label, size);
+  if (disabled) ImGui::EndDisabled();
   ImGui::PopStyleColor(pushed);
-  ImGuiID id = Publish(s, core::Role::Button, Visible(label));
-  return pressed || Activated(s, id);
+  core::MirrorItem m;
+  m.disabled = disabled;
+  ImGuiID id = Publish(s, core::Role::Button, name.empty() ? Visible(label) : name, m);
+  bool act = Activated(s, id);
+  return !disabled && (pressed || act);
 }
 
 bool NavButton(core::AppState& s, const char* label, bool current, float width) {
@@ -204,10 +210,10 @@ void Heading(core::AppState& s, const std::string& text, int level) {
 }
 
 void Paragraph(core::AppState& s, const std::string& text, bool muted) {
-  if (muted) ImGui::PushStyleColor(ImGuiCol_Text, Vec(Pal(s).muted));
-  ImGui::TextWrapped("%s", text.c_str());
-  if (muted) ImGui::PopStyleColor();
-  Publish(s, core::Role::Text, text);
+  RichOptions o;  // the same layout as the guide's text: one line height everywhere
+  o.plain = true;
+  o.muted = muted;
+  RichText(s, text, o);
 }
 
 void BeginPage(core::AppState& s, const char* id) {

@@ -19,7 +19,8 @@ const core::Palette& Pal(const core::AppState& s);
 ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem extra = {});
 bool Activated(core::AppState& s, ImGuiID id);  // a mirror activation for this item arrived this frame
 
-bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0);
+bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0, bool disabled = false,
+            const std::string& name = "");  // name: the accessible name when the label alone says too little
 bool NavButton(core::AppState& s, const char* label, bool current, float width = 0);
 bool Link(core::AppState& s, const char* label);  // text that looks and acts like a link
 bool Checkbox(core::AppState& s, const char* label, bool* v);

@@ -53,7 +53,7 @@ async function firstFrameTimes(url) {
   await ctx.addInitScript(() => {
     new MutationObserver(() => {
       if (document.documentElement.dataset.ready === '1' && !window.__ttff) window.__ttff = performance.now();
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });  // <html> may not exist yet
   });
   const p = await ctx.newPage();
   const times = [];

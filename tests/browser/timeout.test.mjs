@@ -1,0 +1,147 @@
+// The time-out in the real page: start, exact remaining time across a reload, extend, the end
+// screen and the log entry (Playwright's fake clock moves time), the still pacer under reduced
+// motion, and the whole flow by touch on a phone. Screenshots go to build/screenshots.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { SHOTS, byRole, frames, launch, openApp, settle, startServer } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+// 01:20 UTC is 8:20 pm the evening before in New York: a 20-minute break ends at 8:40 pm.
+const START = Date.UTC(2026, 10, 23, 1, 20, 0);
+const desk = { viewport: { width: 1280, height: 800 }, timezoneId: 'America/New_York', locale: 'en-US' };
+
+// The "19:58 left of 20 minutes." line, as seconds left.
+async function secondsLeft(page) {
+  const text = await page.getByText(/ left of /).first().textContent();
+  const m = text.match(/^(?:(\d+):)?(\d+):(\d\d) left of/);
+  assert.ok(m, `a countdown line: ${text}`);
+  return (+(m[1] || 0)) * 3600 + (+m[2]) * 60 + (+m[3]);
+}
+
+async function scrollUntil(page, locator, maxY = 500) {
+  for (let i = 0; i < 60; i++) {
+    const b = await locator.boundingBox();
+    if (b && b.y >= 60 && b.y < maxY) return;
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(60);
+  }
+  throw new Error('could not scroll to the element');
+}
+
+describe('time-out', () => {
+  test('start, reload with the same time left, extend, reach the deadline, see the way back and the log', async () => {
+    const context = await browser.newContext(desk);
+    await context.clock.install({ time: START });
+    const { page, problems } = await openApp(context, server, '#/timeout');
+    await byRole(page, 'heading', 'Time-out').waitFor();
+    // The first visit shows the safety note above everything, and the help lines one tap away.
+    await byRole(page, 'heading', 'A pause, not an escape').waitFor();
+    await byRole(page, 'button', 'Where to get help').click();
+    await page.getByRole('heading', { name: /National Domestic Violence Hotline/ }).waitFor();
+    await byRole(page, 'button', 'I understand').click();
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-idle-1280.png') });
+
+    await byRole(page, 'button', "Let's pause — start a time-out of 20 minutes").click();
+    await byRole(page, 'heading', "I'll be back at 8:40 pm").waitFor();
+    const left0 = await secondsLeft(page);
+    assert.ok(left0 <= 1200 && left0 >= 1195, `starts at 20:00 (${left0} s)`);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-running-1280.png') });
+
+    // While it runs and the pacer is off screen, the page draws about once a second, not 60 times.
+    const f0 = await frames(page);
+    await page.waitForTimeout(3000);
+    const drawn = (await frames(page)) - f0;
+    assert.ok(drawn >= 2 && drawn <= 12, `about one frame a second while counting down (${drawn} in 3 s)`);
+
+    // Saved at once (throttled): a reload shows the same time left.
+    await page.waitForTimeout(1200);
+    const before = await secondsLeft(page);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await byRole(page, 'heading', "I'll be back at 8:40 pm").waitFor();
+    const afterReload = await secondsLeft(page);
+    assert.ok(Math.abs(before - afterReload) <= 2, `same time left after reload (${before} -> ${afterReload})`);
+
+    await byRole(page, 'button', 'Add 5 minutes').click();
+    await byRole(page, 'heading', "I'll be back at 8:45 pm").waitFor();
+
+    // Past the deadline: the way-back screen, and one log entry ended by the deadline.
+    await page.clock.fastForward('26:00');
+    await byRole(page, 'heading', 'Time to come back').waitFor({ timeout: 10000 });
+    await page.getByText(/Check in with yourself/).first().waitFor();
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-ended-1280.png') });
+    await page.clock.fastForward('00:02');
+    await page.waitForTimeout(300);
+    const log = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).timeout.log);
+    assert.equal(log.length, 1);
+    assert.equal(log[0].ended, 'deadline');
+    assert.equal(log[0].planned, 20);
+    assert.deepEqual(log[0].extensions, [5]);
+    assert.ok(Math.abs(log[0].actual - 25 * 60000) < 2000, `lasted 25 minutes (${log[0].actual} ms)`);
+
+    await byRole(page, 'button', "We're talking again").click();
+    await page.getByRole('button', { name: /^Let's pause — start/ }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('under reduced motion the pacer stands still and shows counts', async () => {
+    for (const motion of ['reduce', 'no-preference']) {
+      const context = await browser.newContext({ ...desk, reducedMotion: motion });
+      const { page } = await openApp(context, server, '#/timeout');
+      await byRole(page, 'button', 'I understand').click();
+      await page.getByRole('button', { name: /^Let's pause — start/ }).click();
+      await page.mouse.move(640, 400);
+      await scrollUntil(page, byRole(page, 'heading', 'Breathe'), 300);
+      await page.waitForTimeout(500);
+      const f0 = await frames(page);
+      await page.waitForTimeout(2000);
+      const drawn = (await frames(page)) - f0;
+      if (motion === 'reduce') {
+        assert.ok(drawn <= 10, `a still pacer redraws only when the count changes (${drawn} frames in 2 s)`);
+        await page.getByText(/^Breathe (in|out) — \d+ seconds?/).first().waitFor();
+        await page.screenshot({ path: path.join(SHOTS, 'timeout-pacer-still-1280.png') });
+      } else {
+        assert.ok(drawn >= 30, `the pacer moves smoothly while shown (${drawn} frames in 2 s)`);
+        await page.screenshot({ path: path.join(SHOTS, 'timeout-pacer-1280.png') });
+      }
+      await context.close();
+    }
+  });
+
+  test('the whole flow by touch on a 390 px phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
+      hasTouch: true, isMobile: true, timezoneId: 'Europe/Berlin', locale: 'de-DE' });
+    await context.clock.install({ time: START });
+    const { page, problems } = await openApp(context, server);
+    await byRole(page, 'link', 'Time-out').tap();
+    await byRole(page, 'button', 'I understand').tap();
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-idle-390.png') });
+    await byRole(page, 'radio', '30 minutes').tap();
+    await page.getByRole('button', { name: "Let's pause — start a time-out of 30 minutes" }).tap();
+    // 02:20 in Berlin; a German locale writes the 24-hour clock.
+    await byRole(page, 'heading', "I'll be back at 02:50").waitFor();
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-running-390.png') });
+    await byRole(page, 'button', "I'm ready to come back").tap();
+    await byRole(page, 'heading', 'Time to come back').waitFor();
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-ended-390.png') });
+    await byRole(page, 'button', "We're talking again").tap();
+    await page.getByRole('button', { name: /^Let's pause — start/ }).waitFor();
+    await page.waitForTimeout(1200);
+    const log = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).timeout.log);
+    assert.equal(log.length, 1);
+    assert.equal(log[0].ended, 'early');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
