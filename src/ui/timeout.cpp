@@ -236,10 +236,12 @@ void DrawIdle(core::AppState& s) {
                "back, then use the time to calm your body, not to rehearse the fight.");
   Gap(s, 4);
   int minutes = t.settings.default_minutes;
-  ImGui::PushFont(GetFonts().h2);
+  ImGui::PushFont(GetFonts().h2);  // the one control that matters most here: large and first
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 22.0f * Px(s)));
   std::string label = t.settings.signal + "##start";
   bool start = Button(s, label.c_str(), Kind::Primary, ColumnWidth(), false,
                       t.settings.signal + " — start a time-out of " + LengthWords(minutes));
+  ImGui::PopStyleVar();
   ImGui::PopFont();
   if (start && core::Start(t, s.in.now_ms, minutes)) {
     t.safety_seen = true;  // it was on screen above the button
@@ -255,7 +257,6 @@ void DrawIdle(core::AppState& s) {
   bool preset = false;
   for (int m : core::kTimeoutPresets) {
     std::string name = std::to_string(m) + " minutes";
-    if (m == 60) name += " — the length many anger-management programs use";
     bool sel = !v.custom && minutes == m;
     preset |= minutes == m;
     if (Radio(s, name.c_str(), sel) && !sel) {
@@ -263,6 +264,7 @@ void DrawIdle(core::AppState& s) {
       v.custom = false;
       core::MarkDirty(s.save, s.in.now_ms);
     }
+    if (m == 60) Paragraph(s, "An hour is the length many anger-management programs use.", true);
   }
   bool custom = v.custom || !preset;
   if (Radio(s, "Another length", custom) && !custom) v.custom = true;

@@ -186,10 +186,11 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
     s.in.text_edits.erase(it);
     break;
   }
-  ImGui::SetNextItemWidth(-1);
+  float w = std::min(ColumnWidth(), ImGui::GetContentRegionAvail().x);  // the column, never past it
+  ImGui::SetNextItemWidth(w);
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_ReadOnly;
   if (multiline)
-    ImGui::InputTextMultiline(label, &value, ImVec2(-1, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
+    ImGui::InputTextMultiline(label, &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
   else
     ImGui::InputText(label, &value, flags);
   core::MirrorItem m;

@@ -42,6 +42,9 @@ describe('time-out', () => {
     await byRole(page, 'heading', 'A pause, not an escape').waitFor();
     await byRole(page, 'button', 'Where to get help').click();
     await page.getByRole('heading', { name: /National Domestic Violence Hotline/ }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-safety-1280.png') });
+    await byRole(page, 'button', 'Hide the help lines').click();
     await byRole(page, 'button', 'I understand').click();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-idle-1280.png') });

@@ -1,0 +1,138 @@
+// The time-out screen driven headlessly, as a screen reader or the browser tests would: through
+// the mirror, on an injected clock. Checks the alerts the platform is asked to deliver.
+#include <catch2/catch.hpp>
+
+#include "support.h"
+
+using namespace core;
+
+namespace {
+const char* kStart = "Let's pause — start a time-out of 20 minutes";
+
+void OpenAndStart(TestApp& app) {
+  Go(app.state.nav, {Screen::Timeout, "", ""});
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "I understand"));
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, kStart));
+  app.Frames(2);
+  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+}
+}  // namespace
+
+TEST_CASE("the first visit shows the safety note, and starting a break shows when you will be back", "[ui][timeout]") {
+  TestApp app(1280, 800, 1.0f);
+  app.host().utc_offset_min = -300;               // New York in winter
+  app.host().now_ms = 1795396800000.0;  // 2026-11-23 01:20 UTC = 8:20 pm there
+  Go(app.state.nav, {Screen::Timeout, "", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "A pause, not an escape"));
+  REQUIRE(app.Activate(Role::Button, kStart));
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "I'll be back at 8:40 pm"));
+  CHECK(app.state.timeout.safety_seen);
+  CHECK(app.host().alarm_ms == app.state.timeout.run.deadline_ms);
+  app.host().use_24h = true;
+  app.Frames(1);
+  CHECK(app.Find(Role::Heading, "I'll be back at 20:40"));
+}
+
+TEST_CASE("a break ends on time on any screen: chime, vibration, notification, and the way back", "[ui][timeout]") {
+  TestApp app(390, 844, 3.0f);
+  OpenAndStart(app);
+  double deadline = app.state.timeout.run.deadline_ms;
+  Go(app.state.nav, {Screen::Guide, "", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Button, "Time-out: 20 minutes left"));  // one tap back to the timer
+  app.host().now_ms = deadline - 61000;
+  app.Frames(1);
+  CHECK(app.Find(Role::Button, "Time-out: 2 minutes left"));
+  CHECK(app.host().chimes == 0);
+  app.host().now_ms = deadline + 500;
+  app.Frames(2);
+  CHECK(app.host().chimes == 1);
+  CHECK(app.host().vibrations.size() == 1);
+  REQUIRE(app.host().notifications.size() == 1);
+  CHECK(app.state.nav.route.screen == Screen::Timeout);
+  CHECK(app.Find(Role::Heading, "Time to come back"));
+  CHECK(app.host().alarm_ms == 0);  // nothing left to wake for
+  REQUIRE(app.state.timeout.log.size() == 1);
+  CHECK(app.state.timeout.log[0].ended == TimeoutEnd::Deadline);
+  app.Frames(5);
+  CHECK(app.host().chimes == 1);  // once
+}
+
+TEST_CASE("extending moves the return time; ending early logs an early end", "[ui][timeout]") {
+  TestApp app(1280, 800, 1.0f);
+  OpenAndStart(app);
+  double deadline = app.state.timeout.run.deadline_ms;
+  REQUIRE(app.Activate(Role::Button, "Add 10 minutes"));
+  app.Frames(1);
+  CHECK(app.state.timeout.run.deadline_ms == Approx(deadline + 600000));
+  REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Time to come back"));
+  REQUIRE(app.state.timeout.log.size() == 1);
+  CHECK(app.state.timeout.log[0].ended == TimeoutEnd::Early);
+  CHECK(app.host().chimes == 0);  // the person ended it: no alarm
+  REQUIRE(app.Activate(Role::Button, "We're talking again"));
+  app.Frames(2);
+  CHECK(app.state.timeout.run.status == TimeoutStatus::Idle);
+  CHECK(app.Find(Role::Button, kStart));
+}
+
+TEST_CASE("a running break survives a reload; one that ended long ago does not chime", "[ui][timeout]") {
+  std::map<std::string, std::string> storage;
+  double deadline = 0, now = 0;
+  {
+    TestApp app(1280, 800, 1.0f);
+    OpenAndStart(app);
+    deadline = app.state.timeout.run.deadline_ms;
+    app.host().now_ms += 1000;
+    app.Frames(1);  // the throttled save
+    storage = app.host().storage;
+    now = app.host().now_ms;
+  }
+  {
+    TestApp app(1280, 800, 1.0f);
+    app.host().storage = storage;
+    app.host().now_ms = now + 5000;
+    platform::LoadSaved(app.state);
+    app.Frames(2);
+    REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+    CHECK(app.state.timeout.run.deadline_ms == deadline);
+    CHECK(app.state.nav.route.screen == Screen::Home);
+    CHECK(app.Find(Role::Button, "Time-out: 20 minutes left"));
+  }
+  {
+    TestApp app(1280, 800, 1.0f);
+    app.host().storage = storage;
+    app.host().now_ms = deadline + 3 * 3600000.0;  // the tab was closed for hours
+    platform::LoadSaved(app.state);
+    app.Frames(2);
+    CHECK(app.state.timeout.run.status == TimeoutStatus::Ended);
+    CHECK(app.host().chimes == 0);
+    CHECK(app.Find(Role::Heading, "Time to come back"));
+    CHECK(app.state.timeout.log.size() == 1);
+  }
+}
+
+TEST_CASE("the pulse check counts 15 seconds and judges the count", "[ui][timeout]") {
+  TestApp app(1280, 800, 1.0f);
+  OpenAndStart(app);
+  REQUIRE(app.Activate(Role::Button, "Start 15-second count"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Count now… 15 seconds"));
+  app.host().now_ms += 15500;
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Stop. How many beats did you count?"));
+  const MirrorItem* field = app.Find(Role::TextBox, "Beats in 15 seconds");
+  REQUIRE(field);
+  app.host().next.text_edits.push_back({field->id, "28", 2, 2});
+  app.Frames(1);
+  REQUIRE(app.Activate(Role::Button, "Check my pulse"));
+  app.Frames(2);
+  CHECK(app.state.timeout_view.pulse.bpm == 112);
+  CHECK(app.state.timeout_view.pulse.high);
+  CHECK(app.Find(Role::Button, "Add 10 minutes"));
+}
