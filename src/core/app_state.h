@@ -10,6 +10,7 @@
 #include "core/nav.h"
 #include "core/persist.h"
 #include "core/reader.h"
+#include "core/search.h"
 #include "core/settings.h"
 #include "core/timeout.h"
 
@@ -85,6 +86,7 @@ struct AppState {
   SystemPrefs system;      // reported by the browser each frame
   Nav nav;                 // where the person is
   Guide guide;             // the chapters (loaded once, read-only after)
+  SearchIndex search;      // the guide's text prepared for search (built with the guide)
   std::string content_error;  // set when the embedded content failed to load
   ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
   ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)

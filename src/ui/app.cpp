@@ -18,6 +18,7 @@ void LoadContent(core::AppState& s) {
   std::vector<core::ContentError> errors;
   if (!core::ParseBundle(std::string_view(kContentBundle, kContentBundleSize), s.guide, errors))
     s.content_error = errors.empty() ? "The guide could not be loaded." : errors.front().ToString();
+  s.search = core::BuildSearchIndex(s.guide);
 }
 
 bool PrepareFrame(core::AppState& s) {

@@ -5,10 +5,7 @@
 
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "core/markup.h"
-#if __has_include("core/search.h")  // TEMP until search lands
 #include "core/search.h"
-#define HEARTH_HAS_SEARCH 1
-#endif
 #include "imgui_internal.h"
 #include "ui/fonts.h"
 #include "ui/richtext.h"
@@ -175,12 +172,10 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
 }
 
 void DrawSearch(core::AppState& s) {
-#ifdef HEARTH_HAS_SEARCH
   const std::string& q = s.reader.search_query;
-  std::vector<core::SearchHit> hits = core::SearchGuide(s.guide, q, 40);
+  std::vector<core::SearchHit> hits = core::Search(s.search, q, 40);
   std::string count = hits.empty() ? "No passages match “" + q + "”. Try another word."
-                                   : std::to_string(hits.size()) + (hits.size() == 1 ? " passage" : " passages") +
-                                         " match “" + q + "”.";
+                                   : std::to_string(hits.size()) + (hits.size() == 1 ? " passage matches “" : " passages match “") + q + "”.";
   Paragraph(s, count, true);
   std::vector<std::string> hl = HighlightWords(q);
   for (size_t i = 0; i < hits.size(); ++i) {
@@ -203,7 +198,6 @@ void DrawSearch(core::AppState& s) {
     RichText(s, esc, o);
     ImGui::PopID();
   }
-#endif
 }
 
 }  // namespace
@@ -381,7 +375,9 @@ void DrawChapter(core::AppState& s) {
     int block;
     float offset;
     core::BlockAt(v, sy, block, offset);
-    bool at_end = max <= 0 || sy >= max - 2.0f;
+    // Read once the end of the chapter's last block is in view (the links and sources may stay below).
+    float text_end = v.block_top.empty() ? 0 : v.block_top.back() + v.block_h.back();
+    bool at_end = max <= 0 || sy >= max - 2.0f || sy + ImGui::GetWindowHeight() >= text_end;
     if (core::UpdatePosition(s.reader, c.id, block, offset, at_end)) core::MarkDirty(s.save, s.in.now_ms);
   }
 }

@@ -7,6 +7,7 @@
 
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "core/markup.h"
+#include "core/search.h"
 #include "core/text.h"
 #include "imgui_internal.h"
 #include "ui/fonts.h"
@@ -47,19 +48,7 @@ bool Marked(std::string_view word, const std::vector<std::string>* hl) {
 
 }  // namespace
 
-std::vector<std::string> HighlightWords(std::string_view query) {
-  std::vector<std::string> out;
-  std::string f = core::FoldSimple(query);
-  size_t i = 0;
-  while (i < f.size()) {
-    while (i < f.size() && !core::IsWordByte(f[i])) ++i;
-    size_t j = i;
-    while (j < f.size() && core::IsWordByte(f[j])) ++j;
-    if (j - i >= 2) out.push_back(f.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
+std::vector<std::string> HighlightWords(std::string_view query) { return core::SearchWords(query); }
 
 std::string RichText(core::AppState& s, std::string_view markup, const RichOptions& o) {
   std::vector<core::Span> spans;

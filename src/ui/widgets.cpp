@@ -177,7 +177,9 @@ bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max,
 bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline, float height) {
   // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
   // ImGui shows its value. Edits arrive in s.in.text_edits.
-  ImGuiID id = ImGui::GetID(label);
+  // The label is drawn above the field (a phone has no room beside it); the field itself is unnamed.
+  std::string field_id = std::string("##") + label;
+  ImGuiID id = ImGui::GetID(field_id.c_str());
   bool changed = false;
   for (auto it = s.in.text_edits.begin(); it != s.in.text_edits.end(); ++it) {
     if (it->id != id) continue;
@@ -187,12 +189,15 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
     break;
   }
   float w = std::min(ColumnWidth(), ImGui::GetContentRegionAvail().x);  // the column, never past it
+  ImGui::PushStyleColor(ImGuiCol_Text, Vec(Pal(s).muted));
+  ImGui::TextUnformatted(Visible(label).c_str());
+  ImGui::PopStyleColor();
   ImGui::SetNextItemWidth(w);
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_ReadOnly;
   if (multiline)
-    ImGui::InputTextMultiline(label, &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
+    ImGui::InputTextMultiline(field_id.c_str(), &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
   else
-    ImGui::InputText(label, &value, flags);
+    ImGui::InputText(field_id.c_str(), &value, flags);
   core::MirrorItem m;
   m.multiline = multiline;
   m.value_text = value;

@@ -123,3 +123,15 @@ export async function box(locator) {
   if (!b) throw new Error('element has no box');
   return b;
 }
+
+// Scrolls the page under the mouse with the wheel until `locator` is on screen (between minY and maxY).
+export async function scrollUntil(page, locator, maxY = 500, minY = 60, step = 200) {
+  for (let i = 0; i < 80; i++) {
+    const cls = (await locator.getAttribute('class')) || '';
+    const b = await locator.boundingBox();
+    if (!cls.includes('off') && b && b.y >= minY && b.y < maxY) return;
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(60);
+  }
+  throw new Error('could not scroll to the element');
+}

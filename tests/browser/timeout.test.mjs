@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, frames, launch, openApp, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, frames, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -20,16 +20,6 @@ async function secondsLeft(page) {
   const m = text.match(/^(?:(\d+):)?(\d+):(\d\d) left of/);
   assert.ok(m, `a countdown line: ${text}`);
   return (+(m[1] || 0)) * 3600 + (+m[2]) * 60 + (+m[3]);
-}
-
-async function scrollUntil(page, locator, maxY = 500) {
-  for (let i = 0; i < 60; i++) {
-    const b = await locator.boundingBox();
-    if (b && b.y >= 60 && b.y < maxY) return;
-    await page.mouse.wheel(0, 200);
-    await page.waitForTimeout(60);
-  }
-  throw new Error('could not scroll to the element');
 }
 
 describe('time-out', () => {

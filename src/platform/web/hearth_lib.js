@@ -33,13 +33,20 @@ mergeInto(LibraryManager.library, {
     window.hearth.frames = 0;
 
     H.str = hearthStr;
+    // One frame per request, from whichever comes first: the next animation frame, or a timer in
+    // case the browser holds animation frames back (an occluded or throttled window).
+    H.run = function () {
+      if (!H.rafPending) return;
+      H.rafPending = false;
+      cancelAnimationFrame(H.rafId);
+      clearTimeout(H.rafTimer);
+      _hearth_on_frame();
+    };
     H.request = function () {
       if (H.rafPending) return;
       H.rafPending = true;
-      requestAnimationFrame(function () {
-        H.rafPending = false;
-        _hearth_on_frame();
-      });
+      H.rafId = requestAnimationFrame(H.run);
+      H.rafTimer = setTimeout(H.run, 250);
     };
     // Backgrounded tabs get no animation frames: when hidden, a timer draws instead
     // (so the time-out still alerts on time).
