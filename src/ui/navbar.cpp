@@ -53,7 +53,11 @@ void DrawNavBar(core::AppState& s) {
     float menu_w = ImGui::CalcTextSize("Menu").x + ImGui::GetStyle().FramePadding.x * 2;
     float to_w = ImGui::CalcTextSize("Time-out").x + ImGui::GetStyle().FramePadding.x * 2;
     float right = ImGui::GetWindowWidth() - pad;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - menu_w - to_w - 4.0f * d));
+    float gap = ImGui::GetStyle().ItemSpacing.x;
+    float x = right - menu_w - to_w - gap;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() > x) ImGui::NewLine();  // large text on a small phone: a second row
+    ImGui::SetCursorPosX(std::max(pad, x));
     if (NavButton(s, "Time-out", IsCurrent(s, core::Screen::Timeout))) core::Go(s.nav, {core::Screen::Timeout});
     ImGui::SameLine();
     bool pressed = ImGui::Button(s.nav.menu_open ? "Close##menu" : "Menu##menu",

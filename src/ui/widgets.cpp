@@ -181,12 +181,15 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
   std::string field_id = std::string("##") + label;
   ImGuiID id = ImGui::GetID(field_id.c_str());
   bool changed = false;
-  for (auto it = s.in.text_edits.begin(); it != s.in.text_edits.end(); ++it) {
-    if (it->id != id) continue;
-    changed = it->value != value;
+  // Several edits can arrive in one frame (typing fast, a selection change and an input): the last wins.
+  for (auto it = s.in.text_edits.begin(); it != s.in.text_edits.end();) {
+    if (it->id != id) {
+      ++it;
+      continue;
+    }
+    changed |= it->value != value;
     value = it->value;
-    s.in.text_edits.erase(it);
-    break;
+    it = s.in.text_edits.erase(it);
   }
   float w = std::min(ColumnWidth(), ImGui::GetContentRegionAvail().x);  // the column, never past it
   ImGui::PushStyleColor(ImGuiCol_Text, Vec(Pal(s).muted));

@@ -112,7 +112,7 @@ export async function touchDrag(page, x, y, dy, steps = 8, stepMs = 16) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
   for (let i = 1; i <= steps; i++) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / steps }] });
-    await page.waitForTimeout(stepMs);
+    if (i < steps) await page.waitForTimeout(stepMs);  // the finger lifts while still moving (a fling)
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
