@@ -141,13 +141,16 @@ void DrawPacer(core::AppState& s) {
     if (still) WakeAt(s, t.run.started_ms + core::NextCountChangeMs(pat, elapsed));
     else s.out.animate = true;  // smooth only while the pacer is on screen
     if (b.phase != v.last_phase) {
-      if (v.last_phase >= 0 && t.settings.sound) s.out.alerts.breath_cue = static_cast<int>(b.kind);
+      if (v.last_phase >= 0 && t.settings.sound) {
+        s.out.alerts.breath_cue = static_cast<int>(b.kind);
+        s.out.alerts.vibrate_ms = 40;  // a short buzz where the phone has one
+      }
       v.last_phase = b.phase;
     }
   } else {
     v.last_phase = -1;
   }
-  if (Checkbox(s, "Soft sound at each change", &t.settings.sound)) core::MarkDirty(s.save, s.in.now_ms);
+  if (Checkbox(s, "Soft sound and buzz at each change", &t.settings.sound)) core::MarkDirty(s.save, s.in.now_ms);
   Paragraph(s, "If you feel dizzy or light-headed, skip the holds and breathe normally for a while.", true);
 }
 
