@@ -173,7 +173,7 @@ mergeInto(LibraryManager.library, {
   hearth_js_wake_at: function (wallMs) {
     // A timer, not an animation frame: timers still fire (throttled to ~1 s) in background tabs.
     clearTimeout(HEARTH.timer);
-    HEARTH.timer = setTimeout(function () { HEARTH.drawSoon(); }, Math.max(0, wallMs - Date.now()));
+    if (wallMs > 0) HEARTH.timer = setTimeout(function () { HEARTH.drawSoon(); }, Math.max(0, wallMs - Date.now()) + 1);
   },
 
   hearth_js_view__deps: ['$HEARTH'],

@@ -55,7 +55,6 @@ struct Web {
   std::string last_mirror;              // published only when it changes
   std::string last_address;
   int backing_w = 0, backing_h = 0;
-  double last_wake = 0;
   double last_frame_ms = 0;             // for ImGui's delta time (caret blink and such)
   uint32_t focus_id = 0;                // mirror element with DOM focus
   bool focus_visible = false;
@@ -171,10 +170,8 @@ void EndFrame(core::AppState& s) {
   bool more = s.out.animate || g.pointer.Busy() || g.settle_frames > 0;
   if (g.settle_frames > 0) --g.settle_frames;
   if (more) hearth_js_request_frame();
-  if (s.out.wake_at_ms > 0 && s.out.wake_at_ms != g.last_wake) {
-    hearth_js_wake_at(s.out.wake_at_ms);
-    g.last_wake = s.out.wake_at_ms;
-  }
+  // Always re-arm: a timer that fired a hair early leaves the same wake time, and must run again.
+  hearth_js_wake_at(s.out.wake_at_ms);  // 0 cancels
 }
 
 void FontsChanged() {
