@@ -132,25 +132,31 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
           box.End(s, p.surface, p.border);
           Gap(s, 4);
         }
-      } else if (ImGui::BeginTable("table", static_cast<int>(b.columns.size()),
-                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
-        for (const auto& col : b.columns) ImGui::TableSetupColumn(col.c_str(), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-        for (size_t k = 0; k < b.columns.size(); ++k) {
-          ImGui::TableSetColumnIndex(static_cast<int>(k));
-          RichOptions o;
-          o.font = GetFonts().bold;
-          RichText(s, b.columns[k], o);
-        }
-        for (const auto& row : b.rows) {
-          ImGui::TableNextRow();
-          for (size_t k = 0; k < row.size() && k < b.columns.size(); ++k) {
+      } else {
+        ImGui::PushTextWrapPos(0.0f);  // cells wrap at their own edge, not the column's
+        if (ImGui::BeginTable("table", static_cast<int>(b.columns.size()),
+                              ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX,
+                              ImVec2(ColumnWidth(), 0))) {
+          for (size_t k = 0; k < b.columns.size(); ++k)  // the first column names things: it needs less room
+            ImGui::TableSetupColumn(b.columns[k].c_str(), ImGuiTableColumnFlags_WidthStretch, k == 0 ? 0.6f : 1.0f);
+          ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+          for (size_t k = 0; k < b.columns.size(); ++k) {
             ImGui::TableSetColumnIndex(static_cast<int>(k));
-            std::string t = RichText(s, row[k], base);
-            if (!t.empty()) go = t;
+            RichOptions o;
+            o.font = GetFonts().bold;
+            RichText(s, b.columns[k], o);
           }
+          for (const auto& row : b.rows) {
+            ImGui::TableNextRow();
+            for (size_t k = 0; k < row.size() && k < b.columns.size(); ++k) {
+              ImGui::TableSetColumnIndex(static_cast<int>(k));
+              std::string t = RichText(s, row[k], base);
+              if (!t.empty()) go = t;
+            }
+          }
+          ImGui::EndTable();
         }
-        ImGui::EndTable();
+        ImGui::PopTextWrapPos();
       }
       break;
     }

@@ -134,7 +134,15 @@ describe('guide', () => {
   test('screenshots: a chapter in dark at 390 and 1280 px, and at the largest text size', async () => {
     for (const [name, opts] of [['390', phone], ['1280', desk]]) {
       const context = await browser.newContext({ ...opts, colorScheme: 'dark' });
-      const { page, problems } = await openApp(context, server, '#/guide/conflict');
+      const { page, problems } = await openApp(context, server, '#/guide/talking-close/techniques');
+      await settle(page);
+      // The techniques table: stacked cards on a phone, a table within the text column on a desktop.
+      await page.screenshot({ path: path.join(SHOTS, `table-${name}-dark.png`) });
+      const heading = await byRole(page, 'heading', 'Four ways of talking that build closeness').boundingBox();
+      const cell = await page.getByText(/“So when the plans changed/).first().boundingBox();
+      assert.ok(cell.x + cell.width <= heading.x + (opts === phone ? 360 : 700), 'the table keeps to the text column');
+      await page.goto(server.url + '#/guide/conflict');
+      await byRole(page, 'heading', 'Conflict as a way to grow closer').waitFor();
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `chapter-${name}-dark.png`) });
       await page.goto(server.url + '#/settings');
