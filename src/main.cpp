@@ -27,7 +27,6 @@ void Hidden() { platform::SaveIfDue(g_state, true); }
 int main() {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // nothing is written behind the person's back
-  ui::LoadContent(g_state);
   platform::LoadSaved(g_state);
   std::string error;
   if (!platform::Init(error)) return 1;  // the page shows its own message when WebGL2 is missing

@@ -85,8 +85,9 @@ struct AppState {
   Settings settings;       // chosen by the person (saved)
   SystemPrefs system;      // reported by the browser each frame
   Nav nav;                 // where the person is
-  Guide guide;             // the chapters (loaded once, read-only after)
-  SearchIndex search;      // the guide's text prepared for search (built with the guide)
+  Guide guide;             // the chapters (loaded when first needed, read-only after)
+  bool content_loaded = false;
+  SearchIndex search;      // the guide's text prepared for search (built at the first search)
   std::string content_error;  // set when the embedded content failed to load
   ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
   ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)

@@ -15,10 +15,11 @@ extern const std::size_t kContentBundleSize;
 namespace ui {
 
 void LoadContent(core::AppState& s) {
+  if (s.content_loaded) return;
+  s.content_loaded = true;
   std::vector<core::ContentError> errors;
   if (!core::ParseBundle(std::string_view(kContentBundle, kContentBundleSize), s.guide, errors))
     s.content_error = errors.empty() ? "The guide could not be loaded." : errors.front().ToString();
-  s.search = core::BuildSearchIndex(s.guide);
 }
 
 bool PrepareFrame(core::AppState& s) {
@@ -44,6 +45,8 @@ static void DrawNotice(core::AppState& s) {
 }
 
 static void DrawScreen(core::AppState& s) {
+  // The guide is parsed when a screen first needs it, not before the first frame.
+  if (s.nav.route.screen != core::Screen::Home && s.nav.route.screen != core::Screen::Settings) LoadContent(s);
   switch (s.nav.route.screen) {
     case core::Screen::Home: DrawHome(s); break;
     case core::Screen::Guide: DrawGuide(s); break;

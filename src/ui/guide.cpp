@@ -179,6 +179,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
 
 void DrawSearch(core::AppState& s) {
   const std::string& q = s.reader.search_query;
+  if (s.search.passages.empty()) s.search = core::BuildSearchIndex(s.guide);  // at the first search
   std::vector<core::SearchHit> hits = core::Search(s.search, q, 40);
   std::string count = hits.empty() ? "No passages match “" + q + "”. Try another word."
                                    : std::to_string(hits.size()) + (hits.size() == 1 ? " passage matches “" : " passages match “") + q + "”.";

@@ -4,7 +4,7 @@
 
 namespace ui {
 
-void LoadContent(core::AppState& s);  // parses the embedded guide
+void LoadContent(core::AppState& s);  // parses the embedded guide (once; Draw calls it when a screen needs it)
 bool PrepareFrame(core::AppState& s); // fonts and style for this frame; true when the font atlas was rebuilt
 void Draw(core::AppState& s);         // the whole app, one frame
 
