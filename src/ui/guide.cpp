@@ -197,12 +197,8 @@ void DrawSearch(core::AppState& s) {
     RichOptions o;
     o.highlight = &hl;
     o.muted = true;
-    std::string esc;  // the snippet is plain text: escape markup characters
-    for (char ch : h.snippet) {
-      if (ch == '*' || ch == '[' || ch == ']' || ch == '\\') esc += '\\';
-      esc += ch;
-    }
-    RichText(s, esc, o);
+    o.plain = true;  // a snippet is plain text
+    RichText(s, h.snippet, o);
     ImGui::PopID();
   }
 }
@@ -335,12 +331,8 @@ void DrawChapter(core::AppState& s) {
       o.muted = true;
       o.prefix = "•";
       o.indent = 1.2f * ImGui::GetFontSize();
-      std::string esc;
-      for (char ch : c.sources[i]) {
-        if (ch == '*' || ch == '[' || ch == ']' || ch == '\\') esc += '\\';
-        esc += ch;
-      }
-      RichText(s, esc, o);
+      o.plain = true;  // sources are plain text
+      RichText(s, c.sources[i], o);
       ImGui::PopID();
     }
   }
