@@ -1,7 +1,8 @@
-// Ad-hoc screenshots for a developer: node tests/browser/shot.mjs '#/guide/x' 390 [dark] [scrollpx]
+// Ad-hoc screenshots for a developer: node tests/browser/shot.mjs '#/guide/x' 390 [light|dark] [wheel px] [out.png]
+// (default out: build/screenshots/shot.png). Serves build/site, so build first.
 import path from 'node:path';
-import { launch, openApp, settle, startServer } from './lib.mjs';
-const [hash = '', width = '1280', theme = 'light', wheel = '0', out = '/tmp/shots/shot.png'] = process.argv.slice(2);
+import { SHOTS, launch, openApp, settle, startServer } from './lib.mjs';
+const [hash = '', width = '1280', theme = 'light', wheel = '0', out = path.join(SHOTS, 'shot.png')] = process.argv.slice(2);
 const server = await startServer();
 const browser = await launch();
 const w = +width;
