@@ -136,3 +136,33 @@ TEST_CASE("the pulse check counts 15 seconds and judges the count", "[ui][timeou
   CHECK(app.state.timeout_view.pulse.high);
   CHECK(app.Find(Role::Button, "Add 10 minutes"));
 }
+
+TEST_CASE("the Progress screen lists past time-outs, newest first", "[ui][timeout]") {
+  TestApp app(390, 844, 3.0f);
+  Go(app.state.nav, {Screen::Progress, "", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Text, "None yet. When you take one, it is noted here, on this device only."));
+  OpenAndStart(app);
+  REQUIRE(app.Activate(Role::Button, "Add 5 minutes"));
+  app.Frames(1);
+  app.host().now_ms += 25 * 60000.0 + 1000;
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "We're talking again"));
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "Let's pause — start a time-out of 20 minutes"));
+  app.Frames(2);
+  app.host().now_ms += 3 * 60000.0;
+  REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(2);
+  Go(app.state.nav, {Screen::Progress, "", ""});
+  app.Frames(2);
+  const auto& m = app.host().last_mirror;
+  int early = -1, full = -1;
+  for (int i = 0; i < static_cast<int>(m.size()); ++i) {
+    if (m[i].name == "3 minutes of 20 planned, ended when ready.") early = i;
+    if (m[i].name == "25 minutes of 20 + 5 planned, ran to the end.") full = i;
+  }
+  REQUIRE(early >= 0);
+  REQUIRE(full >= 0);
+  CHECK(early < full);
+}
