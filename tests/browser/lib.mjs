@@ -106,15 +106,19 @@ export async function pixel(page, x, y) {
   }, png);
 }
 
-// A real finger drag through the DevTools protocol (touchStart, moves, touchEnd).
+// A real finger drag through the DevTools protocol (touchStart, moves, touchEnd). Each event carries
+// its own timestamp, a steady `stepMs` apart, so the gesture's speed does not depend on how long this
+// slow software renderer takes to draw between events (a 3x phone frame can take over 100 ms).
 export async function touchDrag(page, x, y, dy, steps = 8, stepMs = 16) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  const t0 = Date.now() / 1000;
+  const at = (i) => t0 + (i * stepMs) / 1000;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: at(0) });
   for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / steps }] });
-    if (i < steps) await page.waitForTimeout(stepMs);  // the finger lifts while still moving (a fling)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (dy * i) / steps }], timestamp: at(i) });
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // The finger lifts while still moving (a fling).
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(steps) + 0.004 });
   await cdp.detach();
 }
 
