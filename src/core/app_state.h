@@ -73,6 +73,7 @@ struct TimeoutView {
   bool show_safety = false;       // the safety note is unfolded
   bool show_help = false;         // the help lines under it are unfolded
   double pulse_started_ms = 0;    // the 15-second count began (0 = not counting)
+  bool pulse_stop_signalled = false;  // "stop counting" was said for this count
   std::string pulse_count;        // what was typed: beats in 15 seconds
   std::string resting;            // what was typed: resting pulse
   PulseResult pulse;              // the last assessment (valid = shown)

@@ -85,8 +85,7 @@ void Draw(core::AppState& s) {
   ImGui::PopFont();
   s.nav.route_changed = false;
   s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
-  double save_at = core::NextSaveAt(s.save);
-  if (save_at > 0 && (s.out.wake_at_ms == 0 || save_at < s.out.wake_at_ms)) s.out.wake_at_ms = save_at;
+  WakeAt(s, core::NextSaveAt(s.save));
 }
 
 }  // namespace ui

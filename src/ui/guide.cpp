@@ -184,7 +184,7 @@ void DrawSearch(core::AppState& s) {
   std::string count = hits.empty() ? "No passages match “" + q + "”. Try another word."
                                    : std::to_string(hits.size()) + (hits.size() == 1 ? " passage matches “" : " passages match “") + q + "”.";
   Paragraph(s, count, true);
-  std::vector<std::string> hl = HighlightWords(q);
+  std::vector<std::string> hl = core::SearchWords(q);
   for (size_t i = 0; i < hits.size(); ++i) {
     const core::SearchHit& h = hits[i];
     const core::Chapter& c = s.guide.chapters[h.chapter];
@@ -229,7 +229,7 @@ void DrawGuide(core::AppState& s) {
   std::string before = s.reader.search_query;
   TextField(s, "Search the guide", s.reader.search_query);
   if (s.reader.search_query.size() > 200) s.reader.search_query.resize(200);
-  if (HighlightWords(s.reader.search_query).empty()) {
+  if (core::SearchWords(s.reader.search_query).empty()) {
     Gap(s, 4);
     for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
       const core::Chapter& c = s.guide.chapters[i];
@@ -301,7 +301,7 @@ void DrawChapter(core::AppState& s) {
                    std::to_string(core::ReadingMinutes(c)) + " min read",
             true);
 
-  std::vector<std::string> hl = HighlightWords(v.highlight);
+  std::vector<std::string> hl = core::SearchWords(v.highlight);
   RichOptions base;
   if (!hl.empty()) base.highlight = &hl;
   v.block_top.assign(c.blocks.size(), 0);

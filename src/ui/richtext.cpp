@@ -48,8 +48,6 @@ bool Marked(std::string_view word, const std::vector<std::string>* hl) {
 
 }  // namespace
 
-std::vector<std::string> HighlightWords(std::string_view query) { return core::SearchWords(query); }
-
 std::string RichText(core::AppState& s, std::string_view markup, const RichOptions& o) {
   std::vector<core::Span> spans;
   if (o.plain) spans.push_back({std::string(markup)});

@@ -14,7 +14,7 @@ namespace ui {
 struct RichOptions {
   ImFont* font = nullptr;                     // the regular face (body text when null)
   bool muted = false;                         // secondary text colour
-  const std::vector<std::string>* highlight = nullptr;  // folded words: words starting with one are marked
+  const std::vector<std::string>* highlight = nullptr;  // core::SearchWords: words starting with one are marked
   float indent = 0;                           // device px from the column's left edge (list items)
   std::string prefix;                         // drawn in the indent, e.g. "•" or "3."
   bool publish = true;                        // false: the caller publishes its own mirror item
@@ -24,8 +24,5 @@ struct RichOptions {
 // Draws the text and returns the target of the link the person activated this frame ("" if none).
 // Links to https:// addresses are opened by the browser itself (the mirror element is a real link).
 std::string RichText(core::AppState& s, std::string_view markup, const RichOptions& o = {});
-
-// The words of a search query, folded, for RichOptions::highlight.
-std::vector<std::string> HighlightWords(std::string_view query);
 
 }  // namespace ui

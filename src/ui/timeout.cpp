@@ -19,10 +19,6 @@ namespace {
 
 constexpr double kSecondMs = 1000;
 
-void WakeAt(core::AppState& s, double t) {
-  if (t > 0 && (s.out.wake_at_ms == 0 || t < s.out.wake_at_ms)) s.out.wake_at_ms = t;
-}
-
 // Local hour and minute of a wall time, with the offset the browser reported this frame.
 void LocalHm(const core::AppState& s, double wall_ms, int& h, int& m) {
   long long min = static_cast<long long>(std::floor(wall_ms / 60000.0)) + s.in.utc_offset_min;
@@ -195,15 +191,16 @@ void DrawPulse(core::AppState& s) {
   } else {
     if (since >= kCountMs) {
       Heading(s, "Stop. How many beats did you count?", 3);
-      if (since < kCountMs + kSecondMs) {  // the frame the count ends: a small signal
+      if (!v.pulse_stop_signalled) {  // the first frame after the count: a small signal, once
         if (t.settings.sound) s.out.alerts.breath_cue = 2;
         s.out.alerts.vibrate_ms = 150;
         s.out.alerts.announce = "Stop counting.";
-        v.pulse_started_ms -= kSecondMs;  // once
+        v.pulse_stop_signalled = true;
       }
     }
     if (Button(s, since >= kCountMs ? "Count again" : "Start 15-second count")) {
       v.pulse_started_ms = s.in.now_ms;
+      v.pulse_stop_signalled = false;
       v.pulse_checked = false;
       s.out.alerts.announce = "Start counting.";
     }

@@ -18,6 +18,9 @@ float Dpr(const core::AppState& s) { return s.in.dpr > 0 ? s.in.dpr : 1.0f; }
 float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.settings); }
 const core::Palette& Pal(const core::AppState& s) { return core::PaletteFor(core::ResolveTheme(s.settings, s.system)); }
 bool Narrow(const core::AppState& s) { return s.in.css_w < 640.0f; }
+void WakeAt(core::AppState& s, double t) {
+  if (t > 0 && (s.out.wake_at_ms == 0 || t < s.out.wake_at_ms)) s.out.wake_at_ms = t;
+}
 
 ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem m) {
   ImGuiID id = ImGui::GetItemID();

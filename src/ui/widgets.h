@@ -39,5 +39,6 @@ void BeginColumn(core::AppState& s, float max_em = 38.0f);
 void EndColumn();
 float ColumnWidth();  // the width of the current column (full-width buttons use it)
 bool Narrow(const core::AppState& s);  // phone-width layout (< 640 CSS px)
+void WakeAt(core::AppState& s, double wall_ms);  // draw a frame by this wall time (the earliest request wins)
 
 }  // namespace ui
