@@ -38,6 +38,10 @@ describe('desktop', () => {
     for (const [link, heading] of screens) {
       await byRole(page, 'link', link).click();
       await byRole(page, 'heading', heading).waitFor();
+      // The frame that handles the click draws the new page under the old bar; the next frame (drawn
+      // at once) marks the link. Wait for that frame, then check.
+      await page.locator(`#mirror a[aria-current="page"]`).filter({ hasText: new RegExp(`^${link}$`) })
+        .waitFor({ timeout: 2000 }).catch(() => {});
       assert.equal(await byRole(page, 'link', link).getAttribute('aria-current'), 'page');
       await page.screenshot({ path: path.join(SHOTS, `screen-${link.toLowerCase()}-1280.png`) });
       await byRole(page, 'link', 'Hearth').click();
