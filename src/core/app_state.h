@@ -7,6 +7,7 @@
 
 #include "core/a11y.h"
 #include "core/content.h"
+#include "core/exercises.h"
 #include "core/nav.h"
 #include "core/persist.h"
 #include "core/reader.h"
@@ -59,12 +60,28 @@ struct Alerts {
   std::string announce;               // for screen readers (aria-live)
 };
 
+// A file the person asked to save (an export, a calendar file, the ground rules).
+struct FileOut {
+  std::string name;  // "hearth-rituals.ics"
+  std::string mime;  // "text/calendar"
+  std::string data;  // the whole file
+};
+
+// What the UI asks the platform to do with the person's words this frame (from a button they pressed).
+struct Outbox {
+  std::vector<FileOut> downloads;  // save these files
+  std::string copy_text;           // put this on the clipboard ("" = nothing)
+  std::string print_text;          // print this text as a page ("" = nothing)
+  std::string print_title;         // the printed page's heading
+};
+
 struct FrameOutput {
   std::vector<MirrorItem> mirror;  // accessibility tree of this frame
   bool animate = false;            // something moves: draw the next frame too
   double wake_at_ms = 0;           // draw a frame at this wall time (0 = not needed)
   std::string address;             // "#/..." of the screen shown
   Alerts alerts;                   // sound, vibration, notification, alarm, announcement
+  Outbox outbox;                   // files to save, text to copy or print
 };
 
 // What the time-out screen keeps between frames (not saved).
@@ -94,6 +111,7 @@ struct AppState {
   ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)
   TimeoutState timeout;    // the time-out: settings, a running break, its log (saved)
   TimeoutView timeout_view;  // the time-out screen's passing state (not saved)
+  ExercisesState ex;       // every exercise's records and drafts (saved)
   SaveState save;          // dirty flag, throttle, storage health
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output

@@ -26,6 +26,7 @@ std::string DocToJson(const SavedDoc& d) {
         {"reduceMotion", d.settings.reduce_motion}}},
       {"reader", {{"chapters", chapters}, {"bookmarks", marks}}},
       {"timeout", TimeoutToJson(d.timeout)},
+      {"exercises", ExercisesToJson(d.ex)},
   };
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -98,6 +99,7 @@ LoadResult DocFromJson(std::string_view text, SavedDoc& out) {
   }
   // The time-out is additive: missing or bad gives its defaults, never a failed document.
   if (const json* t = Get(j, "timeout", json::value_t::object)) TimeoutFromJson(*t, d.timeout);
+  if (const json* e = Get(j, "exercises", json::value_t::object)) ExercisesFromJson(*e, d.ex);
   out = std::move(d);
   return {LoadStatus::Ok, ""};
 }

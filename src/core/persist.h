@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/exercises.h"
 #include "core/reader.h"
 #include "core/settings.h"
 #include "core/timeout.h"
@@ -17,6 +18,7 @@ struct SavedDoc {
   Settings settings;
   ReaderState reader;
   TimeoutState timeout;  // the conflict time-out: settings, a running timer, the log
+  ExercisesState ex;     // the exercises: records, drafts and completions
 };
 
 enum class LoadStatus { Ok, Empty, Corrupt, NewerVersion };

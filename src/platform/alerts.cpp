@@ -12,6 +12,13 @@ void DeliverAlerts(const core::FrameOutput& out) {
   if (!a.notify_title.empty()) Notify(a.notify_title, a.notify_body);
   if (a.alarm_ms >= 0) SetAlarm(a.alarm_ms);
   if (!a.announce.empty()) Announce(a.announce);
+  DeliverOutbox(out.outbox);
+}
+
+void DeliverOutbox(const core::Outbox& o) {
+  for (const auto& f : o.downloads) Download(f);
+  if (!o.copy_text.empty()) CopyText(o.copy_text);
+  if (!o.print_text.empty()) PrintText(o.print_title, o.print_text);
 }
 
 }  // namespace platform

@@ -37,4 +37,10 @@ void Notify(const std::string& title, const std::string& body);
 void SetAlarm(double wall_ms);  // wake the app at this wall time even in a hidden tab (0 = none)
 void Announce(const std::string& text);  // said by screen readers (aria-live, polite)
 
+// ---- the person's words out of the app: files, clipboard, print (only from a button they pressed) ----
+void DeliverOutbox(const core::Outbox& o);  // EndFrame calls it with s.out.outbox
+void Download(const core::FileOut& f);      // the browser saves the file (no request leaves the page)
+void CopyText(const std::string& text);     // onto the clipboard
+void PrintText(const std::string& title, const std::string& text);  // the browser's print dialog, this text only
+
 }  // namespace platform

@@ -6,12 +6,13 @@
 
 namespace platform {
 
-static core::SavedDoc Snapshot(const core::AppState& s) { return {s.settings, s.reader, s.timeout}; }
+static core::SavedDoc Snapshot(const core::AppState& s) { return {s.settings, s.reader, s.timeout, s.ex}; }
 
 static void Apply(core::AppState& s, core::SavedDoc& doc) {
   s.settings = doc.settings;
   s.reader = std::move(doc.reader);
   s.timeout = std::move(doc.timeout);
+  s.ex = std::move(doc.ex);
 }
 
 void LoadSaved(core::AppState& s) {

@@ -46,33 +46,6 @@ const char* StatusWords(core::ChapterStatus st) {
   return "Not started";
 }
 
-// A small space between blocks.
-void Gap(core::AppState& s, float css = 6.0f) { ImGui::Dummy(ImVec2(0, css * Px(s))); }
-
-// A box behind content of unknown height: draw the content on channel 1, the box on channel 0.
-struct Box {
-  ImDrawList* dl;
-  ImVec2 top;
-  void Begin(core::AppState& s) {
-    dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    top = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(0, 4.0f * Px(s)));
-  }
-  void End(core::AppState& s, core::Rgb fill, core::Rgb stripe) {
-    ImGui::Dummy(ImVec2(0, 2.0f * Px(s)));
-    float pad = 12.0f * Px(s);
-    ImVec2 bottom = ImGui::GetCursorScreenPos();
-    ImVec2 a(top.x - pad, top.y - 4.0f * Px(s));
-    ImVec2 b(top.x + ColumnWidth() + pad * 0.25f, bottom.y - ImGui::GetStyle().ItemSpacing.y + 4.0f * Px(s));
-    dl->ChannelsSetCurrent(0);
-    dl->AddRectFilled(a, b, Col(fill), 8.0f * Px(s));
-    dl->AddRectFilled(a, ImVec2(a.x + 4.0f * Px(s), b.y), Col(stripe), 8.0f * Px(s), ImDrawFlags_RoundCornersLeft);
-    dl->ChannelsMerge();
-  }
-};
-
 void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, const RichOptions& base) {
   const core::Palette& p = Pal(s);
   std::string go;

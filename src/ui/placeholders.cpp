@@ -13,30 +13,6 @@ static void BackHome(core::AppState& s) {
   if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home});
 }
 
-void DrawExercises(core::AppState& s) {
-  BeginColumn(s);
-  Heading(s, "Exercises", 1);
-  Paragraph(s, "Short practices that turn the guide's ideas into something you do. They are on their way; "
-               "here is what is coming.");
-  for (const auto& e : core::Exercises()) {
-    Heading(s, e.title, 3);
-    Paragraph(s, e.line, true);
-  }
-  BackHome(s);
-  EndColumn();
-}
-
-void DrawExercise(core::AppState& s) {
-  BeginColumn(s);
-  const core::ExerciseInfo* e = core::FindExercise(s.nav.route.id);
-  Heading(s, e ? e->title : "Exercise", 1);
-  Paragraph(s, e ? e->line : "This exercise was not found.");
-  Paragraph(s, "This exercise is not ready yet.", true);
-  if (Button(s, "All exercises")) core::Go(s.nav, {core::Screen::Exercises});
-  BackHome(s);
-  EndColumn();
-}
-
 void DrawProgress(core::AppState& s) {
   BeginColumn(s);
   Heading(s, "Progress", 1);

@@ -42,7 +42,6 @@ int StepMinutes(int minutes, int dir) {
   return core::ClampMinutes(next);
 }
 
-void Gap(core::AppState& s, float css = 8.0f) { ImGui::Dummy(ImVec2(0, css * Px(s))); }
 
 // The safety note: short, with the help lines one tap further.
 void DrawSafety(core::AppState& s) {
@@ -346,13 +345,13 @@ void DrawRunning(core::AppState& s) {
   if (Link(s, "A time-out is a pause, not an escape: read this")) v.show_safety = !v.show_safety;
   if (v.show_safety) DrawSafety(s);
 
-  Gap(s);
+  Gap(s, 8);
   DrawPacer(s);
-  Gap(s);
+  Gap(s, 8);
   DrawSoothing(s);
-  Gap(s);
+  Gap(s, 8);
   DrawPulse(s);
-  Gap(s);
+  Gap(s, 8);
   Heading(s, "When time is up", 2);
   Paragraph(s, t.settings.sound ? "A soft chime will sound, and this screen will change."
                                 : "This screen will change. Sound is off (see Breathe).",
@@ -391,7 +390,7 @@ void DrawEnded(core::AppState& s) {
     core::Route r;
     if (!go.empty() && core::RouteFromTarget(go, r)) core::Go(s.nav, r);
   }
-  Gap(s);
+  Gap(s, 8);
   if (Button(s, "We're talking again", Kind::Primary, ColumnWidth())) {
     core::Dismiss(t);
     core::MarkDirty(s.save, s.in.now_ms);
@@ -463,11 +462,11 @@ void DrawTimeout(core::AppState& s) {
     case core::TimeoutStatus::Ended: DrawEnded(s); break;
   }
   if (t.run.status != core::TimeoutStatus::Running && t.safety_seen) {
-    Gap(s);
+    Gap(s, 8);
     if (Link(s, "Feeling unsafe? Where to get help")) v.show_safety = !v.show_safety;
     if (v.show_safety) DrawSafety(s);
   }
-  Gap(s);
+  Gap(s, 8);
   if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home, "", ""});
   EndColumn();
 }

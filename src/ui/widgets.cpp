@@ -22,6 +22,28 @@ void WakeAt(core::AppState& s, double t) {
   if (t > 0 && (s.out.wake_at_ms == 0 || t < s.out.wake_at_ms)) s.out.wake_at_ms = t;
 }
 
+void Gap(core::AppState& s, float css) { ImGui::Dummy(ImVec2(0, css * Px(s))); }
+
+void Box::Begin(core::AppState& s) {
+  dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  top = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(0, 4.0f * Px(s)));
+}
+
+void Box::End(core::AppState& s, core::Rgb fill, core::Rgb stripe) {
+  ImGui::Dummy(ImVec2(0, 2.0f * Px(s)));
+  float pad = 12.0f * Px(s);
+  ImVec2 bottom = ImGui::GetCursorScreenPos();
+  ImVec2 a(top.x - pad, top.y - 4.0f * Px(s));
+  ImVec2 b(top.x + ColumnWidth() + pad * 0.25f, bottom.y - ImGui::GetStyle().ItemSpacing.y + 4.0f * Px(s));
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(a, b, Col(fill), 8.0f * Px(s));
+  dl->AddRectFilled(a, ImVec2(a.x + 4.0f * Px(s), b.y), Col(stripe), 8.0f * Px(s), ImDrawFlags_RoundCornersLeft);
+  dl->ChannelsMerge();
+}
+
 ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem m) {
   ImGuiID id = ImGui::GetItemID();
   if (id == 0 || role == core::Role::Heading || role == core::Role::Text) {

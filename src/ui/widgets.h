@@ -40,5 +40,15 @@ void EndColumn();
 float ColumnWidth();  // the width of the current column (full-width buttons use it)
 bool Narrow(const core::AppState& s);  // phone-width layout (< 640 CSS px)
 void WakeAt(core::AppState& s, double wall_ms);  // draw a frame by this wall time (the earliest request wins)
+void Gap(core::AppState& s, float css = 6.0f);   // a small vertical space
+
+// A box behind content of unknown height (callouts, cards): the content is drawn on channel 1,
+// the box on channel 0 once its height is known.
+struct Box {
+  ImDrawList* dl = nullptr;
+  ImVec2 top;
+  void Begin(core::AppState& s);
+  void End(core::AppState& s, core::Rgb fill, core::Rgb stripe);
+};
 
 }  // namespace ui

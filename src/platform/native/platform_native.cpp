@@ -87,5 +87,8 @@ void AskNotifications() { Host().notify_asks++; }
 void Notify(const std::string& title, const std::string& body) { Host().notifications.push_back(title + ": " + body); }
 void SetAlarm(double wall_ms) { Host().alarm_ms = wall_ms; }
 void Announce(const std::string& text) { Host().announcements.push_back(text); }
+void Download(const core::FileOut& f) { Host().downloads.push_back(f); }
+void CopyText(const std::string& text) { Host().copied.push_back(text); }
+void PrintText(const std::string& title, const std::string& text) { Host().printed.push_back(title + "\n" + text); }
 
 }  // namespace platform

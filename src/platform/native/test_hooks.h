@@ -30,6 +30,9 @@ struct NativeHost {
   std::vector<std::string> notifications;      // "title: body"
   double alarm_ms = 0;
   std::vector<std::string> announcements;
+  std::vector<core::FileOut> downloads;         // files the app asked to save
+  std::vector<std::string> copied;              // text put on the clipboard
+  std::vector<std::string> printed;             // text sent to print
   void (*frame)() = nullptr;
   void (*hidden)() = nullptr;
 };

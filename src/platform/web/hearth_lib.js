@@ -406,6 +406,64 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { el.textContent = text; }, 50);
   },
 
+
+  // ---- the person's words out of the app, always from a button they pressed ----
+  // A file made in the page and saved by the browser: a Blob and a temporary link, no request.
+  hearth_js_download: function (namep, mimep, datap, size) {
+    try {
+      var bytes = HEAPU8.slice(datap, datap + size);
+      var url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mimep) }));
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = UTF8ToString(namep);
+      a.style.display = 'none';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    } catch (e) { console.warn('Hearth: the file could not be saved', e); }
+  },
+
+  // The press that asked for it was moments ago, so the clipboard still allows the write.
+  hearth_js_copy__deps: ['$hearthCopyFallback'],
+  hearth_js_copy: function (p) {
+    var text = UTF8ToString(p);
+    window.hearth.copied = text;  // the browser tests read what was copied
+    try {
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(function () { hearthCopyFallback(text); });
+      } else hearthCopyFallback(text);
+    } catch (e) { hearthCopyFallback(text); }
+  },
+  $hearthCopyFallback: function (text) {
+    var t = document.createElement('textarea');
+    t.value = text;
+    t.setAttribute('readonly', '');
+    t.className = 'sr-only';
+    document.body.appendChild(t);
+    t.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    t.remove();
+  },
+
+  // Prints only the given text: a print-only element holds it (as text, never HTML).
+  hearth_js_print: function (titlep, textp) {
+    var el = document.getElementById('print');
+    if (!el) {
+      el = document.createElement('div');
+      el.id = 'print';
+      document.body.appendChild(el);
+    }
+    el.textContent = '';
+    var h = document.createElement('h1');
+    h.textContent = UTF8ToString(titlep);
+    var pre = document.createElement('pre');
+    pre.textContent = UTF8ToString(textp);
+    el.appendChild(h);
+    el.appendChild(pre);
+    setTimeout(function () { try { window.print(); } catch (e) { /* no print dialog here */ } }, 0);
+  },
+
   hearth_js_store_read__deps: ['$hearthStr'],
   hearth_js_store_read: function (keyp, outp) {
     var v;

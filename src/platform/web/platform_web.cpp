@@ -39,6 +39,9 @@ void hearth_js_notify_ask();
 void hearth_js_notify(const char* title, const char* body);
 void hearth_js_alarm(double wall_ms);
 void hearth_js_announce(const char* text);
+void hearth_js_download(const char* name, const char* mime, const char* data, int size);
+void hearth_js_copy(const char* text);
+void hearth_js_print(const char* title, const char* text);
 }
 
 namespace platform {
@@ -214,6 +217,11 @@ void SetAlarm(double wall_ms) {
   hearth_js_alarm(wall_ms);
 }
 void Announce(const std::string& text) { hearth_js_announce(text.c_str()); }
+void Download(const core::FileOut& f) {
+  hearth_js_download(f.name.c_str(), f.mime.c_str(), f.data.data(), static_cast<int>(f.data.size()));
+}
+void CopyText(const std::string& text) { hearth_js_copy(text.c_str()); }
+void PrintText(const std::string& title, const std::string& text) { hearth_js_print(title.c_str(), text.c_str()); }
 
 }  // namespace platform
 

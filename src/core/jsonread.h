@@ -1,0 +1,31 @@
+// Safe readers for saved JSON: every read checks the type and range and never throws (the web
+// build has exceptions off). A missing or wrong field leaves `out` unchanged and returns false.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace core::jr {
+
+inline constexpr size_t kTextMax = 4000;  // longest piece of text a person's entry may keep (bytes)
+
+const nlohmann::json* Field(const nlohmann::json& o, const char* key);  // nullptr unless o is an object with key
+bool Bool(const nlohmann::json& o, const char* key, bool& out);
+// A finite number within [lo, hi].
+bool Number(const nlohmann::json& o, const char* key, double lo, double hi, double& out);
+// A whole number within [lo, hi] (2.0 counts; 2.5 does not).
+bool Int(const nlohmann::json& o, const char* key, int lo, int hi, int& out);
+// Valid UTF-8 of at most max_bytes (longer text is cut at a character boundary, not refused).
+bool String(const nlohmann::json& o, const char* key, std::string& out, size_t max_bytes = kTextMax);
+// An array of strings; bad items are skipped, at most max_items kept.
+bool Strings(const nlohmann::json& o, const char* key, std::vector<std::string>& out, size_t max_items = 1000,
+             size_t max_bytes = kTextMax);
+// An array of whole numbers within [lo, hi]; bad items skipped.
+bool Ints(const nlohmann::json& o, const char* key, int lo, int hi, std::vector<int>& out, size_t max_items = 1000);
+// A wall-clock time in ms since 1970 (0 .. year 2200).
+bool Time(const nlohmann::json& o, const char* key, double& out);
+std::string CutUtf8(const std::string& s, size_t max_bytes);  // at most max_bytes, never mid-character
+
+}  // namespace core::jr

@@ -1,0 +1,133 @@
+// Shared pieces of the exercise screens.
+#include "ui/ex_common.h"
+
+#include <algorithm>
+
+#include "core/calendar.h"
+#include "core/catalog.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+namespace ui {
+
+void ExerciseHeader(core::AppState& s, const char* exercise_id) {
+  if (Link(s, "< All exercises")) core::Go(s.nav, {core::Screen::Exercises});
+  Gap(s, 4);
+  const core::ExerciseInfo* e = core::FindExercise(exercise_id);
+  Heading(s, e ? e->title : "Exercise", 1);
+  if (e) Paragraph(s, e->line, true);
+  Gap(s, 6);
+}
+
+void Changed(core::AppState& s) { core::MarkDirty(s.save, s.in.now_ms); }
+
+void Done(core::AppState& s, const char* exercise_id) {
+  core::MarkDone(s.ex, exercise_id, s.in.now_ms, s.in.utc_offset_min);
+  Changed(s);
+  s.out.alerts.announce = "Saved.";
+}
+
+int Today(const core::AppState& s) { return core::LocalDay(s.in.now_ms, s.in.utc_offset_min); }
+
+bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, const char* lo_word,
+                 const char* hi_word) {
+  const core::Palette& p = Pal(s);
+  ImGui::PushID(label);
+  ImGui::TextWrapped("%s", label);
+  int n = hi - lo + 1;
+  float gap = 6.0f * Dpr(s);
+  float w = std::min(56.0f * Px(s), (ColumnWidth() - gap * (n - 1)) / n);
+  bool changed = false;
+  for (int k = lo; k <= hi; ++k) {
+    if (k > lo) ImGui::SameLine(0, gap);
+    bool sel = *v == k;
+    ImGui::PushStyleColor(ImGuiCol_Button, sel ? Vec(p.accent) : Vec(p.surface));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, sel ? Vec(p.accent_hi) : Vec(p.surface_hi));
+    ImGui::PushStyleColor(ImGuiCol_Text, sel ? Vec(p.on_accent) : Vec(p.text));
+    std::string num = std::to_string(k);
+    ImGui::PushID(k);
+    bool pressed = ImGui::Button(num.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight())));
+    ImGui::PopID();
+    ImGui::PopStyleColor(3);
+    std::string name = std::string(label) + ": " + num;
+    if (k == lo && lo_word && *lo_word) name += " (" + std::string(lo_word) + ")";
+    if (k == hi && hi_word && *hi_word) name += " (" + std::string(hi_word) + ")";
+    core::MirrorItem m;
+    m.checked = sel ? 1 : 0;
+    ImGuiID id = Publish(s, core::Role::Radio, name, m);
+    if ((pressed || Activated(s, id)) && *v != k) {
+      *v = k;
+      changed = true;
+    }
+  }
+  if ((lo_word && *lo_word) || (hi_word && *hi_word)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.muted));
+    float x0 = ImGui::GetCursorPosX();
+    ImGui::TextUnformatted(lo_word ? lo_word : "");
+    float row_w = w * n + gap * (n - 1);
+    float hw = ImGui::CalcTextSize(hi_word ? hi_word : "").x;
+    ImGui::SameLine(x0 + std::max(0.0f, row_w - hw));
+    ImGui::TextUnformatted(hi_word ? hi_word : "");
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopID();
+  Gap(s, 4);
+  return changed;
+}
+
+bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std::string>& options) {
+  ImGui::PushID(label);
+  if (label && *label) ImGui::TextWrapped("%s", label);
+  bool changed = false;
+  for (size_t k = 0; k < options.size(); ++k) {
+    ImGui::PushID(static_cast<int>(k));
+    if (Radio(s, options[k].c_str(), *v == static_cast<int>(k)) && *v != static_cast<int>(k)) {
+      *v = static_cast<int>(k);
+      changed = true;
+    }
+    ImGui::PopID();
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+bool Handover(core::AppState& s, const std::string& first_name, const std::string& second_name) {
+  Gap(s, 12);
+  Heading(s, "Pass the device to " + second_name, 2);
+  Paragraph(s, first_name + "'s answers are covered now. They will show again, side by side with " + second_name +
+                   "'s, once you have both answered.");
+  Gap(s, 6);
+  std::string label = "I'm " + second_name + ", show my questions";
+  return Button(s, label.c_str(), Kind::Primary, ColumnWidth());
+}
+
+void CopyButton(core::AppState& s, const char* label, const std::string& text) {
+  if (Button(s, label)) {
+    s.out.outbox.copy_text = text;
+    s.out.alerts.announce = "Copied.";
+  }
+}
+
+void SaveFileButton(core::AppState& s, const char* label, const core::FileOut& file) {
+  if (Button(s, label)) {
+    s.out.outbox.downloads.push_back(file);
+    s.out.alerts.announce = "Saved " + file.name + ".";
+  }
+}
+
+void PrintButton(core::AppState& s, const char* label, const std::string& title, const std::string& text) {
+  if (Button(s, label)) {
+    s.out.outbox.print_title = title;
+    s.out.outbox.print_text = text;
+  }
+}
+
+Box BeginCard(core::AppState& s) {
+  Box b;
+  b.Begin(s);
+  return b;
+}
+
+void EndCard(core::AppState& s, Box& card) { card.End(s, Pal(s).surface, Pal(s).accent); }
+
+}  // namespace ui

@@ -1,0 +1,39 @@
+// Pieces every exercise screen uses: the header, saving a change, marking one done, rating scales,
+// "one phone, two people" hand-over, copy / save-as-file / print buttons, and today's date.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/app_state.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+// "All exercises" back link, the exercise's title (h1) and its one line.
+void ExerciseHeader(core::AppState& s, const char* exercise_id);
+void Changed(core::AppState& s);  // something saved changed: save soon
+// The person finished exercise `id`: recorded for Progress, saved, and "Saved" is announced.
+void Done(core::AppState& s, const char* exercise_id);
+int Today(const core::AppState& s);  // local day number (core/calendar.h)
+
+// A row of numbered choices lo..hi (finger-sized), with words under the ends. Each choice is a
+// radio in the mirror named "<label>: <n>" (plus the end word). Returns true when *v changed.
+bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, const char* lo_word,
+                 const char* hi_word);
+// One choice among several, as a column of radio buttons. Returns true when *v changed.
+bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std::string>& options);
+
+// "One phone, two people": a screen that covers the first person's answers and asks the second
+// to take the device. Returns true when the second person presses "I'm <name>, show my questions".
+bool Handover(core::AppState& s, const std::string& first_name, const std::string& second_name);
+
+void CopyButton(core::AppState& s, const char* label, const std::string& text);  // puts text on the clipboard
+void SaveFileButton(core::AppState& s, const char* label, const core::FileOut& file);
+void PrintButton(core::AppState& s, const char* label, const std::string& title, const std::string& text);
+
+// A card: a surface-coloured box with an accent stripe around whatever is drawn between the calls.
+//   Box card = BeginCard(s); ...; EndCard(s, card);
+Box BeginCard(core::AppState& s);
+void EndCard(core::AppState& s, Box& card);
+
+}  // namespace ui
