@@ -99,6 +99,11 @@ struct TimeoutView {
   int last_minute = -1;           // minutes left last announced to screen readers
 };
 
+// What the Progress screen keeps between frames (not saved).
+struct ProgressView {
+  int month_shift = 0;  // the calendar shows this many months from the current one (<= 0)
+};
+
 struct AppState {
   Settings settings;       // chosen by the person (saved)
   SystemPrefs system;      // reported by the browser each frame
@@ -112,6 +117,7 @@ struct AppState {
   TimeoutState timeout;    // the time-out: settings, a running break, its log (saved)
   TimeoutView timeout_view;  // the time-out screen's passing state (not saved)
   ExercisesState ex;       // every exercise's records and drafts (saved)
+  ProgressView progress_view;  // the Progress screen's month (not saved)
   SaveState save;          // dirty flag, throttle, storage health
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output

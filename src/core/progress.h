@@ -1,0 +1,45 @@
+// The Progress screen's figures, derived from what is saved (nothing here is stored twice): chapters
+// read and in progress, exercises done, days with any activity, time-outs, and a "what next" idea.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/content.h"
+#include "core/exercises.h"
+#include "core/nav.h"
+#include "core/reader.h"
+#include "core/timeout.h"
+
+namespace core {
+
+struct ProgressSummary {
+  int chapters_read = 0;
+  int chapters_total = 0;
+  std::vector<std::string> in_progress;  // chapter ids opened but not read yet, in guide order
+  int exercises_tried = 0;               // distinct exercises done at least once
+  int exercise_completions = 0;
+  int timeouts = 0;                      // time-outs taken (the log)
+  int timeouts_to_the_end = 0;           // of those, how many ran their full time
+};
+
+ProgressSummary Summarise(const Guide& g, const ReaderState& r, const ExercisesState& e, const TimeoutState& t);
+
+// Local day numbers (calendar.h) with any activity: an exercise done, a time-out taken, a chapter
+// last opened. Times are turned into days with the person's current UTC offset.
+std::set<int> ActivityDays(const ReaderState& r, const ExercisesState& e, const TimeoutState& t, int utc_offset_min);
+
+// The first day of the month `shift` months from the month holding `today` (shift 0 = this month).
+int MonthStart(int today, int shift);
+
+struct Suggestion {
+  std::string text;  // one plain sentence
+  std::string link;  // the words of the link
+  Route route;       // where the link goes
+};
+
+// One gentle next step: keep reading a chapter in progress, start the guide, try an exercise the
+// last chapter read suggests, or a small daily practice. Never about what was missed.
+Suggestion WhatNext(const Guide& g, const ReaderState& r, const ExercisesState& e);
+
+}  // namespace core

@@ -1,0 +1,109 @@
+// Progress figures derived from the saved state, the month arithmetic of the calendar, the gentle
+// "what next", and the screen itself drawn headlessly.
+#include <catch2/catch.hpp>
+
+#include "core/calendar.h"
+#include "core/progress.h"
+#include "support.h"
+
+using namespace core;
+
+namespace {
+const double kDay = 86400000.0;
+const double kT = 1795396800000.0;  // 2026-11-23 01:20 UTC
+}  // namespace
+
+TEST_CASE("month starts move across years in both directions", "[progress]") {
+  int today = YmdToDay({2026, 11, 23});
+  CHECK(IsoDate(MonthStart(today, 0)) == "2026-11-01");
+  CHECK(IsoDate(MonthStart(today, -1)) == "2026-10-01");
+  CHECK(IsoDate(MonthStart(today, 2)) == "2027-01-01");
+  CHECK(IsoDate(MonthStart(today, -11)) == "2025-12-01");
+  CHECK(IsoDate(MonthStart(today, -23)) == "2024-12-01");
+  CHECK(IsoDate(MonthStart(YmdToDay({1970, 1, 5}), -1)) == "1969-12-01");
+}
+
+TEST_CASE("activity days come from exercises, time-outs and chapters, in local time", "[progress]") {
+  ReaderState r;
+  ExercisesState e;
+  TimeoutState t;
+  CHECK(ActivityDays(r, e, t, 0).empty());
+  MarkDone(e, "appreciation", kT, 0);
+  MarkDone(e, "appreciation", kT + 1000, 0);  // the same day counts once
+  t.log.push_back({kT + 3 * kDay, 20, {}, 20 * 60000.0, TimeoutEnd::Deadline});
+  MarkOpened(r, "what-intimacy-is", kT + 5 * kDay);
+  auto days = ActivityDays(r, e, t, 0);
+  int d0 = LocalDay(kT, 0);
+  CHECK(days == std::set<int>{d0, d0 + 3, d0 + 5});
+  // 01:20 UTC is the evening before in New York
+  CHECK(ActivityDays(r, e, t, -300).count(d0 - 1) == 1);
+}
+
+TEST_CASE("the summary counts chapters, exercises and how time-outs ended", "[progress]") {
+  Guide g;
+  g.chapters.resize(3);
+  g.chapters[0].id = "a";
+  g.chapters[1].id = "b";
+  g.chapters[2].id = "c";
+  ReaderState r;
+  UpdatePosition(r, "a", 5, 0, true);
+  UpdatePosition(r, "b", 2, 0.5f, false);
+  ExercisesState e;
+  MarkDone(e, "appreciation", kT, 0);
+  MarkDone(e, "appreciation", kT, 0);
+  MarkDone(e, "ground-rules", kT, 0);
+  TimeoutState t;
+  t.log.push_back({kT, 20, {}, 1, TimeoutEnd::Early});
+  t.log.push_back({kT, 20, {}, 1, TimeoutEnd::Deadline});
+  ProgressSummary p = Summarise(g, r, e, t);
+  CHECK(p.chapters_read == 1);
+  CHECK(p.chapters_total == 3);
+  CHECK(p.in_progress == std::vector<std::string>{"b"});
+  CHECK(p.exercises_tried == 2);
+  CHECK(p.exercise_completions == 3);
+  CHECK(p.timeouts == 2);
+  CHECK(p.timeouts_to_the_end == 1);
+}
+
+TEST_CASE("what next: keep reading, then begin, then a practice a read chapter suggests", "[progress]") {
+  TestApp app(390, 844, 2.0f);  // loads the real guide
+  const Guide& g = app.state.guide;
+  REQUIRE(g.chapters.size() >= 2);
+  ReaderState r;
+  ExercisesState e;
+  Suggestion s = WhatNext(g, r, e);
+  CHECK(s.route == Route{Screen::Chapter, g.chapters[0].id, ""});
+  UpdatePosition(r, g.chapters[1].id, 3, 0.2f, false);
+  MarkOpened(r, g.chapters[1].id, kT);
+  s = WhatNext(g, r, e);
+  CHECK(s.route == Route{Screen::Chapter, g.chapters[1].id, ""});
+  CHECK(s.link == "Keep reading " + g.chapters[1].title);
+  UpdatePosition(r, g.chapters[1].id, 9, 0, true);
+  s = WhatNext(g, r, e);
+  REQUIRE(s.route.screen == Screen::Exercise);  // chapter 2's first "Try this" that is an exercise
+  MarkDone(e, s.route.id, kT, 0);
+  Suggestion s2 = WhatNext(g, r, e);
+  CHECK(s2.route != s.route);  // never suggests what was just done
+}
+
+TEST_CASE("the Progress screen shows the month with activity as text, and moves between months", "[ui][progress]") {
+  TestApp app(390, 844, 3.0f);
+  app.host().now_ms = kT;
+  MarkDone(app.state.ex, "appreciation", kT - 2 * kDay, 0);
+  MarkDone(app.state.ex, "appreciation", kT - 30 * kDay, 0);
+  Go(app.state.nav, {Screen::Progress, "", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "November 2026"));
+  CHECK(app.Find(Role::Text, "Days with activity in November 2026: 21."));
+  CHECK(app.Find(Role::Text, "You have tried 1 of 13 exercises."));
+  const MirrorItem* later = app.Find(Role::Button, "Later month");
+  REQUIRE(later);
+  CHECK(later->disabled);  // nothing to see in the future
+  REQUIRE(app.Activate(Role::Button, "Earlier month"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "October 2026"));
+  CHECK(app.Find(Role::Text, "Days with activity in October 2026: 24."));
+  REQUIRE(app.Activate(Role::Link, "Appreciation moments"));
+  app.Frames(2);
+  CHECK(app.state.nav.route == Route{Screen::Exercise, "appreciation", ""});
+}
