@@ -73,6 +73,7 @@ struct Outbox {
   std::string copy_text;           // put this on the clipboard ("" = nothing)
   std::string print_text;          // print this text as a page ("" = nothing)
   std::string print_title;         // the printed page's heading
+  bool quick_exit = false;         // leave for a neutral site now
 };
 
 struct FrameOutput {

@@ -19,6 +19,7 @@ void DeliverOutbox(const core::Outbox& o) {
   for (const auto& f : o.downloads) Download(f);
   if (!o.copy_text.empty()) CopyText(o.copy_text);
   if (!o.print_text.empty()) PrintText(o.print_title, o.print_text);
+  if (o.quick_exit) QuickExit();
 }
 
 }  // namespace platform

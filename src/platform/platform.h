@@ -42,5 +42,6 @@ void DeliverOutbox(const core::Outbox& o);  // EndFrame calls it with s.out.outb
 void Download(const core::FileOut& f);      // the browser saves the file (no request leaves the page)
 void CopyText(const std::string& text);     // onto the clipboard
 void PrintText(const std::string& title, const std::string& text);  // the browser's print dialog, this text only
+void QuickExit();  // blank the page and leave for a neutral site at once (the page decides which)
 
 }  // namespace platform

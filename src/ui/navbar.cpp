@@ -21,6 +21,17 @@ const Entry kEntries[] = {{"Guide", core::Screen::Guide},
                           {"Progress", core::Screen::Progress},
                           {"Settings", core::Screen::Settings}};
 
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+// Leaves at once for a neutral site (the page blanks first). On every screen, at the bar's right end.
+void QuickExitButton(core::AppState& s) {
+  if (Button(s, "Quick exit", Kind::Secondary, ButtonWidth("Quick exit"), false,
+             "Quick exit: leave Hearth now for a neutral site"))
+    s.out.outbox.quick_exit = true;
+}
+
 bool IsCurrent(const core::AppState& s, core::Screen screen) {
   core::Screen cur = s.nav.route.screen;
   if (cur == core::Screen::Chapter) cur = core::Screen::Guide;
@@ -44,20 +55,27 @@ void DrawNavBar(core::AppState& s) {
   ImGui::PopStyleColor();
   ImGui::PopFont();
 
+  float right = ImGui::GetWindowWidth() - pad;
+  float gap = ImGui::GetStyle().ItemSpacing.x;
+  float exit_w = ButtonWidth("Quick exit");
   if (!Narrow(s)) {
     for (const Entry& e : kEntries) {
       ImGui::SameLine();
       if (NavButton(s, e.label, IsCurrent(s, e.screen))) core::Go(s.nav, {e.screen});
     }
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() > right - exit_w) ImGui::NewLine();  // very large text: its own row
+    ImGui::SetCursorPosX(std::max(pad, right - exit_w));
+    QuickExitButton(s);
   } else {
-    float menu_w = ImGui::CalcTextSize("Menu").x + ImGui::GetStyle().FramePadding.x * 2;
-    float to_w = ImGui::CalcTextSize("Time-out").x + ImGui::GetStyle().FramePadding.x * 2;
-    float right = ImGui::GetWindowWidth() - pad;
-    float gap = ImGui::GetStyle().ItemSpacing.x;
-    float x = right - menu_w - to_w - gap;
+    float menu_w = ButtonWidth("Menu");
+    float to_w = ButtonWidth("Time-out");
+    float x = right - menu_w - to_w - exit_w - 2 * gap;
     ImGui::SameLine();
     if (ImGui::GetCursorPosX() > x) ImGui::NewLine();  // large text on a small phone: a second row
     ImGui::SetCursorPosX(std::max(pad, x));
+    QuickExitButton(s);
+    ImGui::SameLine();
     if (NavButton(s, "Time-out", IsCurrent(s, core::Screen::Timeout))) core::Go(s.nav, {core::Screen::Timeout});
     ImGui::SameLine();
     bool pressed = ImGui::Button(s.nav.menu_open ? "Close##menu" : "Menu##menu",

@@ -7,6 +7,18 @@
 
 namespace ui {
 
+// Quick exit explained, with a way to try it (Back brings you here again).
+static void DrawQuickExitHelp(core::AppState& s) {
+  Heading(s, "Quick exit", 2);
+  Paragraph(s, "If someone might see your screen, leave Hearth in a moment: press the Quick exit button at the "
+               "top of every page, or press the Shift key three times. The page goes blank at once and a "
+               "weather site opens in its place. Hearth is not added to your history as a new step.");
+  Paragraph(s, "What you saved stays on this device. If others use it too, you can delete your data or set a "
+               "passphrase in Your data.", true);
+  if (Button(s, "Try quick exit now", Kind::Secondary, 0, false, "Try quick exit now (Back returns here)"))
+    s.out.outbox.quick_exit = true;
+}
+
 void DrawSettings(core::AppState& s) {
   BeginColumn(s);
   Heading(s, "Settings", 1);
@@ -42,6 +54,8 @@ void DrawSettings(core::AppState& s) {
 
   Heading(s, "Motion", 2);
   if (Checkbox(s, "Reduce motion", &s.settings.reduce_motion)) changed = true;
+
+  DrawQuickExitHelp(s);
 
   if (changed) core::MarkDirty(s.save, s.in.now_ms);
   ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));

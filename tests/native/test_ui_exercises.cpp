@@ -37,3 +37,47 @@ TEST_CASE("an unknown exercise address says so and offers the list", "[ui][exerc
   app.Frames(2);
   CHECK(app.state.nav.route.screen == Screen::Exercises);
 }
+
+TEST_CASE("quick exit is one press away on every screen, and can be tried from Settings", "[ui][quickexit]") {
+  for (float w : {320.0f, 1280.0f}) {
+    TestApp app(w, 700, 2.0f);
+    for (Screen sc : {Screen::Home, Screen::Guide, Screen::Exercises, Screen::Timeout, Screen::Progress}) {
+      Go(app.state.nav, {sc, "", ""});
+      app.Frames(2);
+      const MirrorItem* b = app.Find(Role::Button, "Quick exit: leave Hearth now for a neutral site");
+      REQUIRE(b);
+      CHECK_FALSE(b->offscreen);
+    }
+    CHECK(app.host().quick_exits == 0);
+    REQUIRE(app.Activate(Role::Button, "Quick exit: leave Hearth now for a neutral site"));
+    app.Frames(1);
+    CHECK(app.host().quick_exits == 1);
+    Go(app.state.nav, {Screen::Settings, "", ""});
+    app.Frames(2);
+    REQUIRE(app.Activate(Role::Button, "Try quick exit now (Back returns here)"));
+    app.Frames(1);
+    CHECK(app.host().quick_exits == 2);
+  }
+}
+
+TEST_CASE("every exercise is offered by some chapter's Try this, and the link opens it", "[ui][exercises]") {
+  TestApp app(1280, 800, 1.0f);
+  for (const auto& e : Exercises()) {
+    INFO(e.id);
+    const Chapter* from = nullptr;
+    for (const auto& c : app.state.guide.chapters)
+      for (const auto& t : c.try_this)
+        if (t.target == std::string("exercise:") + e.id && !from) from = &c;
+    REQUIRE(from);
+  }
+  // Follow one for real: chapter 7's "Try this" list leads to the ground rules.
+  Go(app.state.nav, {Screen::Chapter, "conflict", ""});
+  app.Frames(3);
+  std::string text;
+  for (const auto& t : app.state.guide.chapters[6].try_this)
+    if (t.target == "exercise:ground-rules") text = t.text;
+  REQUIRE(!text.empty());
+  REQUIRE(app.Activate(Role::Link, text));
+  app.Frames(2);
+  CHECK(app.state.nav.route == Route{Screen::Exercise, "ground-rules", ""});
+}

@@ -16,7 +16,8 @@ bool Interactive(Role r) {
 TEST_CASE("controls never overlap or leave the window, from 320 px at 200 % to 1920 px", "[ui][layout]") {
   const Route routes[] = {{Screen::Home, "", ""},         {Screen::Guide, "", ""},
                           {Screen::Chapter, "talking-close", ""}, {Screen::Chapter, "getting-help", ""},
-                          {Screen::Timeout, "", ""},      {Screen::Settings, "", ""}};
+                          {Screen::Timeout, "", ""},      {Screen::Settings, "", ""},
+                          {Screen::Progress, "", ""},     {Screen::Exercises, "", ""}};
   for (float width : {320.0f, 390.0f, 1920.0f}) {
     for (int text : {0, 3, 6}) {
       TestApp app(width, 700, 2.0f);

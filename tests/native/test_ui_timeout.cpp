@@ -159,8 +159,13 @@ TEST_CASE("the Progress screen lists past time-outs, newest first", "[ui][timeou
   const auto& m = app.host().last_mirror;
   int early = -1, full = -1;
   for (int i = 0; i < static_cast<int>(m.size()); ++i) {
-    if (m[i].name == "3 minutes of 20 planned, ended when ready.") early = i;
-    if (m[i].name == "25 minutes of 20 + 5 planned, ran to the end.") full = i;
+    // each line starts with the day it was taken: "14 Nov: 3 minutes of 20 planned, ended when ready."
+    auto ends = [&](const std::string& tail) {
+      const std::string& n = m[i].name;
+      return n.size() > tail.size() && n.compare(n.size() - tail.size(), tail.size(), tail) == 0 && n.find(" Nov: ") != std::string::npos;
+    };
+    if (ends("3 minutes of 20 planned, ended when ready.")) early = i;
+    if (ends("25 minutes of 20 + 5 planned, ran to the end.")) full = i;
   }
   REQUIRE(early >= 0);
   REQUIRE(full >= 0);

@@ -89,6 +89,7 @@ void SetAlarm(double wall_ms) { Host().alarm_ms = wall_ms; }
 void Announce(const std::string& text) { Host().announcements.push_back(text); }
 void Download(const core::FileOut& f) { Host().downloads.push_back(f); }
 void CopyText(const std::string& text) { Host().copied.push_back(text); }
+void QuickExit() { Host().quick_exits++; }
 void PrintText(const std::string& title, const std::string& text) { Host().printed.push_back(title + "\n" + text); }
 
 }  // namespace platform

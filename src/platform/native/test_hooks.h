@@ -33,6 +33,7 @@ struct NativeHost {
   std::vector<core::FileOut> downloads;         // files the app asked to save
   std::vector<std::string> copied;              // text put on the clipboard
   std::vector<std::string> printed;             // text sent to print
+  int quick_exits = 0;                          // times the app asked to leave
   void (*frame)() = nullptr;
   void (*hidden)() = nullptr;
 };

@@ -446,6 +446,11 @@ mergeInto(LibraryManager.library, {
     t.remove();
   },
 
+  // boot.js owns quick exit (so Shift x3 works even while Hearth loads); the button calls it.
+  hearth_js_quick_exit: function () {
+    if (window.hearthQuickExit) window.hearthQuickExit();
+  },
+
   // Prints only the given text: a print-only element holds it (as text, never HTML).
   hearth_js_print: function (titlep, textp) {
     var el = document.getElementById('print');

@@ -42,6 +42,7 @@ void hearth_js_announce(const char* text);
 void hearth_js_download(const char* name, const char* mime, const char* data, int size);
 void hearth_js_copy(const char* text);
 void hearth_js_print(const char* title, const char* text);
+void hearth_js_quick_exit();
 }
 
 namespace platform {
@@ -221,6 +222,7 @@ void Download(const core::FileOut& f) {
   hearth_js_download(f.name.c_str(), f.mime.c_str(), f.data.data(), static_cast<int>(f.data.size()));
 }
 void CopyText(const std::string& text) { hearth_js_copy(text.c_str()); }
+void QuickExit() { hearth_js_quick_exit(); }
 void PrintText(const std::string& title, const std::string& text) { hearth_js_print(title.c_str(), text.c_str()); }
 
 }  // namespace platform

@@ -1,0 +1,86 @@
+// Quick exit by button and by Shift three times (and never by typing capitals), the cover cleared
+// when Back returns; the Progress screen with its calendar. Screenshots go to build/screenshots.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { SHOTS, byRole, launch, openApp, settle, startServer } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+// The neutral destination, on the app's own origin so the test sends nothing elsewhere.
+const exitParam = () => '?exit=' + encodeURIComponent(server.origin + '/icon.svg');
+
+describe('quick exit', () => {
+  test('the button leaves at once without a new history entry, and Back clears the cover', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page, problems } = await openApp(context, server, exitParam() + '#/guide');
+    await byRole(page, 'heading', 'The guide').waitFor();
+    const before = await page.evaluate(() => history.length);
+    await byRole(page, 'button', 'Quick exit: leave Hearth now for a neutral site').click();
+    await page.waitForURL(/icon\.svg$/);
+    assert.equal(await page.evaluate(() => history.length), before, 'the app was replaced, not added to');
+    await page.goBack();  // goes to whatever came before Hearth (here: the blank start page)
+    assert.ok(!page.url().includes('#/guide') || !(await page.evaluate(() => document.documentElement.classList.contains('hearth-exit'))));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Shift pressed alone three times leaves; capitals typed in a field do not', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openApp(context, server, exitParam() + '#/guide');
+    const search = byRole(page, 'textbox', 'Search the guide');
+    await search.click();
+    await page.keyboard.type('Trust And Kindness Every Day');  // five capitals, each with Shift held
+    await page.waitForTimeout(300);
+    assert.ok(page.url().includes('#/guide'), 'typing did not leave');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(/icon\.svg$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the cover is taken off when the page comes back from the cache', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page } = await openApp(context, server, '#/settings');
+    await page.evaluate(() => {
+      document.documentElement.classList.add('hearth-exit');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('hearth-exit')), false);
+    await byRole(page, 'button', 'Try quick exit now (Back returns here)').waitFor({ state: 'attached' });
+    await context.close();
+  });
+});
+
+describe('progress', () => {
+  test('the month calendar shows days with activity, at phone and desktop widths', async () => {
+    const now = Date.UTC(2026, 10, 23, 15, 0, 0);
+    for (const [w, h] of [[390, 844], [1280, 800]]) {
+      const context = await browser.newContext({ viewport: { width: w, height: h }, timezoneId: 'UTC' });
+      await context.clock.install({ time: now });
+      // A saved document with two exercises done and a time-out taken this month.
+      await context.addInitScript((t) => {
+        if (localStorage.getItem('hearth:doc')) return;
+        localStorage.setItem('hearth:doc', JSON.stringify({
+          app: 'hearth', version: 1,
+          exercises: { done: [{ id: 'appreciation', at: t - 2 * 86400000 }, { id: 'intimacy-map', at: t - 9 * 86400000 }] },
+          timeout: { log: [{ start: t - 5 * 86400000, planned: 20, actual: 1200000, ended: 'deadline' }] },
+        }));
+      }, now);
+      const { page, problems } = await openApp(context, server, '#/progress');
+      await byRole(page, 'heading', 'November 2026').waitFor();
+      await page.getByText('Days with activity in November 2026: 14, 18 and 21.').waitFor({ state: 'attached' });
+      await page.getByText('You have tried 2 of 13 exercises.').waitFor({ state: 'attached' });
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `progress-${w}.png`), fullPage: false });
+      await byRole(page, 'button', 'Earlier month').click();
+      await byRole(page, 'heading', 'October 2026').waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+});
