@@ -59,7 +59,7 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   mv "$CACHE/imgui-src/extracted" "$IMGUI_DIR"
 fi
 
-if [ $want_browser = 1 ] && [ ! -d tests/node_modules/playwright-core ]; then
+if [ $want_browser = 1 ] && { [ ! -d tests/node_modules/playwright-core ] || [ ! -d tests/node_modules/axe-core ]; }; then
   echo "setup: installing browser-test tools from npm (tests/package-lock.json)"
   ( cd tests && npm ci --no-audit --no-fund --loglevel=error )
 fi

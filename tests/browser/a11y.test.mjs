@@ -1,0 +1,49 @@
+// Accessibility of the real page: axe-core (from npm) on every screen, at a phone and a desktop
+// width, in light and dark. No serious or critical violation is allowed.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ROOT, launch, openApp, settle, startServer } from './lib.mjs';
+
+const AXE = readFileSync(path.join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const SCREENS = ['#/', '#/guide', '#/guide/what-intimacy-is', '#/guide/getting-help', '#/exercises',
+  '#/exercise/intimacy-map', '#/exercise/daily-check-in', '#/exercise/question-decks',
+  '#/exercise/i-statement-coach', '#/exercise/reflective-listening', '#/exercise/open-questions',
+  '#/exercise/appreciation', '#/exercise/ground-rules', '#/exercise/after-argument',
+  '#/exercise/ritual-planner', '#/exercise/closeness-fears', '#/exercise/interdependence',
+  '#/exercise/shared-experiences', '#/timeout', '#/progress', '#/settings'];
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+async function violations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    // The canvas is aria-hidden; the mirror over it is what assistive technology reads.
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('axe-core', () => {
+  for (const [w, h, scheme] of [[390, 844, 'light'], [1280, 800, 'dark']]) {
+    test(`no serious or critical violations on any screen at ${w} px, ${scheme}`, async () => {
+      // bypassCSP lets the test inject axe; the app itself runs under its normal policy elsewhere.
+      const context = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: scheme, bypassCSP: true });
+      const { page, problems } = await openApp(context, server, '#/');
+      const found = [];
+      for (const hash of SCREENS) {
+        await page.evaluate((hh) => { location.hash = hh; }, hash);
+        await page.waitForTimeout(100);
+        await settle(page, 150);
+        for (const v of await violations(page)) found.push(`${hash}: ${v}`);
+      }
+      assert.deepEqual(found, []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
