@@ -44,6 +44,7 @@ std::string SerializeMirror(const std::vector<MirrorItem>& items) {
     }
     if (!m.value_text.empty()) j["vt"] = m.value_text;
     if (!m.href.empty()) j["href"] = m.href;
+    if (m.in_nav) j["nav"] = 1;
     arr.push_back(std::move(j));
   }
   return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

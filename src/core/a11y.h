@@ -25,6 +25,7 @@ struct MirrorItem {
   float value = 0, min = 0, max = 0;  // slider
   std::string value_text;  // slider value in words, or the text box's value
   std::string href;        // a link to another site: the mirror element is a real link to it
+  bool in_nav = false;     // part of the navigation bar (the mirror puts it in a <nav> landmark, else <main>)
 };
 
 const char* RoleName(Role r);  // the ARIA role

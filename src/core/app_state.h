@@ -78,6 +78,7 @@ struct Outbox {
 
 struct FrameOutput {
   std::vector<MirrorItem> mirror;  // accessibility tree of this frame
+  bool in_nav = false;             // items published now belong to the navigation landmark
   bool animate = false;            // something moves: draw the next frame too
   double wake_at_ms = 0;           // draw a frame at this wall time (0 = not needed)
   std::string address;             // "#/..." of the screen shown

@@ -70,7 +70,9 @@ void Draw(core::AppState& s) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   TickTimeout(s);  // before drawing: an ended break shows its screen this very frame
+  s.out.in_nav = true;  // what the bar publishes forms the navigation landmark
   DrawNavBar(s);
+  s.out.in_nav = false;
   if (!(s.nav.menu_open && Narrow(s))) {  // an open menu (narrow layout) takes the page's place
     DrawNotice(s);
     DrawTimeoutReminder(s);

@@ -63,6 +63,7 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
   float d = Dpr(s);
   m.id = id;
   m.role = role;
+  m.in_nav = s.out.in_nav;
   m.name = name;
   m.offscreen = vis.GetWidth() < 2 || vis.GetHeight() < 2;
   m.x = vis.Min.x / d;

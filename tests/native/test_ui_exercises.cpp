@@ -81,3 +81,20 @@ TEST_CASE("every exercise is offered by some chapter's Try this, and the link op
   app.Frames(2);
   CHECK(app.state.nav.route == Route{Screen::Exercise, "ground-rules", ""});
 }
+
+TEST_CASE("the navigation bar's items form the navigation landmark; the page's do not", "[ui][a11y]") {
+  TestApp app(1280, 800, 1.0f);
+  Go(app.state.nav, {Screen::Progress, "", ""});
+  app.Frames(2);
+  const MirrorItem* guide = app.Find(Role::Link, "Guide");
+  const MirrorItem* exit = app.Find(Role::Button, "Quick exit: leave Hearth now for a neutral site");
+  const MirrorItem* title = app.Find(Role::Heading, "Progress");
+  REQUIRE(guide);
+  REQUIRE(exit);
+  REQUIRE(title);
+  CHECK(guide->in_nav);
+  CHECK(exit->in_nav);
+  CHECK_FALSE(title->in_nav);
+  CHECK(SerializeMirror({*guide}).find("\"nav\":1") != std::string::npos);
+  CHECK(SerializeMirror({*title}).find("\"nav\"") == std::string::npos);
+}

@@ -23,6 +23,12 @@ mergeInto(LibraryManager.library, {
     H.canvas = doc.getElementById('canvas');
     H.app = doc.getElementById('app');
     H.root = doc.getElementById('mirror');
+    // Two landmarks hold the mirror's items: the navigation bar and the page itself.
+    H.nav = doc.createElement('nav');
+    H.nav.setAttribute('aria-label', 'Hearth');
+    H.main = doc.createElement('main');
+    H.root.appendChild(H.nav);
+    H.root.appendChild(H.main);
     H.nodes = new Map();          // mirror id -> element
     H.frames = 0;
     H.rafPending = false;
@@ -226,7 +232,7 @@ mergeInto(LibraryManager.library, {
     var H = HEARTH;
     var items = JSON.parse(UTF8ToString(p));
     var seen = new Set();
-    var prev = null;
+    var prev = null, prevBox = null;
     function tagFor(it) {
       switch (it.r) {
         case 'textbox': return it.ml ? 'textarea' : 'input:text';
@@ -298,9 +304,11 @@ mergeInto(LibraryManager.library, {
         if (st.width !== w) st.width = w;
         if (st.height !== h) st.height = h;
       }
-      // Keep DOM order = reading order (Tab order follows it).
-      var want = prev ? prev.nextSibling : H.root.firstChild;
-      if (want !== el) H.root.insertBefore(el, want);
+      // Keep DOM order = reading order (Tab order follows it), inside its landmark.
+      var box = it.nav ? H.nav : H.main;
+      if (prevBox !== box) { prev = null; prevBox = box; }
+      var want = prev ? prev.nextSibling : box.firstChild;
+      if (want !== el || el.parentNode !== box) box.insertBefore(el, want);
       prev = el;
     });
     H.nodes.forEach(function (el, id) {
