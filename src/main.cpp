@@ -27,6 +27,7 @@ void Hidden() { platform::SaveIfDue(g_state, true); }
 int main() {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // nothing is written behind the person's back
+  platform::ReadEmbedOptions(g_state);  // before loading: a site may set the storage namespace
   platform::LoadSaved(g_state);
   std::string error;
   if (!platform::Init(error)) return 1;  // the page shows its own message when WebGL2 is missing

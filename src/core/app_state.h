@@ -7,6 +7,7 @@
 
 #include "core/a11y.h"
 #include "core/content.h"
+#include "core/embed.h"
 #include "core/exercises.h"
 #include "core/nav.h"
 #include "core/persist.h"
@@ -81,6 +82,7 @@ struct FrameOutput {
   bool in_nav = false;             // items published now belong to the navigation landmark
   bool animate = false;            // something moves: draw the next frame too
   double wake_at_ms = 0;           // draw a frame at this wall time (0 = not needed)
+  float content_h = 0;             // the whole app's height in CSS px if nothing scrolled (embed sizing)
   std::string address;             // "#/..." of the screen shown
   Alerts alerts;                   // sound, vibration, notification, alarm, announcement
   Outbox outbox;                   // files to save, text to copy or print
@@ -107,6 +109,8 @@ struct ProgressView {
 };
 
 struct AppState {
+  EmbedOptions embed;      // what an embedding site asked for (from the page's URL, read once at start)
+  Palette palette;         // this frame's colours: the theme, with the site's accent where it keeps contrast
   Settings settings;       // chosen by the person (saved)
   SystemPrefs system;      // reported by the browser each frame
   Nav nav;                 // where the person is

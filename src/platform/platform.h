@@ -16,6 +16,12 @@ void BeginFrame(core::AppState& s);      // reads the clock once, sizes, prefere
 void EndFrame(core::AppState& s);        // renders, publishes the mirror, schedules the next frame
 void FontsChanged();                     // the font atlas was rebuilt: upload it again
 
+// ---- the page's address and the embedding site ----
+std::string PageQuery();                   // the page's search string ("?org=..."), "" if none
+void Warn(const std::string& text);        // one line in the browser console (for a site's developer)
+void ReadEmbedOptions(core::AppState& s);  // at start, before loading: parses PageQuery into s.embed
+void PostContentHeight(const std::string& host_origin, float css_h);  // tells the embedding page our height
+
 // ---- storage (localStorage in the browser) ----
 enum class StoreResult { Ok, Missing, Blocked, Full };
 StoreResult StoreRead(const std::string& key, std::string& out);

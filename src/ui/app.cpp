@@ -20,9 +20,13 @@ void LoadContent(core::AppState& s) {
   std::vector<core::ContentError> errors;
   if (!core::ParseBundle(std::string_view(kContentBundle, kContentBundleSize), s.guide, errors))
     s.content_error = errors.empty() ? "The guide could not be loaded." : errors.front().ToString();
+  if (s.embed.has_help) s.guide.help = s.embed.help;  // the embedding site's own help lines
 }
 
 bool PrepareFrame(core::AppState& s) {
+  core::Theme theme = core::ResolveTheme(s.settings, s.system);
+  s.palette = core::PaletteFor(theme);
+  if (s.embed.has_accent && theme != core::Theme::HighContrast) core::ApplyAccent(s.palette, s.embed.accent);
   bool rebuilt = EnsureFonts(Px(s));
   ApplyStyle(Pal(s), Px(s));
   return rebuilt;
@@ -44,7 +48,17 @@ static void DrawNotice(core::AppState& s) {
   ImGui::PopStyleColor();
 }
 
+// A part the embedding site chose not to show: say so, and offer the way home.
+static void DrawNotShown(core::AppState& s) {
+  BeginColumn(s);
+  Heading(s, "Not available here", 1);
+  Paragraph(s, "This part of Hearth is not included on this site.");
+  if (Button(s, "Go to the home page")) core::Go(s.nav, {core::Screen::Home});
+  EndColumn();
+}
+
 static void DrawScreen(core::AppState& s) {
+  if (!core::RouteShown(s.embed, s.nav.route)) return DrawNotShown(s);
   // The guide is parsed when a screen first needs it, not before the first frame.
   if (s.nav.route.screen != core::Screen::Home && s.nav.route.screen != core::Screen::Settings) LoadContent(s);
   switch (s.nav.route.screen) {
@@ -61,7 +75,9 @@ static void DrawScreen(core::AppState& s) {
 
 void Draw(core::AppState& s) {
   s.out = core::FrameOutput{};
-  core::FollowAddress(s.nav, s.in.address);
+  // An embedding site's start page, when the address names no screen.
+  bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
+  core::FollowAddress(s.nav, no_address && s.embed.has_start ? core::RouteToHash(s.embed.start) : s.in.address);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);

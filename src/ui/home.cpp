@@ -13,6 +13,7 @@ void DrawHome(core::AppState& s) {
   Paragraph(s, "A free, private guide to feeling closer to the people you love. Read at your own pace, try a "
                "short exercise together, or take a calm break when a talk gets heated. Everything you write stays "
                "on this device.");
+  if (!s.embed.org.empty()) Paragraph(s, "Shared with you by " + s.embed.org + ".", true);
   ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));
   struct Choice {
     const char* label;
@@ -27,6 +28,7 @@ void DrawHome(core::AppState& s) {
   };
   float w = ColumnWidth();
   for (const Choice& c : choices) {
+    if (!core::RouteShown(s.embed, {c.screen})) continue;
     if (Button(s, c.label, c.screen == core::Screen::Guide ? Kind::Primary : Kind::Secondary, w)) core::Go(s.nav, {c.screen});
     Paragraph(s, c.line, true);
     ImGui::Dummy(ImVec2(0, 4.0f * Dpr(s)));

@@ -60,6 +60,7 @@ void DrawNavBar(core::AppState& s) {
   float exit_w = ButtonWidth("Quick exit");
   if (!Narrow(s)) {
     for (const Entry& e : kEntries) {
+      if (!core::RouteShown(s.embed, {e.screen})) continue;
       ImGui::SameLine();
       if (NavButton(s, e.label, IsCurrent(s, e.screen))) core::Go(s.nav, {e.screen});
     }
@@ -75,8 +76,10 @@ void DrawNavBar(core::AppState& s) {
     if (ImGui::GetCursorPosX() > x) ImGui::NewLine();  // large text on a small phone: a second row
     ImGui::SetCursorPosX(std::max(pad, x));
     QuickExitButton(s);
-    ImGui::SameLine();
-    if (NavButton(s, "Time-out", IsCurrent(s, core::Screen::Timeout))) core::Go(s.nav, {core::Screen::Timeout});
+    if (core::RouteShown(s.embed, {core::Screen::Timeout})) {
+      ImGui::SameLine();
+      if (NavButton(s, "Time-out", IsCurrent(s, core::Screen::Timeout))) core::Go(s.nav, {core::Screen::Timeout});
+    }
     ImGui::SameLine();
     bool pressed = ImGui::Button(s.nav.menu_open ? "Close##menu" : "Menu##menu",
                                  ImVec2(menu_w, std::max(44.0f * d, ImGui::GetFrameHeight())));
@@ -97,7 +100,7 @@ void DrawNavBar(core::AppState& s) {
     float w = ColumnWidth();
     if (NavButton(s, "Home", s.nav.route.screen == core::Screen::Home, w)) core::Go(s.nav, {core::Screen::Home});
     for (const Entry& e : kEntries)
-      if (NavButton(s, e.label, IsCurrent(s, e.screen), w)) core::Go(s.nav, {e.screen});
+      if (core::RouteShown(s.embed, {e.screen}) && NavButton(s, e.label, IsCurrent(s, e.screen), w)) core::Go(s.nav, {e.screen});
     EndColumn();
   }
 }

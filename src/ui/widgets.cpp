@@ -16,7 +16,7 @@ namespace ui {
 
 float Dpr(const core::AppState& s) { return s.in.dpr > 0 ? s.in.dpr : 1.0f; }
 float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.settings); }
-const core::Palette& Pal(const core::AppState& s) { return core::PaletteFor(core::ResolveTheme(s.settings, s.system)); }
+const core::Palette& Pal(const core::AppState& s) { return s.palette; }
 bool Narrow(const core::AppState& s) { return s.in.css_w < 640.0f; }
 void WakeAt(core::AppState& s, double t) {
   if (t > 0 && (s.out.wake_at_ms == 0 || t < s.out.wake_at_ms)) s.out.wake_at_ms = t;
@@ -282,6 +282,9 @@ void BeginPage(core::AppState& s, const char* id) {
 
 void EndPage(core::AppState& s) {
   ImGuiWindow* w = ImGui::GetCurrentWindow();
+  // The height the whole app would need with nothing scrolled (an embedding page sizes its frame to it).
+  float top = w->Pos.y - ImGui::GetMainViewport()->Pos.y;
+  s.out.content_h = (top + w->ContentSize.y + w->WindowPadding.y * 2) / Dpr(s);
   float max = ImGui::GetScrollMaxY();
   if (max > 0) {  // position indicator: a slim bar on the right edge
     ImRect r = w->InnerRect;

@@ -13,7 +13,7 @@ enum class Kind { Primary, Secondary, Quiet };
 
 float Px(const core::AppState& s);        // device px per CSS px, times the text size
 float Dpr(const core::AppState& s);       // device px per CSS px
-const core::Palette& Pal(const core::AppState& s);
+const core::Palette& Pal(const core::AppState& s);  // this frame's palette (PrepareFrame sets it)
 
 // Records the last ImGui item in the mirror. Returns its id.
 ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem extra = {});

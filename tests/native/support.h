@@ -14,13 +14,16 @@ struct TestApp {
   core::AppState state;
   ImGuiContext* ctx = nullptr;
 
-  TestApp(float w, float h, float dpr) {
+  // `query`: the page's search string, as an embedding site would set it ("?org=...").
+  TestApp(float w, float h, float dpr, const std::string& query = "") {
     platform::Host() = platform::NativeHost{};
+    platform::Host().query = query;
     platform::Host().css_w = w;
     platform::Host().css_h = h;
     platform::Host().dpr = dpr;
     ctx = ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
+    platform::ReadEmbedOptions(state);
     ui::LoadContent(state);
     platform::LoadSaved(state);
     std::string err;

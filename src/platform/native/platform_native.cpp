@@ -50,6 +50,7 @@ void EndFrame(core::AppState& s) {
   NativeHost& h = Host();
   h.frames_drawn++;
   h.last_mirror = s.out.mirror;
+  if (!s.embed.host_origin.empty() && s.out.content_h != h.posted_height) PostContentHeight(s.embed.host_origin, s.out.content_h);
   DeliverAlerts(s.out);
   if (!s.out.address.empty()) h.address = s.out.address;
 }
@@ -90,6 +91,9 @@ void Announce(const std::string& text) { Host().announcements.push_back(text); }
 void Download(const core::FileOut& f) { Host().downloads.push_back(f); }
 void CopyText(const std::string& text) { Host().copied.push_back(text); }
 void QuickExit() { Host().quick_exits++; }
+std::string PageQuery() { return Host().query; }
+void Warn(const std::string& text) { Host().warnings.push_back(text); }
+void PostContentHeight(const std::string&, float css_h) { Host().posted_height = css_h; }
 void PrintText(const std::string& title, const std::string& text) { Host().printed.push_back(title + "\n" + text); }
 
 }  // namespace platform

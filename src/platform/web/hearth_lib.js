@@ -454,6 +454,17 @@ mergeInto(LibraryManager.library, {
     t.remove();
   },
 
+  hearth_js_page_query__deps: ['$hearthStr'],
+  hearth_js_page_query: function () { return hearthStr(location.search || ''); },
+
+  hearth_js_warn: function (p) { console.warn(UTF8ToString(p)); },
+
+  // Only to the origin the embedding page named (embed.js passes its own origin as ?host=).
+  hearth_js_post_height: function (originp, h) {
+    if (window.parent === window) return;
+    try { window.parent.postMessage({ type: 'hearth:size', height: h }, UTF8ToString(originp)); } catch (e) { /* bad origin: ignored */ }
+  },
+
   // boot.js owns quick exit (so Shift x3 works even while Hearth loads); the button calls it.
   hearth_js_quick_exit: function () {
     if (window.hearthQuickExit) window.hearthQuickExit();

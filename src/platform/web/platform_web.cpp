@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -43,6 +44,9 @@ void hearth_js_download(const char* name, const char* mime, const char* data, in
 void hearth_js_copy(const char* text);
 void hearth_js_print(const char* title, const char* text);
 void hearth_js_quick_exit();
+char* hearth_js_page_query();  // malloc'd
+void hearth_js_warn(const char* text);
+void hearth_js_post_height(const char* origin, double css_h);
 }
 
 namespace platform {
@@ -63,6 +67,7 @@ struct Web {
   uint32_t focus_id = 0;                // mirror element with DOM focus
   bool focus_visible = false;
   bool device_ready = false;            // the GL backend has created its objects
+  float posted_height = 0;              // the content height last sent to an embedding page
 };
 Web g;
 
@@ -165,6 +170,12 @@ void EndFrame(core::AppState& s) {
     g.last_address = s.out.address;
   }
   DeliverAlerts(s.out);
+  // Inside an embed: the host page sizes its frame to our content (whole CSS px, sent on change).
+  float h = std::round(s.out.content_h);
+  if (!s.embed.host_origin.empty() && h > 0 && h != g.posted_height) {
+    PostContentHeight(s.embed.host_origin, h);
+    g.posted_height = h;
+  }
   hearth_js_frame_done();
 
   // Frames on demand: while input settles, something animates, or a gesture is running.
@@ -223,6 +234,16 @@ void Download(const core::FileOut& f) {
 }
 void CopyText(const std::string& text) { hearth_js_copy(text.c_str()); }
 void QuickExit() { hearth_js_quick_exit(); }
+std::string PageQuery() {
+  char* q = hearth_js_page_query();
+  std::string out = q ? q : "";
+  free(q);
+  return out;
+}
+void Warn(const std::string& text) { hearth_js_warn(text.c_str()); }
+void PostContentHeight(const std::string& host_origin, float css_h) {
+  hearth_js_post_height(host_origin.c_str(), css_h);
+}
 void PrintText(const std::string& title, const std::string& text) { hearth_js_print(title.c_str(), text.c_str()); }
 
 }  // namespace platform

@@ -1,0 +1,125 @@
+// Options an embedding site sets: each parsed on its own, a bad one ignored with one warning, and
+// what they change on screen (accent within contrast, organisation, parts, start page, help lines).
+#include <catch2/catch.hpp>
+
+#include "core/embed.h"
+#include "support.h"
+
+using namespace core;
+
+TEST_CASE("embed options parse, and each bad one is ignored with one warning", "[embed]") {
+  std::vector<std::string> w;
+  EmbedOptions o = ParseEmbedOptions(
+      "?accent=%232a6f97&org=Riverside+Counseling&parts=guide,exercises&start=%23/exercise/ritual-planner"
+      "&lang=en&exit=https%3A%2F%2Fexample.org%2Fweather&ns=riverside&host=https%3A%2F%2Fcounsel.example&utm=x",
+      w);
+  CHECK(w.empty());
+  CHECK(o.has_accent);
+  CHECK(o.accent.r == 0x2a);
+  CHECK(o.accent.b == 0x97);
+  CHECK(o.org == "Riverside Counseling");
+  CHECK(PartShown(o, Part::Guide));
+  CHECK(PartShown(o, Part::Exercises));
+  CHECK_FALSE(PartShown(o, Part::Timeout));
+  CHECK_FALSE(PartShown(o, Part::Progress));
+  CHECK(o.has_start);
+  CHECK(o.start == Route{Screen::Exercise, "ritual-planner", ""});
+  CHECK(o.exit_url == "https://example.org/weather");
+  CHECK(o.ns == "riverside");
+  CHECK(o.host_origin == "https://counsel.example");
+  CHECK(RouteShown(o, {Screen::Settings, "", ""}));
+  CHECK_FALSE(RouteShown(o, {Screen::Timeout, "", ""}));
+
+  w.clear();
+  o = ParseEmbedOptions("accent=blue&org=&parts=guide,shop&start=%23/nowhere/at/all/x&lang=fr&exit=javascript:alert(1)"
+                        "&ns=Bad%20Name&host=https://a.example/path&help=[1,2]",
+                        w);
+  CHECK(w.size() == 9);
+  CHECK_FALSE(o.has_accent);
+  CHECK(o.org.empty());
+  for (int p = 0; p < 4; ++p) CHECK(o.show[p]);
+  CHECK_FALSE(o.has_start);
+  CHECK(o.lang == "en");
+  CHECK(o.exit_url.empty());
+  CHECK(o.ns.empty());
+  CHECK(o.host_origin.empty());
+  CHECK_FALSE(o.has_help);
+  for (const auto& line : w) CHECK(line.rfind("Hearth: the option '", 0) == 0);
+
+  w.clear();  // a start page in a part that is not shown is refused
+  o = ParseEmbedOptions("parts=guide&start=%23/timeout", w);
+  CHECK(w.size() == 1);
+  CHECK_FALSE(o.has_start);
+  w.clear();  // empty and odd queries
+  ParseEmbedOptions("", w);
+  ParseEmbedOptions("?", w);
+  ParseEmbedOptions("&&=&%", w);
+  ParseEmbedOptions("org=%E2%82", w);  // a cut-off UTF-8 sequence
+  CHECK(w.size() == 1);
+}
+
+TEST_CASE("percent decoding and colours", "[embed]") {
+  CHECK(PercentDecode("a%20b+c%2") == "a b c%2");
+  CHECK(PercentDecode("%zz%41") == "%zzA");
+  Rgb c;
+  CHECK(ParseHexColour("#A0b1C2", c));
+  CHECK((c.r == 0xA0 && c.g == 0xB1 && c.b == 0xC2));
+  CHECK_FALSE(ParseHexColour("#abc", c));
+  CHECK_FALSE(ParseHexColour("#abcdeg", c));
+}
+
+TEST_CASE("a site's accent is used only where it keeps contrast", "[embed][palette]") {
+  for (Theme t : {Theme::Light, Theme::Dark}) {
+    for (const char* hex : {"#2a6f97", "#ffd400", "#101010", "#ffffff", "#777777", "#00a000"}) {
+      Palette p = PaletteFor(t);
+      Rgb a;
+      REQUIRE(ParseHexColour(hex, a));
+      INFO(hex << " on theme " << static_cast<int>(t));
+      if (ApplyAccent(p, a)) {
+        CHECK(ContrastRatio(p.accent, p.on_accent) >= 4.5);
+        CHECK(ContrastRatio(p.accent_hi, p.on_accent) >= 4.5);
+        CHECK(ContrastRatio(p.accent, p.bg) >= 3.0);
+        CHECK(ContrastRatio(p.link, p.bg) >= 4.5);
+      } else {
+        CHECK(p.accent.r == PaletteFor(t).accent.r);  // unchanged
+      }
+    }
+  }
+  Palette light = PaletteFor(Theme::Light);
+  CHECK(ApplyAccent(light, {0x2a, 0x6f, 0x97}));  // a typical blue works on the light theme
+  Palette dark = PaletteFor(Theme::Dark);
+  CHECK_FALSE(ApplyAccent(dark, {0x10, 0x10, 0x10}));  // near-black vanishes on the dark page
+}
+
+TEST_CASE("embedded: the organisation, the parts shown, the start page and the help lines apply", "[embed][ui]") {
+  std::string help = "%5B%7B%22name%22%3A%22Riverside%20Crisis%20Line%22%2C%22phone%22%3A%22555-0100%22%2C%22country%22%3A%22Here%22%7D%5D";
+  TestApp app(1280, 800, 1.0f, "?org=Riverside%20Counseling&parts=guide,exercises&start=%23/exercise/ritual-planner"
+                               "&accent=%232a6f97&host=https%3A%2F%2Fcounsel.example&help=" + help);
+  app.Frames(3);
+  CHECK(app.state.nav.route == Route{Screen::Exercise, "ritual-planner", ""});  // the start page
+  CHECK(app.host().address == "#/exercise/ritual-planner");
+  CHECK(app.host().warnings.empty());
+  CHECK(app.state.palette.accent.r == 0x2a);
+  CHECK(app.Find(Role::Link, "Guide"));
+  CHECK_FALSE(app.Find(Role::Link, "Time-out"));  // not shown by this site
+  CHECK_FALSE(app.Find(Role::Link, "Progress"));
+  CHECK(app.host().posted_height > 100);          // the host page learns our height
+  Go(app.state.nav, {Screen::Home, "", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Text, "Shared with you by Riverside Counseling."));
+  CHECK(app.Find(Role::Button, "Read the guide"));
+  CHECK_FALSE(app.Find(Role::Button, "Take a time-out"));
+  Go(app.state.nav, {Screen::Timeout, "", ""});    // a link to a hidden part
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Not available here"));
+  CHECK(app.state.guide.help.resources.size() == 1);
+  CHECK(app.state.guide.help.resources[0].name == "Riverside Crisis Line");
+}
+
+TEST_CASE("not embedded: no height is posted, and an address wins over a start page", "[embed][ui]") {
+  TestApp app(390, 844, 2.0f, "?start=%23/progress");
+  app.host().address = "#/guide";
+  app.Frames(2);
+  CHECK(app.state.nav.route.screen == Screen::Guide);
+  CHECK(app.host().posted_height == 0);
+}
