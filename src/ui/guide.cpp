@@ -66,7 +66,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       ImVec2 after = ImGui::GetCursorPos();
       ImGui::SetCursorPos(ImVec2(x0 + col - bw, ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY()));
       ImGui::PushFont(GetFonts().small);
-      std::string id = std::string(label) + "##bm-" + b.id;
+      std::string id = std::string(label) + "###bm-" + b.id;
       bool pressed = ImGui::Button(id.c_str(), ImVec2(bw, 0));
       ImGui::PopFont();
       core::MirrorItem m;

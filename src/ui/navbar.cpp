@@ -81,7 +81,7 @@ void DrawNavBar(core::AppState& s) {
       if (NavButton(s, "Time-out", IsCurrent(s, core::Screen::Timeout))) core::Go(s.nav, {core::Screen::Timeout});
     }
     ImGui::SameLine();
-    bool pressed = ImGui::Button(s.nav.menu_open ? "Close##menu" : "Menu##menu",
+    bool pressed = ImGui::Button(s.nav.menu_open ? "Close###menu" : "Menu###menu",
                                  ImVec2(menu_w, std::max(44.0f * d, ImGui::GetFrameHeight())));
     core::MirrorItem m;
     m.has_expanded = true;

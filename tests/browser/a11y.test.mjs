@@ -47,3 +47,20 @@ describe('axe-core', () => {
     });
   }
 });
+
+describe('focus follows the pointer', () => {
+  test('clicking or tapping a control moves DOM focus to its mirror element, without a keyboard ring', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const { page, problems } = await openApp(context, server, '#/settings');
+    const dark = page.getByRole('radio', { name: 'Dark', exact: true });
+    const b = await dark.boundingBox();
+    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.getAttribute('aria-label') === 'Dark');
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
+    const m = await menu.boundingBox();
+    await page.mouse.click(m.x + m.width / 2, m.y + m.height / 2);
+    await page.waitForFunction(() => document.activeElement && document.activeElement.textContent === 'Menu');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -98,3 +98,18 @@ TEST_CASE("the navigation bar's items form the navigation landmark; the page's d
   CHECK(SerializeMirror({*guide}).find("\"nav\":1") != std::string::npos);
   CHECK(SerializeMirror({*title}).find("\"nav\"") == std::string::npos);
 }
+
+TEST_CASE("a control keeps its mirror id when its label changes (focus is not lost)", "[ui][a11y]") {
+  TestApp app(390, 844, 2.0f);
+  app.Frames(2);
+  const MirrorItem* menu = app.Find(Role::Button, "Menu");
+  REQUIRE(menu);
+  uint32_t id = menu->id;
+  REQUIRE(app.Activate(Role::Button, "Menu"));
+  app.Frames(2);
+  REQUIRE(app.state.nav.menu_open);
+  menu = app.Find(Role::Button, "Menu");
+  REQUIRE(menu);
+  CHECK(menu->id == id);  // drawn as "Close", the same element for screen readers and focus
+  CHECK(menu->expanded);
+}

@@ -84,6 +84,10 @@ mergeInto(LibraryManager.library, {
     }
     H.app.addEventListener('pointerdown', function (e) {
       H.lastPointerDown = performance.now();
+      // A press on a control moves DOM focus to its mirror element too (Safari does not do it for
+      // buttons by itself), so focus and the screen reader's place follow the pointer.
+      var hit = e.target && e.target.closest ? e.target.closest('[data-id]') : null;
+      if (hit && !isField(hit) && hit !== doc.activeElement && typeof hit.focus === 'function') hit.focus({ preventScroll: true });
       if (e.pointerType === 'mouse' && !isField(e.target) && doc.activeElement && isField(doc.activeElement)) doc.activeElement.blur();
       try { H.app.setPointerCapture(e.pointerId); } catch (err) { /* not capturable: fine */ }
       send(1, e);
@@ -233,6 +237,7 @@ mergeInto(LibraryManager.library, {
     var items = JSON.parse(UTF8ToString(p));
     var seen = new Set();
     var prev = null, prevBox = null;
+    var doc = document, hadFocus = H.root.contains(doc.activeElement) ? doc.activeElement : null;
     function tagFor(it) {
       switch (it.r) {
         case 'textbox': return it.ml ? 'textarea' : 'input:text';
@@ -314,6 +319,8 @@ mergeInto(LibraryManager.library, {
     H.nodes.forEach(function (el, id) {
       if (!seen.has(id)) { el.remove(); H.nodes.delete(id); }
     });
+    // Moving a focused element in the DOM blurs it: give focus back to the same control.
+    if (hadFocus && hadFocus.isConnected && doc.activeElement !== hadFocus) hadFocus.focus({ preventScroll: true });
   },
 
   // ---- the time-out's alerts: local time, sound, vibration, notifications, a background-proof alarm ----
