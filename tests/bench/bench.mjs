@@ -31,7 +31,9 @@ for (const u of [...urls].sort()) {
   const f = path.join(site, u === '/' ? 'index.html' : u.slice(1));
   let data;
   try { statSync(f); data = readFileSync(f); } catch { continue; }
-  const g = zlib.gzipSync(data, { level: 9 }).length;
+  // gzip: the precompressed .gz a gzip-only browser is sent (zopfli, made by make_site.py), else zlib -9.
+  let g;
+  try { g = readFileSync(f + '.gz').length; } catch { g = zlib.gzipSync(data, { level: 9 }).length; }
   const b = zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   raw += data.length; gz += g; br += b;
   rows.push(`  ${(u === '/' ? '/index.html' : u).padEnd(18)} ${String(data.length).padStart(8)} raw ${String(g).padStart(8)} gzip ${String(b).padStart(8)} brotli`);
