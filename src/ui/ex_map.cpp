@@ -158,6 +158,15 @@ void DrawSetup(core::AppState& s) {
   }
 }
 
+// Leaves a map half done without keeping it (the names stay for next time).
+void StartOver(core::AppState& s) {
+  Gap(s, 4);
+  if (Button(s, "Start over without saving", Kind::Quiet)) {
+    core::MapNew(s.ex.map);
+    Changed(s);
+  }
+}
+
 void DrawAnswers(core::AppState& s, int person) {
   core::IntimacyMapState& m = s.ex.map;
   core::MapResult names;  // only for the names
@@ -195,6 +204,7 @@ void DrawAnswers(core::AppState& s, int person) {
     if (m.stage == core::MapStage::Result) Done(s, "intimacy-map");
     else s.out.alerts.announce = "Your answers are covered.";
   }
+  StartOver(s);
 }
 
 void DrawCharts(core::AppState& s, const core::MapResult& r, const core::MapResult* prev) {
@@ -316,6 +326,7 @@ void DrawExIntimacyMap(core::AppState& s) {
     case core::MapStage::AnswerA: DrawAnswers(s, 0); break;
     case core::MapStage::Handover:
       if (Handover(s, core::MapPersonName(names, 0), core::MapPersonName(names, 1)) && core::MapShowSecond(m)) Changed(s);
+      StartOver(s);
       break;
     case core::MapStage::AnswerB: DrawAnswers(s, 1); break;
     case core::MapStage::Result:

@@ -108,6 +108,15 @@ TEST_CASE("map UI: alone, the result shows one chart, and a second map shows wha
   REQUIRE(app.Activate(Role::Button, "Start the map"));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Your answers"));
+  REQUIRE(app.Activate(Role::Radio, "Emotional: how close we feel now: 3"));
+  app.Frames(1);
+  REQUIRE(app.Activate(Role::Button, "Start over without saving"));
+  app.Frames(2);
+  CHECK(app.state.ex.map.stage == MapStage::Setup);
+  CHECK(app.state.ex.map.history.empty());
+  REQUIRE(app.Activate(Role::Button, "Start the map"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Radio, "Emotional: how close we feel now: 3")->checked == 0);
   const int now1[5] = {2, 3, 3, 3, 3}, mat[5] = {5, 3, 3, 3, 3};
   Rate(app, now1, mat);
   REQUIRE(app.Activate(Role::Button, "See my map"));
