@@ -117,8 +117,8 @@ void DrawSummary(core::AppState& s) {
   Gap(s, 4);
   Bar(s, "Interdependence side: " + OneDecimal(sc.balance) + " of 5", sc.balance, Pal(s).research);
   Bar(s, "Codependent-pattern side: " + OneDecimal(sc.pattern) + " of 5", sc.pattern, Pal(s).accent);
-  Paragraph(s, "Higher is better on the first; lower is better on the second. This is not a diagnosis, just a way to "
-               "look at the balance.", true);
+  Paragraph(s, "The first bar grows with interdependence, the second with codependent patterns. This is not a "
+               "diagnosis, just a way to look at the balance.", true);
   if (n >= 2) {
     core::InterdepScore before = core::ScoreInterdep(st.history[n - 2].ratings);
     Paragraph(s, "On " + DateWords(st.history[n - 2].day) + " it was " + OneDecimal(before.balance) + " and " +

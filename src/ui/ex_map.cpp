@@ -98,7 +98,7 @@ void Radar(core::AppState& s, const std::string& title, const std::vector<Series
   for (int lv : {1, 5}) {  // the scale, on the first axis
     std::string n = std::to_string(lv);
     ImVec2 at = Spoke(c, 0, r * lv / 5.0f);
-    dl->AddText(f, f->FontSize, ImVec2(at.x + 4 * d, at.y - f->FontSize * 0.5f), Col(p.muted), n.c_str());
+    dl->AddText(f, f->FontSize, ImVec2(at.x + 12 * d, at.y - f->FontSize * (lv == 5 ? 0.1f : 0.5f)), Col(p.muted), n.c_str());
   }
   for (const Series& se : series) {
     ImVec2 pts[core::kMapKinds];
@@ -223,6 +223,8 @@ void DrawCharts(core::AppState& s, const core::MapResult& r, const core::MapResu
   bool wide = !Narrow(s);
   float gap = 16.0f * Px(s);
   float w = wide ? (ColumnWidth() - gap) * 0.5f : ColumnWidth();
+  Legend(s, now);  // above the charts: on a phone the second chart is a screen further down
+  Gap(s, 4);
   ImGui::BeginGroup();
   Heading(s, "How close you feel now", 3);
   Radar(s, "how close you feel now", now, w);
@@ -232,7 +234,6 @@ void DrawCharts(core::AppState& s, const core::MapResult& r, const core::MapResu
   Heading(s, "How much each kind matters", 3);
   Radar(s, "how much each kind matters", mat, w);
   ImGui::EndGroup();
-  Legend(s, now);
 }
 
 void DrawGaps(core::AppState& s, const core::MapResult& r) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -64,6 +64,8 @@ describe('intimacy map', () => {
 
     await byRole(page, 'heading', "Sam's answers").waitFor();
     await rateAll(page, [4, 3, 1, 4, 3], [5, 3, 5, 4, 5]);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-answers-390.png') });
     const cover = byRole(page, 'button', 'Done: cover my answers');
     await whenEnabled(cover);
     await activate(page, cover);
@@ -93,10 +95,18 @@ describe('intimacy map', () => {
     await byRole(page, 'link', 'Emotional and physical intimacy together').waitFor({ state: 'attached' });
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-map-reveal-390.png') });
-    await page.screenshot({ path: path.join(SHOTS, 'ex-map-reveal-390-full.png'), fullPage: true });
+    await page.mouse.move(200, 500);
+    await scrollUntil(page, byRole(page, 'heading', 'Gaps to talk about'), 300);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-gaps-390.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
+    await page.mouse.move(640, 400);
+    await page.keyboard.press('Home');
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-map-reveal-1280.png') });
+    await scrollUntil(page, byRole(page, 'heading', 'Gaps to talk about'), 300);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-gaps-1280.png') });
 
     // Saved (the save is throttled): a reload shows the same result, and it is in the history.
     await page.waitForTimeout(1500);
@@ -118,6 +128,43 @@ describe('intimacy map', () => {
     await byRole(page, 'heading', 'Past maps').waitFor({ state: 'attached' });
     await activate(page, byRole(page, 'link', 'Map 1, 23 Nov 2026: Sam and Alex'));
     await byRole(page, 'heading', 'Physical closeness: Sam would like more').waitFor({ state: 'attached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the closeness-fears checklist and the interdependence check reach their summaries', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
+      hasTouch: true, isMobile: true, timezoneId: 'Europe/London', locale: 'en-GB' });
+    await context.clock.install({ time: START });
+    const { page, problems } = await openApp(context, server, '#/exercise/closeness-fears');
+    await byRole(page, 'heading', 'When closeness feels scary').waitFor();
+    await activate(page, byRole(page, 'checkbox', 'I pull away and spend a lot of time by myself.'), 'Space');
+    await activate(page, byRole(page, 'checkbox', 'An old hurt, like a breakup or a betrayal, still makes trust feel risky.'), 'Space');
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-fears-list-390.png') });
+    await activate(page, byRole(page, 'button', 'See my summary'));
+    await byRole(page, 'heading', 'A few of these feel familiar').waitFor();
+    await page.getByText(/^This is not a test or a diagnosis/).waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-fears-summary-390.png') });
+
+    await page.goto(server.url + '#/exercise/interdependence');
+    await byRole(page, 'heading', 'Interdependence check').waitFor();
+    const radios = page.locator('#mirror input[type=radio]');
+    const names = await radios.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const statements = [...new Set(names.map((n) => n.replace(/: \d( \(.*\))?$/, '')))];
+    assert.equal(statements.length, 12);
+    for (const st of statements) {
+      const v = /approval|shrunk|lost|drop|threat|worry/.test(st) ? 1 : 4;
+      await activate(page, page.getByRole('radio', { name: new RegExp(`^${st.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${v}`) }), 'Space');
+    }
+    const go = byRole(page, 'button', 'See my summary');
+    await whenEnabled(go);
+    await activate(page, go);
+    await byRole(page, 'heading', 'Mostly interdependent').waitFor();
+    await page.getByText('Interdependence side: 4.0 of 5').waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-interdep-summary-390.png') });
     assert.deepEqual(problems, []);
     await context.close();
   });
