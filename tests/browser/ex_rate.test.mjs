@@ -1,0 +1,171 @@
+// The Intimacy map in the real page, "one phone, two people": the first person answers, the device is
+// handed over with those answers covered, the second answers, then both maps and the gaps are
+// revealed. Screenshots at 390 px and 1280 px; a reload keeps the result in the history.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const START = Date.UTC(2026, 10, 23, 18, 0, 0);
+const KINDS = ['Emotional', 'Intellectual', 'Physical', 'Experiential', 'Spiritual'];
+
+// A control on screen is clicked like a finger would; one scrolled out of view is reached the way a
+// keyboard or screen-reader user reaches it (focus, then Space or Enter).
+async function activate(page, locator, key = 'Enter') {
+  await locator.waitFor({ state: 'attached' });
+  const cls = (await locator.getAttribute('class')) || '';
+  if (cls.includes('off')) {
+    await locator.focus();
+    await page.keyboard.press(key);
+  } else {
+    await locator.click();
+  }
+}
+
+async function whenEnabled(locator) {
+  for (let i = 0; i < 50; i++) {
+    if (await locator.isEnabled()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the control stayed disabled');
+}
+
+// Rates all ten scales: how close we feel now, and how much it matters, for each kind.
+async function rateAll(page, now, matters) {
+  for (let k = 0; k < KINDS.length; k++) {
+    for (const [part, v] of [['how close we feel now', now[k]], ['how much it matters to me', matters[k]]]) {
+      const radio = page.getByRole('radio', { name: new RegExp(`^${KINDS[k]}: ${part}: ${v}( \\(|$)`) });
+      await activate(page, radio, 'Space');
+      await page.waitForFunction((n) => {
+        const el = [...document.querySelectorAll('#mirror input[type=radio]')].find((e) => e.getAttribute('aria-label')?.startsWith(n));
+        return el && el.checked;
+      }, `${KINDS[k]}: ${part}: ${v}`);
+    }
+  }
+}
+
+describe('intimacy map', () => {
+  test('two people on one phone: covered hand-over, the reveal with gaps, kept after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
+      hasTouch: true, isMobile: true, timezoneId: 'Europe/London', locale: 'en-GB' });
+    await context.clock.install({ time: START });
+    const { page, problems } = await openApp(context, server, '#/exercise/intimacy-map');
+    await byRole(page, 'heading', 'Intimacy map').waitFor();
+    await activate(page, byRole(page, 'radio', 'Two of us, on this device'), 'Space');
+    await page.getByRole('textbox', { name: "First person's name (optional)" }).fill('Sam');
+    await page.getByRole('textbox', { name: "Second person's name (optional)" }).fill('Alex');
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-setup-390.png') });
+    await activate(page, byRole(page, 'button', 'Start the map'));
+
+    await byRole(page, 'heading', "Sam's answers").waitFor();
+    await rateAll(page, [4, 3, 1, 4, 3], [5, 3, 5, 4, 5]);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-answers-390.png') });
+    const cover = byRole(page, 'button', 'Done: cover my answers');
+    await whenEnabled(cover);
+    await activate(page, cover);
+
+    // The hand-over: Sam's answers are nowhere on the page, not even for a screen reader.
+    await byRole(page, 'heading', 'Pass the device to Alex').waitFor();
+    await settle(page);
+    assert.equal(await page.locator('#mirror input[type=radio]').count(), 0, 'no rating is on the page');
+    assert.equal(await page.getByText(/Chart:/).count(), 0);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-handover-390.png') });
+    await activate(page, byRole(page, 'button', "I'm Alex, show my questions"));
+
+    await byRole(page, 'heading', "Alex's answers").waitFor();
+    assert.equal(await page.locator('#mirror input[type=radio]:checked').count(), 0, 'Alex starts blank');
+    await rateAll(page, [2, 3, 4, 4, 3], [5, 3, 4, 4, 1]);
+    const reveal = byRole(page, 'button', 'Show both maps');
+    await whenEnabled(reveal);
+    await activate(page, reveal);
+
+    // The reveal: both maps, in pictures and in words, and the biggest gaps named.
+    await byRole(page, 'heading', 'Your maps, side by side').waitFor();
+    await page.getByText(/^Chart: how close you feel now\. Sam: Emotional 4/).waitFor({ state: 'attached' });
+    for (const gap of ['Physical closeness: Sam would like more', 'Spiritual closeness matters more to Sam',
+      'Emotional closeness: Alex would like more']) {
+      await byRole(page, 'heading', gap).waitFor({ state: 'attached' });
+    }
+    await byRole(page, 'link', 'Emotional and physical intimacy together').waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-reveal-390.png') });
+    await page.mouse.move(200, 500);
+    await scrollUntil(page, byRole(page, 'heading', 'Gaps to talk about'), 300);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-gaps-390.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.mouse.move(640, 400);
+    await page.keyboard.press('Home');
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-reveal-1280.png') });
+    await scrollUntil(page, byRole(page, 'heading', 'Gaps to talk about'), 300);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-gaps-1280.png') });
+
+    // Saved (the save is throttled): a reload shows the same result, and it is in the history.
+    await page.waitForTimeout(1500);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises.map.history);
+    assert.equal(saved.length, 1);
+    assert.equal(saved[0].a.name, 'Sam');
+    assert.equal(saved[0].b.now.physical, 4);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await byRole(page, 'heading', 'Your maps, side by side').waitFor();
+    await page.getByText('Map 1, 23 Nov 2026: Sam and Alex (shown above)').waitFor({ state: 'attached' });
+
+    // A new map starts fresh; the past one stays listed and opens again.
+    await activate(page, byRole(page, 'button', 'Start a new map'));
+    await byRole(page, 'button', 'Start the map').waitFor();
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    await byRole(page, 'heading', 'Past maps').waitFor({ state: 'attached' });
+    await activate(page, byRole(page, 'link', 'Map 1, 23 Nov 2026: Sam and Alex'));
+    await byRole(page, 'heading', 'Physical closeness: Sam would like more').waitFor({ state: 'attached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the closeness-fears checklist and the interdependence check reach their summaries', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
+      hasTouch: true, isMobile: true, timezoneId: 'Europe/London', locale: 'en-GB' });
+    await context.clock.install({ time: START });
+    const { page, problems } = await openApp(context, server, '#/exercise/closeness-fears');
+    await byRole(page, 'heading', 'When closeness feels scary').waitFor();
+    await activate(page, byRole(page, 'checkbox', 'I pull away and spend a lot of time by myself.'), 'Space');
+    await activate(page, byRole(page, 'checkbox', 'An old hurt, like a breakup or a betrayal, still makes trust feel risky.'), 'Space');
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-fears-list-390.png') });
+    await activate(page, byRole(page, 'button', 'See my summary'));
+    await byRole(page, 'heading', 'A few of these feel familiar').waitFor();
+    await page.getByText(/^This is not a test or a diagnosis/).waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-fears-summary-390.png') });
+
+    await page.goto(server.url + '#/exercise/interdependence');
+    await byRole(page, 'heading', 'Interdependence check').waitFor();
+    const radios = page.locator('#mirror input[type=radio]');
+    const names = await radios.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const statements = [...new Set(names.map((n) => n.replace(/: \d( \(.*\))?$/, '')))];
+    assert.equal(statements.length, 12);
+    for (const st of statements) {
+      const v = /approval|shrunk|lost|drop|threat|worry/.test(st) ? 1 : 4;
+      await activate(page, page.getByRole('radio', { name: new RegExp(`^${st.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${v}`) }), 'Space');
+    }
+    const go = byRole(page, 'button', 'See my summary');
+    await whenEnabled(go);
+    await activate(page, go);
+    await byRole(page, 'heading', 'Mostly interdependent').waitFor();
+    await page.getByText('Interdependence side: 4.0 of 5').waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-interdep-summary-390.png') });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
