@@ -78,12 +78,12 @@ bool In(const std::string& w, std::initializer_list<const char*> set) {
 bool IsYou(const std::string& w) { return In(w, {"you", "you're", "you've", "you'll", "you'd"}); }
 bool IsOtherSubject(const std::string& w) {
   return In(w, {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "they", "they're", "he", "she", "it",
-                "it's", "that", "this", "there", "me", "my", "our"});
+                "it's", "there", "me", "my", "our"});
 }
 // A "you" right after one of these is the object, not the one acting ("I think about you all the time").
 bool ObjectBefore(const std::string& w) {
   return In(w, {"about", "with", "for", "to", "at", "of", "without", "thank", "love", "miss", "see", "tell", "told",
-                "ask", "asked", "call", "called", "need", "want", "like", "from", "by", "than", "help", "helped", "on"});
+                "ask", "asked", "call", "called", "need", "want", "from", "by", "than", "help", "helped", "on"});
 }
 bool Positive(const std::string& w) {
   return In(w, {"love", "loved", "thank", "thanks", "appreciate", "grateful", "glad", "adore", "admire"});
