@@ -106,8 +106,7 @@ void DrawCheck(core::AppState& s) {
                  "partner, then try the builder below if you like.");
     return;
   }
-  std::string n = std::to_string(flags.size());
-  Paragraph(s, flags.size() == 1 ? "One part may land harder than you mean:" : n + " parts may land harder than you mean:");
+  Paragraph(s, "Some words may land harder than you mean (marked):");
   DrawMarked(s, c.draft, flags);
   Gap(s, 4);
   DrawFlagCards(s, c.draft, flags);
@@ -195,7 +194,7 @@ void DrawSaved(core::AppState& s) {
     ImGui::PushID(static_cast<int>(i));
     Box card = BeginCard(s);
     Paragraph(s, c.saved[i].text);
-    if (Button(s, "Remove", Kind::Quiet, 0, false, "Remove: " + c.saved[i].text)) remove = static_cast<int>(i);
+    if (Button(s, "Remove", Kind::Secondary, 0, false, "Remove: " + c.saved[i].text)) remove = static_cast<int>(i);
     EndCard(s, card);
     ImGui::PopID();
     Gap(s, 4);

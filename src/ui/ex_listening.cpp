@@ -19,14 +19,20 @@ std::string Letter(size_t pos) { return std::string(1, static_cast<char>('A' + p
 void Pick(core::AppState& s, int reply) {
   core::ListeningState& l = s.ex.listening;
   if (!core::RecordAnswer(l, reply, s.in.now_ms)) return;
+  const core::Scenario& sc = core::Scenarios()[static_cast<size_t>(l.current)];
+  std::string said = std::string("You chose: ") + core::ReplyKindName(sc.replies[static_cast<size_t>(reply)].kind) + ".";
   if (!l.done_marked) {
     Done(s, kId);
     l.done_marked = true;
   } else {
     Changed(s);
   }
+  s.out.alerts.announce = said;  // the verdict is drawn below; a screen reader hears it now
 }
 
+void DrawVerdict(core::AppState& s, const core::Scenario& sc);
+
+// The replies in their shuffled order; once one is picked, why it helps or not shows right under it.
 void DrawReplies(core::AppState& s, const core::Scenario& sc) {
   core::ListeningState& l = s.ex.listening;
   std::vector<int> order = core::ReplyOrder(static_cast<size_t>(l.current), l.seed);
@@ -46,6 +52,10 @@ void DrawReplies(core::AppState& s, const core::Scenario& sc) {
     EndCard(s, card);
     ImGui::PopID();
     Gap(s, 4);
+    if (l.picked >= 0 && order[pos] == l.picked) {
+      DrawVerdict(s, sc);
+      Gap(s, 8);
+    }
   }
 }
 
@@ -115,7 +125,6 @@ void DrawExListening(core::AppState& s) {
   Paragraph(s, std::string("\"") + sc.says + "\"");
   Gap(s, 6);
   DrawReplies(s, sc);
-  if (l.picked >= 0) DrawVerdict(s, sc);
   Gap(s, 6);
   if (Button(s, "Next scenario", l.picked >= 0 ? Kind::Primary : Kind::Secondary, Narrow(s) ? ColumnWidth() : 0)) {
     core::NextScenario(l);
