@@ -122,6 +122,7 @@ struct Pattern {
 const std::vector<Pattern>& Patterns() {
   using K = FlagKind;
   using W = Where;
+  // "Stop" is not flagged: it is also how people set a fair limit ("stop, I need a minute").
   // Longer patterns of a kind come before shorter ones with the same first word (the first match wins).
   static const std::vector<Pattern> p = {
       {K::Universal, "every single time", W::NearYou},
@@ -187,13 +188,13 @@ const std::vector<Pattern>& Patterns() {
       {K::Contempt, "who cares", W::Start},
       {K::Contempt, "here we go again", W::Start},
       {K::Contempt, "of course you", W::Start},
-      {K::Contempt, "typical", W::Start},
+      {K::Contempt, "typical of you", W::Start},
+      {K::Contempt, "typical", W::Alone},
       {K::Contempt, "whatever", W::Alone},
       {K::Contempt, "yeah right", W::Alone},
       {K::Contempt, "as if", W::Alone},
       {K::Contempt, "big deal", W::Alone},
       {K::Contempt, "so what", W::Alone},
-      {K::Contempt, "seriously", W::Alone},
       {K::Demand, "you should've", W::Anywhere},
       {K::Demand, "you shouldn't", W::Anywhere},
       {K::Demand, "you should", W::Anywhere, After::Caring},
@@ -204,7 +205,6 @@ const std::vector<Pattern>& Patterns() {
       {K::Demand, "you better", W::Anywhere},
       {K::Demand, "you ought to", W::Anywhere},
       {K::Demand, "calm down", W::Start},
-      {K::Demand, "stop", W::Start},
       {K::Demand, "deal with it", W::Start},
   };
   return p;

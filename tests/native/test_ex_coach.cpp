@@ -74,7 +74,9 @@ const std::vector<Case>& Cases() {
       {"You should know better", {{K::Demand, "You should"}}},
       {"You need to calm down", {{K::Demand, "You need to"}}},
       {"Calm down!", {{K::Demand, "Calm down"}}},
-      {"Stop yelling at me", {{K::Demand, "Stop"}}},
+      {"You'd better be home by six", {{K::Demand, "You'd better"}}},
+      {"Typical.", {{K::Contempt, "Typical"}}},
+      {"Typical of you to forget", {{K::Contempt, "Typical of you"}}},
       {"You have to stop doing that", {{K::Demand, "You have to"}}},
       {"You shouldn't have said that", {{K::Demand, "You shouldn't"}}},
       {"Why can't you ever just help", {{K::Blame, "Why can't you"}}},
@@ -104,6 +106,10 @@ const std::vector<Case>& Cases() {
       {"", {}},
       {"   ", {}},
       {"Every time I see you I smile", {}},
+      {"Stop, I need a minute to breathe", {}},  // a fair limit, not an order
+      {"Seriously, I love you", {}},
+      {"Typical Monday morning for me", {}},
+      {"So what should we cook tonight?", {}},
   };
   return c;
 }
