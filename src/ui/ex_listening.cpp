@@ -105,6 +105,17 @@ void DrawScore(core::AppState& s) {
   Paragraph(s, "In your last " + std::to_string(sc.recent) + ": " + std::to_string(sc.recent_reflective) +
                    " reflecting. Wanting to fix or reassure comes from caring; noticing the pull is the skill.",
             true);
+  // Per scenario: the latest pick.
+  const auto& all = core::Scenarios();
+  for (size_t i = 0; i < all.size(); ++i) {
+    const core::ListeningAnswer* a = core::LastAnswer(s.ex.listening, all[i].id);
+    if (!a) continue;
+    ImGui::PushID(static_cast<int>(i));
+    Paragraph(s, "Scenario " + std::to_string(i + 1) + ", latest pick: " +
+                     core::ReplyKindName(all[i].replies[static_cast<size_t>(a->reply)].kind),
+              !a->reflective);
+    ImGui::PopID();
+  }
 }
 
 }  // namespace

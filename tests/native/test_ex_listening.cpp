@@ -202,6 +202,8 @@ TEST_CASE("the listening screen: pick a reply, see why, move on, write your own"
     CHECK_FALSE(app.Find(Role::Button, "Choose reply A"));  // answered: the verdict shows instead
     CHECK(TimesDone(app.state.ex, "reflective-listening") == 1);
     CHECK(HasText(app, "You have answered 1 time, across 1 of"));
+    CHECK(HasText(app, "Scenario 1, latest pick: "));
+    CHECK_FALSE(HasText(app, "Scenario 1, latest pick: Reflecting back"));
     REQUIRE(app.Activate(Role::Button, "Next scenario"));
     app.Frames(2);
     CHECK(app.Find(Role::Heading, "Scenario 2 of " + std::to_string(Scenarios().size())));
@@ -210,6 +212,9 @@ TEST_CASE("the listening screen: pick a reply, see why, move on, write your own"
     app.Frames(2);
     CHECK(l.answers.back().reflective);
     CHECK(app.Find(Role::Heading, "You chose: Reflecting back"));
+    CHECK(HasText(app, "Scenario 2, latest pick: Reflecting back"));
+    REQUIRE(!app.host().announcements.empty());
+    CHECK(app.host().announcements.back() == "You chose: Reflecting back.");
     CHECK(TimesDone(app.state.ex, "reflective-listening") == 1);  // once a visit
     // A multi-line field below the fold publishes another id until it is on screen: scroll to it first.
     app.host().next.scroll_key = ScrollKey::End;
