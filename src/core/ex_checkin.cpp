@@ -47,7 +47,7 @@ std::string CheckInListener(const CheckInState& s, int turn) {
   return CheckInASpeaks(s, turn) ? CheckInNameB(s) : CheckInNameA(s);
 }
 const char* CheckInQuestion(int turn) {
-  return CheckInRound(turn) == 1 ? "What was the best part of your day?" : "What was the hardest part of your day?";
+  return CheckInRound(turn) == 1 ? "Which moment today felt the best?" : "Which moment today was the hardest?";
 }
 
 void SetTurnSeconds(CheckInState& s, int seconds) {

@@ -55,7 +55,7 @@ TEST_CASE("a whole check-in: four timed turns with a cue each, roles swap, and t
       app.Frames(1);
       CHECK(app.Find(Role::Heading, std::string(speakers[turn]) + " talks"));
       CHECK(app.Find(Role::Heading, std::string(speakers[(turn + 1) % 2]) + " listens"));
-      CHECK(HasText(app, turn < 2 ? "best part of your day" : "hardest part of your day"));
+      CHECK(HasText(app, turn < 2 ? "Which moment today felt the best?" : "Which moment today was the hardest?"));
       CHECK(HasText(app, "Listen without fixing"));
       // The screen asks to be woken when the seconds change, not every frame.
       CHECK_FALSE(app.state.out.animate);
