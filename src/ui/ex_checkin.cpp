@@ -90,7 +90,7 @@ void DrawTurnButtons(core::AppState& s) {
   core::CheckInState& c = s.ex.checkin;
   double now = s.in.now_ms;
   bool last = c.run.turn + 1 >= core::kCheckInTurns;
-  float w = Narrow(s) ? ColumnWidth() : (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  float w = (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   if (c.run.phase == core::CheckInPhase::TurnEnded) {
     std::string next = last ? std::string("Finish the check-in")
                             : "Start " + core::CheckInSpeaker(c, c.run.turn + 1) + "'s turn";
@@ -105,22 +105,13 @@ void DrawTurnButtons(core::AppState& s) {
       else core::CheckInPause(c, now);
       Changed(s);
     }
-    if (!Narrow(s)) ImGui::SameLine();
+    ImGui::SameLine();
     if (Button(s, last ? "Finish now" : "Next turn", Kind::Secondary, w)) {
       if (core::CheckInNext(c, now) == core::CheckInPhase::Finished) Finish(s);
       Changed(s);
     }
-    if (Button(s, "+30 seconds", Kind::Secondary, w, c.turn_sec >= core::kCheckInMaxTurnSec,
-               "Add 30 seconds to each turn")) {
-      core::SetTurnSeconds(c, c.turn_sec + core::kCheckInStepSec);
-      Changed(s);
-    }
-    if (!Narrow(s)) ImGui::SameLine();
-    if (Button(s, "-30 seconds", Kind::Secondary, w, c.turn_sec <= core::kCheckInMinTurnSec,
-               "Take 30 seconds off each turn")) {
-      core::SetTurnSeconds(c, c.turn_sec - core::kCheckInStepSec);
-      Changed(s);
-    }
+    Gap(s, 4);
+    DrawLength(s);
   }
   Gap(s, 6);
   if (Button(s, "Stop the check-in", Kind::Quiet)) {
