@@ -91,6 +91,7 @@ bool AfterSaveDraft(AfterArgumentState& s, double now_ms, int utc_offset_min) {
   s.entries.insert(s.entries.begin(), e);
   if (s.entries.size() > kAfterMax) s.entries.resize(kAfterMax);
   s.draft = AfterEntry{};
+  s.saved_note = true;
   s.open = -1;
   s.confirm_delete = -1;
   return true;

@@ -35,6 +35,7 @@ struct AfterArgumentState {
   int open = -1;             // the reflection opened in the list (-1 none)
   int confirm_delete = -1;   // the reflection asking "delete?" (-1 none)
   int idea = 0;              // the repair idea shown (index into AfterRepairIdeas)
+  bool saved_note = false;   // a reflection was just saved: say where it went
 };
 
 bool AfterHasContent(const AfterEntry& e);  // anything typed or ticked

@@ -64,6 +64,8 @@ void DrawForm(core::AppState& s) {
       core::AfterSaveDraft(a, s.in.now_ms, s.in.utc_offset_min)) {
     Done(s, kId);
   }
+  if (a.saved_note && !core::AfterHasContent(a.draft))
+    Paragraph(s, "Saved. You will find it below, under “Your reflections”.");
   Paragraph(s, "What you write stays on this device. Share what feels right, when you are both ready.", true);
 }
 

@@ -218,6 +218,7 @@ TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open a
   CHECK(e.need == "A plan we both keep");
   CHECK(TimesDone(app.state.ex, "after-argument") == 1);
   CHECK_FALSE(AfterHasContent(app.state.ex.after.draft));  // the form is empty again
+  CHECK(HasText(app, "Saved. You will find it below"));
 
   std::string label = DayLabel(LocalDay(kNow, 0)) + ": The bins, again";
   REQUIRE(app.Activate(Role::Button, "Open the reflection from " + label));
