@@ -227,6 +227,9 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
     ImGui::InputTextMultiline(field_id.c_str(), &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
   else
     ImGui::InputText(field_id.c_str(), &value, flags);
+  // A clipped multi-line field ends in an empty group, which leaves no item id: keep the field's own
+  // id so the mirror's edits still reach it while it is scrolled out of view.
+  if (multiline) ImGui::GetCurrentContext()->LastItemData.ID = id;
   core::MirrorItem m;
   m.multiline = multiline;
   m.value_text = value;
