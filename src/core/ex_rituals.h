@@ -11,7 +11,7 @@
 namespace core {
 
 inline constexpr size_t kRitualKeptMax = 1000;   // oldest entries are dropped beyond this
-inline constexpr size_t kRitualNameMax = 80;     // bytes of a ritual's own name
+inline constexpr size_t kRitualNameMax = 120;    // bytes of a ritual's own name
 inline constexpr int kRitualMinMinutes = 5;
 inline constexpr int kRitualMaxMinutes = 240;
 inline constexpr int kRitualMonthDayMax = 28;    // so a monthly date happens in every month
