@@ -155,7 +155,8 @@ void DrawConfirm(core::AppState& s) {
 void DrawKeep(core::AppState& s) {
   Heading(s, "Keep a copy", 2);
   std::string text = core::GroundRulesText(s.ex.rules, s.in.utc_offset_min);
-  PrintButton(s, "Print our rules", "Our ground rules", text);
+  size_t body = text.find("\n\n");  // the printed page has its own heading: skip the file's title line
+  PrintButton(s, "Print our rules", "Our ground rules", body == std::string::npos ? text : text.substr(body + 2));
   if (!Narrow(s)) ImGui::SameLine();
   SaveFileButton(s, "Save as a text file", {"hearth-ground-rules.txt", "text/plain", text});
 }
