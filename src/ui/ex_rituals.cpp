@@ -11,10 +11,20 @@
 #include "core/timeout.h"
 #include "ui/ex_common.h"
 #include "ui/exercise_screens.h"
+#include "ui/richtext.h"
 
 namespace ui {
 
 namespace {
+
+// The line under a checkbox, lined up with its label.
+void Detail(core::AppState& s, const char* text) {
+  RichOptions o;
+  o.plain = true;
+  o.muted = true;
+  o.indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+  RichText(s, text, o);
+}
 
 constexpr size_t kRecentShown = 10;
 
@@ -33,7 +43,7 @@ void DrawChoose(core::AppState& s) {
     ImGui::PushID(static_cast<int>(i));
     bool on = core::FindPlan(r, list[i].id) != nullptr;
     if (Checkbox(s, list[i].title, &on) && core::SetChosen(r, list[i].id, on, s.in.now_ms)) Changed(s);
-    Paragraph(s, list[i].detail, true);
+    Detail(s, list[i].detail);
     Gap(s, 2);
     ImGui::PopID();
   }
@@ -116,7 +126,9 @@ void DrawPlans(core::AppState& s) {
     } else if (Button(s, "Change day and time", Kind::Secondary, 0, false, "Change day and time: " + name)) {
       r.editing = p.id;
     }
-    if (core::KeptOn(r, p.id, today)) {
+    bool kept = core::KeptOn(r, p.id, today);
+    if (!Narrow(s) && !kept) ImGui::SameLine();  // side by side on a wide screen
+    if (kept) {
       Paragraph(s, "Kept today.", true);
     } else if (Button(s, "We kept it today", Kind::Secondary, 0, false, "We kept it today: " + name) &&
                core::MarkKept(r, p.id, s.in.now_ms, s.in.utc_offset_min)) {

@@ -68,13 +68,13 @@ describe('planning exercises', () => {
       await waitChecked(page, name);
     }
     await press(page, 'button', 'Change day and time: A standing date');
-    await type(page, 'Name in your calendar', 'Date night ♥ café');
+    await type(page, 'Name in your calendar', 'Soirée à deux');
     await press(page, 'checkbox', 'Saturday');
-    await byRole(page, 'heading', 'Date night ♥ café').waitFor();
+    await byRole(page, 'heading', 'Soirée à deux').waitFor();
     await page.getByText('Fridays and Saturdays at 7:30 pm, 2 hours', { exact: true }).waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-rituals-editor-1280.png') });
-    await press(page, 'button', 'Done with Date night ♥ café');
+    await press(page, 'button', 'Done with Soirée à deux');
 
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hearth-ics-'));
     try {
@@ -98,7 +98,7 @@ describe('planning exercises', () => {
       }
       if (out) {
         assert.match(out, /events: 3\n/);
-        assert.match(out, /Date night ♥ café \| FREQ=WEEKLY;BYDAY=FR,SA/);
+        assert.match(out, /Soirée à deux \| FREQ=WEEKLY;BYDAY=FR,SA/);
         assert.match(out, /Monthly relationship check-in \| FREQ=MONTHLY;BYDAY=1SU/);
         assert.match(out, /Phone-free meal \| FREQ=WEEKLY;BYDAY=WE,SU/);
       }
