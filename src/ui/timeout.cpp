@@ -251,6 +251,7 @@ void DrawIdle(core::AppState& s) {
     s.out.alerts.announce = "Time-out started.";
   }
   Paragraph(s, "Length: " + LengthWords(minutes) + ".", true);
+  if (!s.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.ex.rules.agreed_line, true);  // ground-rules
 
   Heading(s, "How long", 2);
   bool preset = false;
@@ -311,6 +312,7 @@ void DrawRunning(core::AppState& s) {
   hm.level = 2;
   Publish(s, core::Role::Heading, line, hm);
   Paragraph(s, "Show this to your partner, then take your break.", true);
+  if (!s.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.ex.rules.agreed_line, true);  // ground-rules
   DrawRing(s, remaining, core::TotalMs(t.run));
   Paragraph(s, core::FormatRemaining(remaining) + " left of " + LengthWords(static_cast<int>(core::TotalMs(t.run) / 60000 + 0.5)) + ".", true);
   WakeAt(s, core::NextRedrawMs(t, now));
