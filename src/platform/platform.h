@@ -20,6 +20,9 @@ void FontsChanged();                     // the font atlas was rebuilt: upload i
 enum class StoreResult { Ok, Missing, Blocked, Full };
 StoreResult StoreRead(const std::string& key, std::string& out);
 StoreResult StoreWrite(const std::string& key, const std::string& value);
+StoreResult StoreRemoveAll(const std::string& prefix);  // every key that starts with `prefix`
+std::string StoreNamespace();  // as the page asks (?ns= or data-ns on <html>), unchecked; "" = default
+void ChooseFile();             // the file chooser (from a press); the file arrives in FrameInput::files
 
 // ---- the clock as people read it (read by BeginFrame into s.in) ----
 int UtcOffsetMinutes(double wall_ms);  // local time = UTC + this, at that moment

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/content.h"
+#include "core/doc_apply.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -37,6 +38,10 @@ static void DrawNotice(core::AppState& s) {
   ImGui::Dummy(ImVec2(0, pad * 0.2f));
   BeginColumn(s, 44.0f);
   Paragraph(s, s.save.notice);
+  if (!s.save.damaged.empty()) {  // damaged data found at start-up: the person can keep it
+    if (Button(s, "Download the damaged data", Kind::Secondary)) s.out.outbox.downloads.push_back(core::DamagedFile(s));
+    ImGui::SameLine();
+  }
   if (Button(s, "Dismiss notice", Kind::Secondary)) s.save.notice.clear();
   EndColumn();
   ImGui::Dummy(ImVec2(0, pad * 0.2f));

@@ -1,5 +1,6 @@
 // Native stand-in for the browser: no window and no GPU. Tests set the view, clock and input
 // through platform/native/test_hooks.h and read what a frame published.
+#include <iterator>
 #include <map>
 
 #include "imgui.h"
@@ -51,6 +52,7 @@ void EndFrame(core::AppState& s) {
   h.frames_drawn++;
   h.last_mirror = s.out.mirror;
   DeliverAlerts(s.out);
+  if (s.out.outbox.choose_file) ChooseFile();
   if (!s.out.address.empty()) h.address = s.out.address;
 }
 
@@ -76,6 +78,17 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   h.storage[key] = value;
   return StoreResult::Ok;
 }
+
+StoreResult StoreRemoveAll(const std::string& prefix) {
+  NativeHost& h = Host();
+  if (h.storage_blocked) return StoreResult::Blocked;
+  for (auto it = h.storage.begin(); it != h.storage.end();)
+    it = it->first.rfind(prefix, 0) == 0 ? h.storage.erase(it) : std::next(it);
+  return StoreResult::Ok;
+}
+
+std::string StoreNamespace() { return Host().ns; }
+void ChooseFile() { Host().file_choosers++; }
 
 int UtcOffsetMinutes(double) { return Host().utc_offset_min; }
 bool Uses24HourClock() { return Host().use_24h; }
