@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -22,8 +22,17 @@ async function reload(page) {
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
 }
+// Scrolls the page (wheel) until the control is on screen, then presses it.
+async function press(page, role, name) {
+  const loc = byRole(page, role, name);
+  await loc.waitFor({ state: 'attached' });
+  const vh = page.viewportSize().height;
+  await page.mouse.move(page.viewportSize().width / 2, vh / 2);
+  await scrollUntil(page, loc, vh - 60);
+  await loc.click();
+}
 async function chooseDark(page) {
-  await byRole(page, 'radio', 'Dark').click();
+  await press(page, 'radio', 'Dark');
   await waitStored(page, '"theme":"dark"');
 }
 
@@ -40,9 +49,9 @@ describe('storage', () => {
     assert.equal(await stored(page, 'hearth:doc:damaged'), good.slice(0, 60), 'the damaged text is kept aside');
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'store-damaged-390.png') });
-    const [download] = await Promise.all([page.waitForEvent('download'), byRole(page, 'button', 'Download the damaged data').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button', 'Download the damaged data')]);
     assert.match(download.suggestedFilename(), /^hearth-damaged-data-\d{4}-\d\d-\d\d\.json$/);
-    await byRole(page, 'button', 'Dismiss notice').click();
+    await press(page, 'button', 'Dismiss notice');
     await byRole(page, 'button', 'Download the damaged data').waitFor({ state: 'detached' });
     await waitStored(page, '"version":2');  // repaired soon after
     assert.deepEqual(problems, []);
@@ -56,13 +65,13 @@ describe('storage', () => {
     });
     const { page, problems } = await openApp(context, server, '#/settings');
     await page.getByText(/can't save your progress in this browser window/).waitFor();
-    await byRole(page, 'radio', 'Dark').click();
-    assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true, 'works from memory');
+    await press(page, 'radio', 'Dark');
+    await page.waitForFunction(() => document.querySelector('input[type=radio][aria-label="Dark"]')?.checked === true);
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'store-blocked-1280.png') });
-    const [download] = await Promise.all([page.waitForEvent('download'), byRole(page, 'button', 'Export a backup file').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button', 'Export a backup file')]);
     assert.match(download.suggestedFilename(), /^hearth-backup-\d{4}-\d\d-\d\d\.json$/);
-    await byRole(page, 'button', 'Dismiss notice').click();
+    await press(page, 'button', 'Dismiss notice');
     await page.getByText(/can't save your progress/).waitFor({ state: 'detached' });
     assert.deepEqual(problems, []);
     await context.close();
@@ -79,7 +88,7 @@ describe('storage', () => {
     await waitStored(A.page, '"bookmarks":[{');
     await A.page.goto(server.url + '#/settings');
     await byRole(A.page, 'button', 'Export a backup file').waitFor();
-    const [download] = await Promise.all([A.page.waitForEvent('download'), byRole(A.page, 'button', 'Export a backup file').click()]);
+    const [download] = await Promise.all([A.page.waitForEvent('download'), press(A.page, 'button', 'Export a backup file')]);
     assert.match(download.suggestedFilename(), /^hearth-backup-\d{4}-\d\d-\d\d\.json$/);
     const file = path.join(SHOTS, '..', 'store-backup.json');
     await download.saveAs(file);
@@ -89,16 +98,16 @@ describe('storage', () => {
     const b = await browser.newContext(phone);
     const { page, problems } = await openApp(b, server, '#/settings');
     // A file that is not a backup changes nothing.
-    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), byRole(page, 'button', 'Import a backup file').click()]);
+    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'button', 'Import a backup file')]);
     await chooser.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping":["milk"]}') });
     await page.getByText(/This file is not a Hearth backup\. Nothing was changed\./).waitFor();
-    [chooser] = await Promise.all([page.waitForEvent('filechooser'), byRole(page, 'button', 'Import a backup file').click()]);
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'button', 'Import a backup file')]);
     await chooser.setFiles(file);
     await page.getByText(/^This backup holds .*1 bookmark,/).waitFor();
     assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), false, 'nothing changes before the choice');
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'store-import-390.png') });
-    await byRole(page, 'button', 'Replace what is here').click();
+    await press(page, 'button', 'Replace what is here');
     await page.getByText('Your backup replaced what was here.').waitFor();
     assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true);
     await waitStored(page, '"theme":"dark"');
@@ -108,10 +117,10 @@ describe('storage', () => {
 
     // Delete all my data: asks first, then every key of the namespace is gone.
     await page.goto(server.url + '#/settings');
-    await byRole(page, 'button', 'Delete all my data').click();
+    await press(page, 'button', 'Delete all my data');
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'store-delete-390.png') });
-    await byRole(page, 'button', 'Yes, delete everything').click();
+    await press(page, 'button', 'Yes, delete everything');
     await page.getByText('All your Hearth data is deleted from this browser.').waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hearth:')));
     assert.deepEqual(keys, []);
@@ -124,7 +133,7 @@ describe('storage', () => {
     const context = await browser.newContext(desk);
     const A = await openApp(context, server, '#/settings');
     const B = await openApp(context, server, '#/guide/conflict');
-    await byRole(A.page, 'radio', 'Dark').click();
+    await press(A.page, 'radio', 'Dark');
     const mark = B.page.getByRole('button', { name: /^Bookmark section: / }).first();
     const section = (await mark.getAttribute('aria-label') || await mark.textContent()).replace('Bookmark section: ', '');
     await mark.click();
@@ -147,7 +156,7 @@ describe('storage', () => {
   test('a namespace from the address names every key', async () => {
     const context = await browser.newContext(desk);
     const { page, problems } = await openApp(context, server, '?ns=clinic-7#/settings');
-    await byRole(page, 'radio', 'Dark').click();
+    await press(page, 'radio', 'Dark');
     await waitStored(page, '"theme":"dark"', 'clinic-7:doc');
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
     assert.deepEqual(keys, ['clinic-7:doc', 'clinic-7:doc:last-good']);
