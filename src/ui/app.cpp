@@ -38,12 +38,13 @@ static void DrawNotice(core::AppState& s) {
   BeginColumn(s, 44.0f);
   Box box;
   box.Begin(s);
+  float full = Narrow(s) ? ColumnWidth() : 0;  // full-width buttons on a phone
   Paragraph(s, s.save.notice);
   if (!s.save.damaged.empty()) {  // damaged data found at start-up: the person can keep it
-    if (Button(s, "Download the damaged data", Kind::Secondary)) s.out.outbox.downloads.push_back(core::DamagedFile(s));
+    if (Button(s, "Download the damaged data", Kind::Secondary, full)) s.out.outbox.downloads.push_back(core::DamagedFile(s));
     if (!Narrow(s)) ImGui::SameLine();  // one column on a phone
   }
-  if (Button(s, "Dismiss notice", Kind::Secondary)) s.save.notice.clear();
+  if (Button(s, "Dismiss notice", Kind::Secondary, full)) s.save.notice.clear();
   box.End(s, p.surface, p.accent);
   EndColumn();
   Gap(s, 4);

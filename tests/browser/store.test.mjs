@@ -118,6 +118,7 @@ describe('storage', () => {
     // Delete all my data: asks first, then every key of the namespace is gone.
     await page.goto(server.url + '#/settings');
     await press(page, 'button', 'Delete all my data');
+    await scrollUntil(page, byRole(page, 'button', 'Keep my data'), 800);
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'store-delete-390.png') });
     await press(page, 'button', 'Yes, delete everything');
