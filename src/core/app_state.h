@@ -27,6 +27,13 @@ struct TextEdit {
   int sel_end = 0;
 };
 
+// A file the person chose (Import): its text arrives as input. Too large a file arrives without its text.
+struct FileIn {
+  std::string name;  // as the person's system names it
+  std::string text;  // its contents ("" when not read: see size)
+  double size = 0;   // bytes
+};
+
 struct SliderEdit {
   uint32_t id = 0;  // the slider's mirror id
   float value = 0;  // new value set with the keyboard or assistive tech
@@ -48,6 +55,8 @@ struct FrameInput {
   int utc_offset_min = 0;             // local time = UTC + this (for "I'll be back at 8:40 pm")
   bool use_24h = false;               // the person's locale writes 20:40
   int notify_state = 0;               // 0 unsupported, 1 not asked, 2 allowed, 3 refused
+  bool storage_changed = false;       // another tab changed what is stored: merge it into memory
+  std::vector<FileIn> files;          // files the person chose (Import)
 };
 
 // What the UI asks the platform to do for the person this frame (sound, vibration, notices).
@@ -75,6 +84,7 @@ struct Outbox {
   std::string print_text;          // print this text as a page ("" = nothing)
   std::string print_title;         // the printed page's heading
   bool quick_exit = false;         // leave for a neutral site now
+  bool choose_file = false;        // open the file chooser (Import)
 };
 
 struct FrameOutput {
@@ -108,6 +118,15 @@ struct ProgressView {
   int month_shift = 0;  // the calendar shows this many months from the current one (<= 0)
 };
 
+// What the "Your data" part of Settings keeps between frames (not saved).
+struct DataView {
+  bool confirm_delete = false;  // "Delete all my data" is waiting for its confirmation
+  bool has_import = false;      // a checked backup waits for "merge" or "replace"
+  SavedDoc import_doc;          // that backup, validated
+  std::string import_message;   // what the chosen file holds, or why nothing changed
+  std::string done_message;     // what the last action did ("Your backup was merged.")
+};
+
 struct AppState {
   EmbedOptions embed;      // what an embedding site asked for (from the page's URL, read once at start)
   Palette palette;         // this frame's colours: the theme, with the site's accent where it keeps contrast
@@ -124,6 +143,7 @@ struct AppState {
   TimeoutView timeout_view;  // the time-out screen's passing state (not saved)
   ExercisesState ex;       // every exercise's records and drafts (saved)
   ProgressView progress_view;  // the Progress screen's month (not saved)
+  DataView data_view;      // export, import and delete in Settings (not saved)
   SaveState save;          // dirty flag, throttle, storage health
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output

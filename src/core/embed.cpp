@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/jsonread.h"
+#include "core/persist.h"
 #include "core/text.h"
 
 namespace core {
@@ -73,10 +74,6 @@ bool ApplyAccent(Palette& p, Rgb accent) {
   return true;
 }
 
-static bool ValidNs(const std::string& s) {
-  if (s.empty() || s.size() > 32) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
 
 static bool HttpUrl(const std::string& s) {
   if (s.size() > 2000 || !IsValidUtf8(s)) return false;
@@ -173,7 +170,7 @@ EmbedOptions ParseEmbedOptions(std::string_view query, std::vector<std::string>&
       if (HttpUrl(val)) o.exit_url = val;
       else warn(key, "give an http:// or https:// address");
     } else if (key == "ns") {
-      if (ValidNs(val)) o.ns = val;
+      if (ValidNamespace(val) == val) o.ns = val;
       else warn(key, "use 1 to 32 lower-case letters, digits or dashes");
     } else if (key == "host") {
       if (HttpUrl(val) && val.find('/', val.find("//") + 2) == std::string::npos) o.host_origin = val;

@@ -26,6 +26,8 @@ void PostContentHeight(const std::string& host_origin, float css_h);  // tells t
 enum class StoreResult { Ok, Missing, Blocked, Full };
 StoreResult StoreRead(const std::string& key, std::string& out);
 StoreResult StoreWrite(const std::string& key, const std::string& value);
+StoreResult StoreRemoveAll(const std::string& prefix);  // every key that starts with `prefix`
+void ChooseFile();             // the file chooser (from a press); the file arrives in FrameInput::files
 
 // ---- the clock as people read it (read by BeginFrame into s.in) ----
 int UtcOffsetMinutes(double wall_ms);  // local time = UTC + this, at that moment

@@ -1,66 +1,155 @@
-// Save path: dirty flag -> throttled write -> last good copy. Storage that is blocked or full
-// never stops the app: it keeps working from memory and says so once, calmly.
+// Save path: dirty flag -> throttled write (merged first with whatever another tab stored) -> last
+// good copy. Loading is validated: damaged data is kept and offered as a download, the last good copy
+// is used, newer data is never overwritten. Storage that is blocked or full never stops the app: it
+// keeps working from memory and says so once, calmly.
 #include "platform/save.h"
 
+#include "core/doc_apply.h"
 #include "platform/platform.h"
 
 namespace platform {
 
-static core::SavedDoc Snapshot(const core::AppState& s) { return {s.settings, s.reader, s.timeout, s.ex}; }
+namespace {
+const char* kBlockedNotice =
+    "Hearth can't save your progress in this browser window, because saving is turned off here. "
+    "Everything still works until you close it. To keep what you do, use Export in Settings.";
+const char* kFullNotice =
+    "This browser's storage is full, so Hearth can't save your progress right now. Everything still works. "
+    "To keep what you do, use Export in Settings.";
+}  // namespace
 
-static void Apply(core::AppState& s, core::SavedDoc& doc) {
-  s.settings = doc.settings;
-  s.reader = std::move(doc.reader);
-  s.timeout = std::move(doc.timeout);
-  s.ex = std::move(doc.ex);
-}
+std::string DocKey(const core::SaveState& s) { return s.ns + ":doc"; }
+std::string LastGoodKey(const core::SaveState& s) { return s.ns + ":doc:last-good"; }
+std::string DamagedKey(const core::SaveState& s) { return s.ns + ":doc:damaged"; }
 
 void LoadSaved(core::AppState& s) {
+  s.save.ns = core::ValidNamespace(s.embed.ns);  // ReadEmbedOptions ran first
+  core::TrackSaved(s.save, core::SnapshotDoc(s));  // nothing changed yet: a fresh start stamps nothing
   std::string text;
-  StoreResult r = StoreRead(kDocKey, text);
+  StoreResult r = StoreRead(DocKey(s.save), text);
   if (r == StoreResult::Blocked) {
     s.save.storage_failed = true;
-    s.save.notice = "Progress can't be saved in this browser window, so it will be lost when you close it.";
+    s.save.notice = kBlockedNotice;
     return;
   }
   if (r == StoreResult::Missing) return;
   core::SavedDoc doc;
   core::LoadResult lr = core::DocFromJson(text, doc);
   if (lr.status == core::LoadStatus::Ok) {
-    Apply(s, doc);
+    core::TrackSaved(s.save, doc);
+    core::ApplyDoc(s, std::move(doc));
+    s.save.last_text = text;
     return;
   }
+  if (lr.status == core::LoadStatus::NewerVersion) {
+    s.save.read_only = true;  // run from memory; the newer data stays as it is
+    s.save.notice = lr.message;
+    s.save.last_text = text;
+    return;
+  }
+  // Damaged (or empty): keep the raw text, in storage and in memory for the download button,
+  // and go back to the last good copy.
+  s.save.damaged = text;
+  StoreWrite(DamagedKey(s.save), text);
+  std::string good;
+  if (StoreRead(LastGoodKey(s.save), good) == StoreResult::Ok &&
+      core::DocFromJson(good, doc).status == core::LoadStatus::Ok) {
+    core::TrackSaved(s.save, doc);
+    core::ApplyDoc(s, std::move(doc));
+    s.save.notice = lr.message + " Hearth went back to your last good copy. The damaged data is kept, and you can download it.";
+  } else {
+    s.save.notice = lr.message + " There was no earlier copy to go back to, so Hearth started fresh. The damaged data is kept, and you can download it.";
+  }
+  core::MarkDirty(s.save, s.in.now_ms);  // write the recovered document over the damaged one
+}
+
+// Merges a document another tab stored into memory, newest first per section. Unsaved changes in
+// memory are stamped first, so they win over older ones stored.
+static void MergeIn(core::AppState& s, const core::SavedDoc& theirs) {
+  core::StampChanges(s.save, core::SnapshotDoc(s), s.in.now_ms);
+  auto before = s.save.seen;
+  core::ApplyChanged(s, core::MergeDocs(core::SnapshotDoc(s), theirs), before);
+  s.save.seen = core::DocSections(core::SnapshotDoc(s));
+  RequestFrame();  // show what came in
+}
+
+static void ResetToFresh(core::AppState& s, const std::string& notice) {
+  core::SaveState fresh;
+  fresh.ns = s.save.ns;
+  fresh.storage_failed = s.save.storage_failed;
+  core::ApplyDoc(s, core::SavedDoc{});
+  s.save = std::move(fresh);
+  core::TrackSaved(s.save, core::SnapshotDoc(s));
+  s.save.notice = notice;
+  s.data_view = core::DataView{};
+  RequestFrame();
+}
+
+// The storage event: another tab wrote (or deleted) the document.
+static void Sync(core::AppState& s) {
+  if (s.save.read_only) return;
+  std::string text;
+  StoreResult r = StoreRead(DocKey(s.save), text);
+  if (r == StoreResult::Missing) {
+    if (!s.save.last_text.empty())  // it was there: "Delete all my data" in another window
+      ResetToFresh(s, "Your Hearth data was deleted in another window, so it is cleared here too.");
+    return;
+  }
+  if (r != StoreResult::Ok || text == s.save.last_text) return;
+  core::SavedDoc theirs;
+  core::LoadResult lr = core::DocFromJson(text, theirs);
   if (lr.status == core::LoadStatus::NewerVersion) {
     s.save.read_only = true;
     s.save.notice = lr.message;
     return;
   }
-  // Damaged: keep the raw text for recovery, fall back to the last good copy.
-  StoreWrite("hearth:doc:damaged", text);
-  std::string good;
-  if (StoreRead(kLastGoodKey, good) == StoreResult::Ok &&
-      core::DocFromJson(good, doc).status == core::LoadStatus::Ok) {
-    Apply(s, doc);
-    s.save.notice = lr.message + " Your last good copy was restored.";
-  } else {
-    s.save.notice = lr.message + " Hearth started fresh; the damaged copy is kept.";
-  }
+  if (lr.status != core::LoadStatus::Ok) return;  // damaged: the next save keeps it aside and repairs it
+  MergeIn(s, theirs);
+  s.save.last_text = text;
+}
+
+static void Wipe(core::AppState& s) {
+  StoreResult r = StoreRemoveAll(s.save.ns + ":");
+  ResetToFresh(s, r == StoreResult::Ok ? "All your Hearth data is deleted from this browser."
+                                       : "Hearth cleared your data from this window, but could not reach this browser's storage.");
 }
 
 bool SaveIfDue(core::AppState& s, bool urgent) {
+  if (s.save.wipe_requested) {
+    Wipe(s);
+    return false;
+  }
+  if (s.in.storage_changed) {
+    s.in.storage_changed = false;
+    Sync(s);
+  }
   if (!core::ShouldSave(s.save, s.in.now_ms, urgent)) return false;
-  std::string json = core::DocToJson(Snapshot(s));
-  StoreResult r = StoreWrite(kDocKey, json);
+  core::StampChanges(s.save, core::SnapshotDoc(s), s.in.now_ms);
+  // Another tab may have written since this one last read or wrote: merge before writing over it.
+  std::string stored;
+  if (!s.save.skip_merge && StoreRead(DocKey(s.save), stored) == StoreResult::Ok && stored != s.save.last_text) {
+    core::SavedDoc theirs;
+    core::LoadResult lr = core::DocFromJson(stored, theirs);
+    if (lr.status == core::LoadStatus::NewerVersion) {
+      s.save.read_only = true;
+      s.save.dirty = false;
+      s.save.notice = lr.message;
+      return false;
+    }
+    if (lr.status == core::LoadStatus::Ok) MergeIn(s, theirs);
+    else StoreWrite(DamagedKey(s.save), stored);  // never write over damaged data without keeping it
+  }
+  s.save.skip_merge = false;
+  std::string json = core::DocToJson(core::SnapshotDoc(s));
+  StoreResult r = StoreWrite(DocKey(s.save), json);
   s.save.dirty = false;
   if (r != StoreResult::Ok) {
-    if (!s.save.storage_failed)
-      s.save.notice = r == StoreResult::Full
-                          ? "This browser's storage is full, so progress can't be saved here right now."
-                          : "Progress can't be saved in this browser window, so it will be lost when you close it.";
+    if (!s.save.storage_failed) s.save.notice = r == StoreResult::Full ? kFullNotice : kBlockedNotice;
     s.save.storage_failed = true;
     return false;
   }
-  StoreWrite(kLastGoodKey, json);
+  s.save.last_text = json;
+  StoreWrite(LastGoodKey(s.save), json);
   s.save.storage_failed = false;
   return true;
 }

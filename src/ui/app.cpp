@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/content.h"
+#include "core/doc_apply.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -32,20 +33,25 @@ bool PrepareFrame(core::AppState& s) {
   return rebuilt;
 }
 
+// A storage notice above the page, in a box as tall as its words (not a child window: in ImGui
+// 1.86 a child of height 0 takes the whole rest of the window and hides the page).
 static void DrawNotice(core::AppState& s) {
   if (s.save.notice.empty()) return;
   const core::Palette& p = Pal(s);
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, Vec(p.surface));
-  float pad = 12.0f * Dpr(s);
-  ImGui::BeginChild("notice", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_AlwaysUseWindowPadding);
-  ImGui::Dummy(ImVec2(0, pad * 0.2f));
+  Gap(s, 12);
   BeginColumn(s, 44.0f);
+  Box box;
+  box.Begin(s);
+  float full = Narrow(s) ? ColumnWidth() : 0;  // full-width buttons on a phone
   Paragraph(s, s.save.notice);
-  if (Button(s, "Dismiss notice", Kind::Secondary)) s.save.notice.clear();
+  if (!s.save.damaged.empty()) {  // damaged data found at start-up: the person can keep it
+    if (Button(s, "Download the damaged data", Kind::Secondary, full)) s.out.outbox.downloads.push_back(core::DamagedFile(s));
+    if (!Narrow(s)) ImGui::SameLine();  // one column on a phone
+  }
+  if (Button(s, "Dismiss notice", Kind::Secondary, full)) s.save.notice.clear();
+  box.End(s, p.surface, p.accent);
   EndColumn();
-  ImGui::Dummy(ImVec2(0, pad * 0.2f));
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
+  Gap(s, 4);
 }
 
 // A part the embedding site chose not to show: say so, and offer the way home.

@@ -1,5 +1,8 @@
-// Settings: text size (85 % to 200 %) and theme, applied at once and kept.
+// Settings: text size (85 % to 200 %) and theme, applied at once and kept; and "Your data":
+// export a backup, import one (checked first, then merged or replacing), delete everything.
 #include <string>
+
+#include "core/doc_apply.h"
 
 #include "imgui.h"
 #include "ui/ui.h"
@@ -13,10 +16,56 @@ static void DrawQuickExitHelp(core::AppState& s) {
   Paragraph(s, "If someone might see your screen, leave Hearth in a moment: press the Quick exit button at the "
                "top of every page, or press the Shift key three times. The page goes blank at once and a "
                "weather site opens in its place. Hearth is not added to your history as a new step.");
-  Paragraph(s, "What you saved stays on this device. If others use it too, you can delete your data or set a "
-               "passphrase in Your data.", true);
+  Paragraph(s, "What you saved stays on this device. If others use it too, you can delete it under Your data.",
+            true);
   if (Button(s, "Try quick exit now", Kind::Secondary, 0, false, "Try quick exit now (Back returns here)"))
     s.out.outbox.quick_exit = true;
+}
+
+static float FullWidth(const core::AppState& s) { return Narrow(s) ? ColumnWidth() : 0; }
+
+// A checked backup: what it holds, then merge, replace or cancel.
+static void DrawImportChoice(core::AppState& s) {
+  core::DataView& v = s.data_view;
+  Paragraph(s, v.import_message);
+  if (!v.has_import) return;
+  Paragraph(s, "Merge keeps the newest of each part from here and from the backup. Replace puts the backup "
+               "in place of everything here.", true);
+  if (Button(s, "Merge with what is here", Kind::Primary, FullWidth(s))) core::ImportMerge(s);
+  if (!Narrow(s)) ImGui::SameLine();
+  if (Button(s, "Replace what is here", Kind::Secondary, FullWidth(s))) core::ImportReplace(s);
+  if (!Narrow(s)) ImGui::SameLine();
+  if (Button(s, "Cancel import", Kind::Quiet, FullWidth(s))) core::CancelImport(s);
+}
+
+static void DrawDelete(core::AppState& s) {
+  core::DataView& v = s.data_view;
+  if (!v.confirm_delete) {
+    if (Button(s, "Delete all my data", Kind::Secondary, FullWidth(s))) v.confirm_delete = true;
+    return;
+  }
+  Paragraph(s, "This deletes everything Hearth keeps in this browser: your settings, reading places, bookmarks, "
+               "exercises and time-outs. It cannot be undone. If you may want it later, export a backup first.");
+  if (Button(s, "Yes, delete everything", Kind::Primary, FullWidth(s))) core::RequestWipe(s);
+  if (!Narrow(s)) ImGui::SameLine();
+  if (Button(s, "Keep my data", Kind::Secondary, FullWidth(s))) v.confirm_delete = false;
+}
+
+static void DrawYourData(core::AppState& s) {
+  for (const core::FileIn& f : s.in.files) core::ReceiveImportFile(s, f);  // chosen after "Import"
+  Heading(s, "Your data", 2);
+  Paragraph(s, "Everything you do in Hearth stays in this browser. A backup file keeps it safe, or moves it to "
+               "another device.", true);
+  if (Button(s, "Export a backup file", Kind::Secondary, FullWidth(s))) s.out.outbox.downloads.push_back(core::ExportFile(s));
+  if (!Narrow(s)) ImGui::SameLine();
+  if (Button(s, "Import a backup file", Kind::Secondary, FullWidth(s))) {
+    s.data_view.done_message.clear();
+    s.out.outbox.choose_file = true;
+  }
+  if (!s.data_view.import_message.empty()) DrawImportChoice(s);
+  if (!s.data_view.done_message.empty()) Paragraph(s, s.data_view.done_message);
+  Gap(s, 8);
+  DrawDelete(s);
 }
 
 void DrawSettings(core::AppState& s) {
@@ -58,6 +107,7 @@ void DrawSettings(core::AppState& s) {
   DrawQuickExitHelp(s);
 
   if (changed) core::MarkDirty(s.save, s.in.now_ms);
+  DrawYourData(s);
   ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));
   if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home});
   EndColumn();

@@ -140,8 +140,8 @@ TEST_CASE("damaged documents load as Corrupt with a message and defaults", "[per
 }
 
 TEST_CASE("a document from a newer version is reported, not used", "[persist]") {
-  for (const char* text : {R"({"app":"hearth","version":2,"settings":{"textSize":200}})",
-                           R"({"app":"hearth","version":1.5})", R"({"app":"hearth","version":1e300})",
+  for (const char* text : {R"({"app":"hearth","version":3,"settings":{"textSize":200}})",
+                           R"({"app":"hearth","version":2.5})", R"({"app":"hearth","version":1e300})",
                            R"({"app":"hearth","version":18446744073709551615})"}) {
     INFO(text);
     SavedDoc out = NotDefaults();

@@ -1,5 +1,6 @@
 // Native stand-in for the browser: no window and no GPU. Tests set the view, clock and input
 // through platform/native/test_hooks.h and read what a frame published.
+#include <iterator>
 #include <map>
 
 #include "imgui.h"
@@ -52,6 +53,7 @@ void EndFrame(core::AppState& s) {
   h.last_mirror = s.out.mirror;
   if (!s.embed.host_origin.empty() && s.out.content_h != h.posted_height) PostContentHeight(s.embed.host_origin, s.out.content_h);
   DeliverAlerts(s.out);
+  if (s.out.outbox.choose_file) ChooseFile();
   if (!s.out.address.empty()) h.address = s.out.address;
 }
 
@@ -77,6 +79,16 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   h.storage[key] = value;
   return StoreResult::Ok;
 }
+
+StoreResult StoreRemoveAll(const std::string& prefix) {
+  NativeHost& h = Host();
+  if (h.storage_blocked) return StoreResult::Blocked;
+  for (auto it = h.storage.begin(); it != h.storage.end();)
+    it = it->first.rfind(prefix, 0) == 0 ? h.storage.erase(it) : std::next(it);
+  return StoreResult::Ok;
+}
+
+void ChooseFile() { Host().file_choosers++; }
 
 int UtcOffsetMinutes(double) { return Host().utc_offset_min; }
 bool Uses24HourClock() { return Host().use_24h; }

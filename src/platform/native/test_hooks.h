@@ -18,6 +18,7 @@ struct NativeHost {
   PointerInput pointer;                         // pointer events for the next frames
   std::map<std::string, std::string> storage;  // fake localStorage
   bool storage_blocked = false, storage_full = false;
+  int file_choosers = 0;                        // times the file chooser was opened (Import)
   std::vector<core::MirrorItem> last_mirror;    // what the last frame published
   int frames_drawn = 0, frames_requested = 0;
   // the clock as people read it, and alerts (recorded for tests)

@@ -168,6 +168,11 @@ mergeInto(LibraryManager.library, {
       if (doc.hidden) _hearth_on_hidden(); else _hearth_on_wake();
     });
     window.addEventListener('pagehide', function () { _hearth_on_hidden(); });
+    // Another tab of this site changed localStorage: the app merges the stored document into memory.
+    window.addEventListener('storage', function (e) {
+      try { if (e.storageArea && e.storageArea !== window.localStorage) return; } catch (err) { return; }
+      _hearth_on_storage();
+    });
     window.addEventListener('hashchange', function () { _hearth_on_wake(); });
   },
 
@@ -502,6 +507,48 @@ mergeInto(LibraryManager.library, {
     if (v === null) return 1;
     HEAP32[outp >> 2] = hearthStr(v);
     return 0;
+  },
+
+  // Deletes every key of the namespace (keys are collected first: removing shifts the indexes).
+  hearth_js_store_remove_all: function (prefixp) {
+    var prefix = UTF8ToString(prefixp);
+    try {
+      var ls = window.localStorage, keys = [];
+      for (var i = 0; i < ls.length; i++) { var k = ls.key(i); if (k !== null && k.indexOf(prefix) === 0) keys.push(k); }
+      keys.forEach(function (k) { ls.removeItem(k); });
+      return 0;
+    } catch (e) { return 2; }
+  },
+
+  // Import: a hidden file field, clicked right after the person's press. The file is read here
+  // (never sent anywhere) and its text handed to the app; a file over 5 MB is not read at all.
+  hearth_js_choose_file__deps: ['$hearthStr'],
+  hearth_js_choose_file: function () {
+    var input = document.getElementById('import-file');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'import-file';
+      input.accept = '.json,application/json';
+      input.hidden = true;
+      input.setAttribute('aria-hidden', 'true');
+      input.tabIndex = -1;
+      input.addEventListener('change', function () {
+        var f = input.files && input.files[0];
+        input.value = '';
+        if (!f) return;
+        function deliver(text) {
+          var np = hearthStr(f.name), tp = text === null ? 0 : hearthStr(text);
+          _hearth_on_file(np, tp, f.size);
+          _free(np);
+          if (tp) _free(tp);
+        }
+        if (f.size > 5 * 1024 * 1024) { deliver(null); return; }
+        f.text().then(deliver, function () { deliver(''); });
+      });
+      document.body.appendChild(input);
+    }
+    try { input.click(); } catch (e) { console.warn('Hearth: the file chooser could not open', e); }
   },
 
   hearth_js_store_write__deps: ['$HEARTH'],

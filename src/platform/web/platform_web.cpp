@@ -30,6 +30,8 @@ void hearth_js_set_address(const char* hash);
 char* hearth_js_get_address();  // malloc'd
 int hearth_js_store_read(const char* key, char** out);
 int hearth_js_store_write(const char* key, const char* value);
+int hearth_js_store_remove_all(const char* prefix);
+void hearth_js_choose_file();
 int hearth_js_utc_offset(double wall_ms);
 int hearth_js_uses_24h();
 void hearth_js_chime();
@@ -176,6 +178,7 @@ void EndFrame(core::AppState& s) {
     PostContentHeight(s.embed.host_origin, h);
     g.posted_height = h;
   }
+  if (s.out.outbox.choose_file) ChooseFile();
   hearth_js_frame_done();
 
   // Frames on demand: while input settles, something animates, or a gesture is running.
@@ -213,6 +216,13 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   int r = hearth_js_store_write(key.c_str(), value.c_str());
   return r == 0 ? StoreResult::Ok : r == 3 ? StoreResult::Full : StoreResult::Blocked;
 }
+
+StoreResult StoreRemoveAll(const std::string& prefix) {
+  return hearth_js_store_remove_all(prefix.c_str()) == 0 ? StoreResult::Ok : StoreResult::Blocked;
+}
+
+
+void ChooseFile() { hearth_js_choose_file(); }
 
 int UtcOffsetMinutes(double wall_ms) { return hearth_js_utc_offset(wall_ms); }
 bool Uses24HourClock() { return hearth_js_uses_24h() != 0; }
@@ -292,6 +302,16 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_focus(unsigned id, int visible) {
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_wake() { platform::Wake(); }
+// Another tab changed this site's storage: merge it in at the end of the next frame.
+EMSCRIPTEN_KEEPALIVE void hearth_on_storage() {
+  g.pending.storage_changed = true;
+  platform::Wake();
+}
+// A file the person chose to import; `text` is null when it was too large to read.
+EMSCRIPTEN_KEEPALIVE void hearth_on_file(const char* name, const char* text, double size) {
+  g.pending.files.push_back({name ? name : "", text ? text : "", size});
+  platform::Wake();
+}
 EMSCRIPTEN_KEEPALIVE void hearth_on_hidden() {
   if (g.hidden) g.hidden();
 }

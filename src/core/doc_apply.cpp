@@ -1,0 +1,106 @@
+// Moving the saved document in and out of the app state, section by section when merging.
+#include "core/doc_apply.h"
+
+#include "core/backup.h"
+
+namespace core {
+
+SavedDoc SnapshotDoc(const AppState& s) { return {s.settings, s.reader, s.timeout, s.ex, s.save.updated}; }
+
+void ApplyDoc(AppState& s, SavedDoc&& d) {
+  s.settings = d.settings;
+  std::string query = std::move(s.reader.search_query);  // what is typed in the search box is not saved
+  s.reader = std::move(d.reader);
+  s.reader.search_query = std::move(query);
+  s.timeout = std::move(d.timeout);
+  s.ex = std::move(d.ex);
+  s.save.updated = std::move(d.updated);
+}
+
+// One part of the exercises, by its key in ExercisesToJson (an unknown key takes them all).
+static void CopyExercisePart(ExercisesState& to, ExercisesState& from, const std::string& key) {
+  if (key == "map") to.map = std::move(from.map);
+  else if (key == "checkin") to.checkin = std::move(from.checkin);
+  else if (key == "decks") to.decks = std::move(from.decks);
+  else if (key == "coach") to.coach = std::move(from.coach);
+  else if (key == "listening") to.listening = std::move(from.listening);
+  else if (key == "openq") to.openq = std::move(from.openq);
+  else if (key == "appreciation") to.appreciation = std::move(from.appreciation);
+  else if (key == "rules") to.rules = std::move(from.rules);
+  else if (key == "after") to.after = std::move(from.after);
+  else if (key == "rituals") to.rituals = std::move(from.rituals);
+  else if (key == "fears") to.fears = std::move(from.fears);
+  else if (key == "interdep") to.interdep = std::move(from.interdep);
+  else if (key == "ideas") to.ideas = std::move(from.ideas);
+  else if (key == "done") to.done = std::move(from.done);
+  else to = from;
+}
+
+void ApplyChanged(AppState& s, SavedDoc&& merged, const std::map<std::string, std::string>& before) {
+  auto after = DocSections(merged);
+  for (const auto& [key, text] : after) {
+    auto it = before.find(key);
+    if (it != before.end() && it->second == text) continue;
+    if (key == "settings") s.settings = merged.settings;
+    else if (key == "timeout") s.timeout = merged.timeout;
+    else if (key == "bookmarks") s.reader.bookmarks = merged.reader.bookmarks;
+    else if (key.rfind("chapter:", 0) == 0) s.reader.chapters[key.substr(8)] = merged.reader.chapters[key.substr(8)];
+    else if (key.rfind("exercise:", 0) == 0) CopyExercisePart(s.ex, merged.ex, key.substr(9));
+  }
+  s.save.updated = std::move(merged.updated);
+}
+
+void TrackSaved(SaveState& save, const SavedDoc& d) {
+  save.seen = DocSections(d);
+  save.updated = d.updated;
+}
+
+FileOut ExportFile(AppState& s) {
+  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);  // changes not saved yet carry their time too
+  return {BackupFileName(s.in.now_ms, s.in.utc_offset_min), "application/json", DocToJson(SnapshotDoc(s))};
+}
+
+FileOut DamagedFile(const AppState& s) {
+  return {DamagedFileName(s.in.now_ms, s.in.utc_offset_min), "application/octet-stream", s.save.damaged};
+}
+
+void ReceiveImportFile(AppState& s, const FileIn& f) {
+  DataView& v = s.data_view;
+  v.done_message.clear();
+  ImportCheck c = CheckImport(f.text, f.size, v.import_doc);
+  v.has_import = c.status == ImportStatus::Ok;
+  v.import_message = c.message;
+  if (!v.has_import) v.import_doc = SavedDoc{};
+}
+
+void ImportMerge(AppState& s) {
+  DataView& v = s.data_view;
+  if (!v.has_import) return;
+  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);
+  auto before = s.save.seen;
+  SavedDoc merged = MergeDocs(SnapshotDoc(s), v.import_doc);
+  ApplyChanged(s, std::move(merged), before);
+  s.save.seen = DocSections(SnapshotDoc(s));  // what came in keeps the time it had in the backup
+  MarkDirty(s.save, s.in.now_ms);
+  v = DataView{};
+  v.done_message = "Your backup was merged with what was here.";
+}
+
+void ImportReplace(AppState& s) {
+  DataView& v = s.data_view;
+  if (!v.has_import) return;
+  ApplyDoc(s, std::move(v.import_doc));
+  s.save.skip_merge = true;  // the next save writes this, without merging back what was stored
+  MarkDirty(s.save, s.in.now_ms);
+  v = DataView{};
+  v.done_message = "Your backup replaced what was here.";
+}
+
+void CancelImport(AppState& s) { s.data_view = DataView{}; }
+
+void RequestWipe(AppState& s) {
+  s.save.wipe_requested = true;
+  s.data_view = DataView{};
+}
+
+}  // namespace core

@@ -1,0 +1,28 @@
+// The saved document and the one app state: a snapshot of what is saved, putting a document (or
+// only its changed sections) back into the state, and the "Your data" actions (export, import,
+// delete) as state changes. The save layer (platform/save.cpp) does the storage work.
+#pragma once
+#include <map>
+#include <string>
+
+#include "core/app_state.h"
+
+namespace core {
+
+SavedDoc SnapshotDoc(const AppState& s);  // what is saved, with the section times
+void ApplyDoc(AppState& s, SavedDoc&& d); // all of it (start-up, "replace", delete)
+// Puts back only the sections of `merged` whose JSON differs from `before` (DocSections of memory
+// before the merge), so what a screen keeps in untouched parts of the state is left alone.
+void ApplyChanged(AppState& s, SavedDoc&& merged, const std::map<std::string, std::string>& before);
+// After a load, a merge or a wipe: `d` is what memory and storage now agree on.
+void TrackSaved(SaveState& save, const SavedDoc& d);
+
+FileOut ExportFile(AppState& s);         // the whole document as hearth-backup-YYYY-MM-DD.json
+FileOut DamagedFile(const AppState& s);  // the damaged data kept at start-up, as found
+void ReceiveImportFile(AppState& s, const FileIn& f);  // checks it; fills s.data_view
+void ImportMerge(AppState& s);    // the checked backup joins what is here: newest wins per section
+void ImportReplace(AppState& s);  // the checked backup replaces what is here
+void CancelImport(AppState& s);
+void RequestWipe(AppState& s);    // the save layer deletes every key of the namespace, then memory
+
+}  // namespace core

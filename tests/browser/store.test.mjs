@@ -1,0 +1,167 @@
+// Storage in the real page: damaged stored data is recovered with a notice (and can be downloaded),
+// blocked localStorage gives a calm banner while the app works, a backup exported in one profile
+// imports into a fresh one, two pages in one profile keep each other's edits, a namespace names the
+// keys, and "Delete all my data" clears them. Screenshots go to build/screenshots.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const desk = { viewport: { width: 1280, height: 800 }, locale: 'en-US' };
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' };
+
+const stored = (page, key = 'hearth:doc') => page.evaluate((k) => localStorage.getItem(k), key);
+async function waitStored(page, part, key = 'hearth:doc') {
+  await page.waitForFunction(([k, p]) => (localStorage.getItem(k) || '').includes(p), [key, part], { timeout: 10000 });
+}
+async function reload(page) {
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+}
+// Scrolls the page (wheel) until the control is on screen, then presses it.
+async function press(page, role, name) {
+  const loc = byRole(page, role, name);
+  await loc.waitFor({ state: 'attached' });
+  const vh = page.viewportSize().height;
+  await page.mouse.move(page.viewportSize().width / 2, vh / 2);
+  await scrollUntil(page, loc, vh - 60);
+  await loc.click();
+}
+async function chooseDark(page) {
+  await press(page, 'radio', 'Dark');
+  await waitStored(page, '"theme":"dark"');
+}
+
+describe('storage', () => {
+  test('damaged stored data: a notice, the last good copy, and the damaged data to download', async () => {
+    const context = await browser.newContext(phone);
+    const { page, problems } = await openApp(context, server, '#/settings');
+    await chooseDark(page);
+    const good = await stored(page);
+    await page.evaluate(() => localStorage.setItem('hearth:doc', localStorage.getItem('hearth:doc').slice(0, 60)));
+    await reload(page);
+    await page.getByText(/could not be read .*last good copy/).waitFor();
+    assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true, 'the last good copy is in use');
+    assert.equal(await stored(page, 'hearth:doc:damaged'), good.slice(0, 60), 'the damaged text is kept aside');
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'store-damaged-390.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button', 'Download the damaged data')]);
+    assert.match(download.suggestedFilename(), /^hearth-damaged-data-\d{4}-\d\d-\d\d\.json$/);
+    await press(page, 'button', 'Dismiss notice');
+    await byRole(page, 'button', 'Download the damaged data').waitFor({ state: 'detached' });
+    await waitStored(page, '"version":2');  // repaired soon after
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('blocked localStorage: a calm banner, and the app keeps working', async () => {
+    const context = await browser.newContext(desk);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    });
+    const { page, problems } = await openApp(context, server, '#/settings');
+    await page.getByText(/can't save your progress in this browser window/).waitFor();
+    await press(page, 'radio', 'Dark');
+    await page.waitForFunction(() => document.querySelector('input[type=radio][aria-label="Dark"]')?.checked === true);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'store-blocked-1280.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button', 'Export a backup file')]);
+    assert.match(download.suggestedFilename(), /^hearth-backup-\d{4}-\d\d-\d\d\.json$/);
+    await press(page, 'button', 'Dismiss notice');
+    await page.getByText(/can't save your progress/).waitFor({ state: 'detached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('export, then import into a fresh profile; then delete all my data', async () => {
+    const a = await browser.newContext(desk);
+    const A = await openApp(a, server, '#/settings');
+    await chooseDark(A.page);
+    await A.page.goto(server.url + '#/guide/conflict');
+    const mark = A.page.getByRole('button', { name: /^Bookmark section: / }).first();
+    const section = (await mark.getAttribute('aria-label') || await mark.textContent()).replace('Bookmark section: ', '');
+    await mark.click();
+    await waitStored(A.page, '"bookmarks":[{');
+    await A.page.goto(server.url + '#/settings');
+    await byRole(A.page, 'button', 'Export a backup file').waitFor();
+    const [download] = await Promise.all([A.page.waitForEvent('download'), press(A.page, 'button', 'Export a backup file')]);
+    assert.match(download.suggestedFilename(), /^hearth-backup-\d{4}-\d\d-\d\d\.json$/);
+    const file = path.join(SHOTS, '..', 'store-backup.json');
+    await download.saveAs(file);
+    assert.deepEqual(A.problems, []);
+    await a.close();
+
+    const b = await browser.newContext(phone);
+    const { page, problems } = await openApp(b, server, '#/settings');
+    // A file that is not a backup changes nothing.
+    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'button', 'Import a backup file')]);
+    await chooser.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping":["milk"]}') });
+    await page.getByText(/This file is not a Hearth backup\. Nothing was changed\./).waitFor();
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'button', 'Import a backup file')]);
+    await chooser.setFiles(file);
+    await page.getByText(/^This backup holds .*1 bookmark,/).waitFor();
+    assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), false, 'nothing changes before the choice');
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'store-import-390.png') });
+    await press(page, 'button', 'Replace what is here');
+    await page.getByText('Your backup replaced what was here.').waitFor();
+    assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true);
+    await waitStored(page, '"theme":"dark"');
+    await reload(page);
+    await page.goto(server.url + '#/guide/conflict');
+    await byRole(page, 'button', `Remove bookmark: ${section}`).waitFor();
+
+    // Delete all my data: asks first, then every key of the namespace is gone.
+    await page.goto(server.url + '#/settings');
+    await press(page, 'button', 'Delete all my data');
+    await scrollUntil(page, byRole(page, 'button', 'Keep my data'), 800);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'store-delete-390.png') });
+    await press(page, 'button', 'Yes, delete everything');
+    await page.getByText('All your Hearth data is deleted from this browser.').waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hearth:')));
+    assert.deepEqual(keys, []);
+    assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), false);
+    assert.deepEqual(problems, []);
+    await b.close();
+  });
+
+  test('two pages in one profile: the theme in one and a bookmark in the other both survive', async () => {
+    const context = await browser.newContext(desk);
+    const A = await openApp(context, server, '#/settings');
+    const B = await openApp(context, server, '#/guide/conflict');
+    await press(A.page, 'radio', 'Dark');
+    const mark = B.page.getByRole('button', { name: /^Bookmark section: / }).first();
+    const section = (await mark.getAttribute('aria-label') || await mark.textContent()).replace('Bookmark section: ', '');
+    await mark.click();
+    await waitStored(A.page, '"theme":"dark"');
+    await waitStored(A.page, '"bookmarks":[{');
+    const doc = JSON.parse(await stored(A.page));
+    assert.equal(doc.settings.theme, 'dark');
+    assert.equal(doc.reader.bookmarks.length, 1);
+    await reload(A.page);
+    await reload(B.page);
+    assert.equal(await byRole(A.page, 'radio', 'Dark').isChecked(), true, 'the theme survived');
+    await byRole(B.page, 'button', `Remove bookmark: ${section}`).waitFor();
+    await A.page.goto(server.url + '#/guide/conflict');
+    await byRole(A.page, 'button', `Remove bookmark: ${section}`).waitFor();
+    assert.deepEqual(A.problems, []);
+    assert.deepEqual(B.problems, []);
+    await context.close();
+  });
+
+  test('a namespace from the address names every key', async () => {
+    const context = await browser.newContext(desk);
+    const { page, problems } = await openApp(context, server, '?ns=clinic-7#/settings');
+    await press(page, 'radio', 'Dark');
+    await waitStored(page, '"theme":"dark"', 'clinic-7:doc');
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(keys, ['clinic-7:doc', 'clinic-7:doc:last-good']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
