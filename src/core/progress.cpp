@@ -6,7 +6,8 @@
 
 namespace core {
 
-ProgressSummary Summarise(const Guide& g, const ReaderState& r, const ExercisesState& e, const TimeoutState& t) {
+ProgressSummary Summarise(const Guide& g, const ReaderState& r, const ExercisesState& e, const TimeoutState& t,
+                          int today) {
   ProgressSummary p;
   p.chapters_total = static_cast<int>(g.chapters.size());
   for (const auto& c : g.chapters) {
@@ -18,12 +19,17 @@ ProgressSummary Summarise(const Guide& g, const ReaderState& r, const ExercisesS
   p.exercise_completions = static_cast<int>(e.done.size());
   p.timeouts = static_cast<int>(t.log.size());
   for (const auto& l : t.log) p.timeouts_to_the_end += l.ended == TimeoutEnd::Deadline;
+  p.rituals_planned = static_cast<int>(e.rituals.plans.size());
+  p.rituals_kept = static_cast<int>(e.rituals.kept.size());
+  int month = MonthStart(today, 0), next = MonthStart(today, 1);
+  for (const auto& k : e.rituals.kept) p.rituals_kept_this_month += k.day >= month && k.day < next;
   return p;
 }
 
 std::set<int> ActivityDays(const ReaderState& r, const ExercisesState& e, const TimeoutState& t, int utc_offset_min) {
   std::set<int> days;
   for (const auto& d : e.done) days.insert(LocalDay(d.at_ms, utc_offset_min));
+  for (const auto& k : e.rituals.kept) days.insert(LocalDay(k.at_ms, utc_offset_min));
   for (const auto& l : t.log) days.insert(LocalDay(l.start_ms, utc_offset_min));
   for (const auto& [id, c] : r.chapters)
     if (c.opened_ms > 0) days.insert(LocalDay(c.opened_ms, utc_offset_min));

@@ -21,12 +21,16 @@ struct ProgressSummary {
   int exercise_completions = 0;
   int timeouts = 0;                      // time-outs taken (the log)
   int timeouts_to_the_end = 0;           // of those, how many ran their full time
+  int rituals_planned = 0;               // rituals chosen in the planner
+  int rituals_kept = 0;                  // times one was marked kept
+  int rituals_kept_this_month = 0;       // of those, in the month holding `today`
 };
 
-ProgressSummary Summarise(const Guide& g, const ReaderState& r, const ExercisesState& e, const TimeoutState& t);
+ProgressSummary Summarise(const Guide& g, const ReaderState& r, const ExercisesState& e, const TimeoutState& t,
+                          int today);
 
-// Local day numbers (calendar.h) with any activity: an exercise done, a time-out taken, a chapter
-// last opened. Times are turned into days with the person's current UTC offset.
+// Local day numbers (calendar.h) with any activity: an exercise done, a ritual kept, a time-out taken,
+// a chapter last opened. Times are turned into days with the person's current UTC offset.
 std::set<int> ActivityDays(const ReaderState& r, const ExercisesState& e, const TimeoutState& t, int utc_offset_min);
 
 // The first day of the month `shift` months from the month holding `today` (shift 0 = this month).

@@ -124,6 +124,18 @@ void DrawCalendar(core::AppState& s) {
   Paragraph(s, summary, true);
 }
 
+void DrawRituals(core::AppState& s, const core::ProgressSummary& p) {
+  Heading(s, "Rituals", 2);
+  if (p.rituals_planned == 0 && p.rituals_kept == 0) {
+    Paragraph(s, "No rituals planned yet. Small, regular moments together add up.");
+    if (Link(s, "Plan a ritual")) core::Go(s.nav, {core::Screen::Exercise, "ritual-planner", ""});
+    return;
+  }
+  Paragraph(s, Plural(p.rituals_planned, "ritual", "rituals") + " planned. Kept " + Plural(p.rituals_kept, "time", "times") +
+                   " in all, " + std::to_string(p.rituals_kept_this_month) + " this month.");
+  if (Link(s, "Open the ritual planner")) core::Go(s.nav, {core::Screen::Exercise, "ritual-planner", ""});
+}
+
 void DrawTimeouts(core::AppState& s, const core::ProgressSummary& p) {
   Heading(s, "Time-outs", 2);
   const auto& log = s.timeout.log;
@@ -154,7 +166,7 @@ void DrawProgress(core::AppState& s) {
   Heading(s, "Progress", 1);
   Paragraph(s, "What you have done so far, kept on this device only. There is no score to keep up.", true);
   Gap(s, 6);
-  core::ProgressSummary p = core::Summarise(s.guide, s.reader, s.ex, s.timeout);
+  core::ProgressSummary p = core::Summarise(s.guide, s.reader, s.ex, s.timeout, Today(s));
   DrawWhatNext(s);
   Gap(s, 10);
   DrawReading(s, p);
@@ -162,6 +174,8 @@ void DrawProgress(core::AppState& s) {
   DrawExercisesDone(s, p);
   Gap(s, 10);
   DrawCalendar(s);
+  Gap(s, 10);
+  DrawRituals(s, p);
   Gap(s, 10);
   DrawTimeouts(s, p);
   EndColumn();

@@ -55,7 +55,11 @@ TEST_CASE("the summary counts chapters, exercises and how time-outs ended", "[pr
   TimeoutState t;
   t.log.push_back({kT, 20, {}, 1, TimeoutEnd::Early});
   t.log.push_back({kT, 20, {}, 1, TimeoutEnd::Deadline});
-  ProgressSummary p = Summarise(g, r, e, t);
+  REQUIRE(SetChosen(e.rituals, "phone-free-meal", true, kT));
+  REQUIRE(MarkKept(e.rituals, "phone-free-meal", kT, 0));
+  REQUIRE(MarkKept(e.rituals, "phone-free-meal", kT + kDay, 0));
+  e.rituals.kept[0].day -= 40;  // one of them long ago
+  ProgressSummary p = Summarise(g, r, e, t, LocalDay(kT + kDay, 0));
   CHECK(p.chapters_read == 1);
   CHECK(p.chapters_total == 3);
   CHECK(p.in_progress == std::vector<std::string>{"b"});
@@ -63,6 +67,9 @@ TEST_CASE("the summary counts chapters, exercises and how time-outs ended", "[pr
   CHECK(p.exercise_completions == 3);
   CHECK(p.timeouts == 2);
   CHECK(p.timeouts_to_the_end == 1);
+  CHECK(p.rituals_planned == 1);
+  CHECK(p.rituals_kept == 2);
+  CHECK(p.rituals_kept_this_month == 1);
 }
 
 TEST_CASE("what next: keep reading, then begin, then a practice a read chapter suggests", "[progress]") {
