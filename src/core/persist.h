@@ -67,6 +67,7 @@ struct SaveState {
   bool read_only = false;       // newer data is stored: never overwrite it
   bool storage_failed = false;  // the last write failed (blocked or full)
   std::string notice;           // message shown in a banner (empty = none)
+  std::string notice_said;      // the notice last announced to screen readers (not saved)
   std::string ns = "hearth";    // storage namespace: keys are "<ns>:doc", "<ns>:doc:last-good"...
   SectionTimes updated;         // when each section last changed (written into the document)
   std::map<std::string, std::string> seen;  // each section's JSON as last loaded, merged or saved

@@ -37,6 +37,10 @@ bool PrepareFrame(core::AppState& s) {
 // 1.86 a child of height 0 takes the whole rest of the window and hides the page).
 static void DrawNotice(core::AppState& s) {
   if (s.save.notice.empty()) return;
+  if (s.save.notice_said != s.save.notice) {  // said once by screen readers, as it appears
+    s.save.notice_said = s.save.notice;
+    s.out.alerts.announce = s.save.notice;
+  }
   const core::Palette& p = Pal(s);
   Gap(s, 12);
   BeginColumn(s, 44.0f);

@@ -113,3 +113,16 @@ TEST_CASE("a control keeps its mirror id when its label changes (focus is not lo
   CHECK(menu->id == id);  // drawn as "Close", the same element for screen readers and focus
   CHECK(menu->expanded);
 }
+
+TEST_CASE("a storage notice is announced once to screen readers when it appears", "[ui][a11y]") {
+  platform::Host() = platform::NativeHost{};
+  TestApp app(390, 844, 2.0f);
+  app.state.save.notice = "Progress can't be saved here.";
+  app.Frames(3);
+  int said = 0;
+  for (const auto& a : app.host().announcements) said += a == "Progress can't be saved here.";
+  CHECK(said == 1);
+  REQUIRE(app.Activate(Role::Button, "Dismiss notice"));
+  app.Frames(2);
+  CHECK(app.state.save.notice.empty());
+}
