@@ -24,6 +24,27 @@ std::string CountWords(size_t n) {
          " familiar";
 }
 
+// A checkbox whose long label wraps inside the column (the shared Checkbox keeps its label on one
+// line, which a phone cuts off). The box is the mirror's checkbox, named with the whole sentence;
+// tapping the words toggles it too.
+bool WrappedCheckbox(core::AppState& s, const char* text, bool* v) {
+  bool changed = ImGui::Checkbox("##box", v);
+  core::MirrorItem m;
+  m.checked = *v ? 1 : 0;
+  ImGuiID id = Publish(s, core::Role::Checkbox, text, m);
+  if (Activated(s, id)) {
+    *v = !*v;
+    changed = true;
+  }
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", text);
+  if (!changed && ImGui::IsItemClicked()) {
+    *v = !*v;
+    changed = true;
+  }
+  return changed;
+}
+
 void DrawChecklist(core::AppState& s) {
   core::FearsState& f = s.ex.fears;
   Paragraph(s, "Letting someone in can feel risky, and many people hold back without knowing it. This list can help "
@@ -35,7 +56,7 @@ void DrawChecklist(core::AppState& s) {
   for (size_t i = 0; i < signs.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     bool on = core::FearsIsTicked(f, signs[i].id);
-    if (Checkbox(s, signs[i].text, &on)) {
+    if (WrappedCheckbox(s, signs[i].text, &on)) {
       core::FearsToggle(f, signs[i].id);
       Changed(s);
     }
