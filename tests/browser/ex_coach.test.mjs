@@ -35,6 +35,8 @@ describe('I-statement coach', () => {
       const hurt = byRole(page, 'radio', 'hurt');
       await reach(page, hurt, w);
       await hurt.click();
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `coach-feelings-${w}.png`) });
       for (const [label, value] of [['when (one specific moment)', 'you checked your phone at dinner'],
         ['because (what I need or care about)', 'I want to feel heard'],
         ['and I\'d like (a small, clear request)', 'us to keep phones away while we eat']]) {
@@ -83,6 +85,7 @@ describe('Reflective listening', () => {
       await reach(page, a, w);
       await a.click();
       await page.getByRole('heading', { name: /^You chose: / }).waitFor();
+      await reach(page, page.getByRole('heading', { name: /^You chose: / }), w);
       assert.equal(await byRole(page, 'button', 'Choose reply A').count(), 0);
       await page.getByText(/^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
       await settle(page);
