@@ -1,14 +1,64 @@
-// Question decks (exercise "question-decks"): its saved state and logic. Pure C++17; the time is passed in.
+// Question decks (exercise "question-decks"): four decks of conversation cards in three levels,
+// drawn at random without repeats until a deck is used up (remembered across visits), with skip,
+// favourites and "we talked about this". Pure C++17: the random number is passed in.
 #pragma once
+#include <map>
+#include <string>
+#include <vector>
+
 #include <nlohmann/json_fwd.hpp>
 
 namespace core {
 
-struct DecksState {
+enum class CardLevel { Light, Medium, Deep };
+const char* LevelName(CardLevel l);  // "Light", "Medium", "Deep"
+
+struct Card {
+  const char* id;    // stable within its deck: saved progress refers to it
+  CardLevel level;
+  const char* text;
 };
 
+struct Deck {
+  const char* id;     // "stories"
+  const char* title;  // "Story swap"
+  const char* line;   // one line about it
+  std::vector<Card> cards;
+};
+
+const std::vector<Deck>& Decks();  // the four decks, in the order shown (ex_decks_cards.cpp)
+const Deck* FindDeck(const std::string& id);
+const Card* FindCard(const Deck& d, const std::string& card_id);
+
+struct DeckProgress {
+  std::vector<std::string> drawn;  // card ids in the order drawn (no repeats)
+  std::string current;             // the card on the table ("" = none)
+};
+
+inline constexpr size_t kMarksMax = 1000;
+
+struct DecksState {
+  std::map<std::string, DeckProgress> decks;  // by deck id
+  std::vector<std::string> favourites;        // "deck/card"
+  std::vector<std::string> talked;            // "deck/card": we talked about this
+  std::string open_deck;                      // the deck on screen ("" = the list of decks)
+  int level = -1;                             // draw only this level (-1 = any)
+};
+
+std::string CardKey(const Deck& d, const Card& c);  // "deck/card"
+// Cards of the deck not drawn yet, at the level (-1 = any).
+int CardsLeft(const DecksState& s, const Deck& d, int level);
+// Puts a new card on the table: uniformly among those not drawn yet (at the level), using `r` in
+// [0, 1). Returns nullptr (and leaves the table empty) when none is left. Skipping is drawing again:
+// the skipped card is not shown again until the deck starts over.
+const Card* DrawCard(DecksState& s, const Deck& d, int level, double r);
+void StartOver(DecksState& s, const Deck& d);  // every card can come up again
+const Card* CurrentCard(const DecksState& s, const Deck& d);
+bool ToggleMark(std::vector<std::string>& marks, const std::string& key);  // returns whether it is now marked
+bool HasMark(const std::vector<std::string>& marks, const std::string& key);
+
 nlohmann::json DecksToJson(const DecksState& s);
-// Never throws: a missing or bad field keeps its default; anything else is kept.
+// Never throws: unknown decks and cards are dropped, repeats removed; a bad field keeps its default.
 void DecksFromJson(const nlohmann::json& j, DecksState& out);
 
 }  // namespace core
