@@ -1,14 +1,44 @@
-// Open-ended questions (exercise "open-questions"): its saved state and logic. Pure C++17; the time is passed in.
+// Open-ended questions (exercise "open-questions"): closed questions to turn into open ones, a
+// rule-based check of what the person writes, and example answers. Pure C++17.
 #pragma once
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <nlohmann/json_fwd.hpp>
 
 namespace core {
 
+struct ClosedQuestion {
+  const char* id;       // stable: saved rewrites refer to it
+  const char* closed;   // "Did you have a good day?"
+  const char* open;     // one good open version
+  const char* answer;   // what an answer to the open version might sound like
+};
+
+const std::vector<ClosedQuestion>& ClosedQuestions();  // at least 15
+const ClosedQuestion* FindClosedQuestion(const std::string& id);
+
+enum class QuestionKind { Empty, Closed, Narrow, Open };
+
+struct QuestionCheck {
+  QuestionKind kind = QuestionKind::Empty;
+  std::string hint;  // kind words: why, and what to try
+};
+
+// Open: invites a story or a feeling (what, how, tell me, describe...). Closed: can be answered with
+// yes or no (starts with do, are, can, would...). Narrow: asks for one fact (when, where, who, which).
+QuestionCheck CheckQuestion(std::string_view text);
+
 struct OpenQuestionsState {
+  int index = 0;                               // the question on screen
+  std::string draft;                           // what is typed for it (saved as typed)
+  std::map<std::string, std::string> rewrites; // question id -> the person's open version that passed
 };
 
 nlohmann::json OpenQuestionsToJson(const OpenQuestionsState& s);
-// Never throws: a missing or bad field keeps its default; anything else is kept.
+// Never throws: a missing or bad field keeps its default; unknown question ids are dropped.
 void OpenQuestionsFromJson(const nlohmann::json& j, OpenQuestionsState& out);
 
 }  // namespace core

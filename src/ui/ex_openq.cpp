@@ -1,12 +1,78 @@
-// The Open-ended questions screen.
-#include "ui/exercise_screens.h"
+// The Open-ended questions screen: one closed question at a time, the person's open version checked
+// by rule, an example open version and an example answer, and the list of rewrites kept.
+#include <string>
+
+#include "core/ex_openq.h"
 #include "ui/ex_common.h"
+#include "ui/exercise_screens.h"
 
 namespace ui {
 
+namespace {
+const char* kId = "open-questions";
+
+void DrawCheck(core::AppState& s, const core::ClosedQuestion& q) {
+  core::OpenQuestionsState& o = s.ex.openq;
+  core::QuestionCheck c = core::CheckQuestion(o.draft);
+  if (c.kind == core::QuestionKind::Empty) return;
+  Box card = BeginCard(s);
+  const char* verdict = c.kind == core::QuestionKind::Open ? "Open" : c.kind == core::QuestionKind::Closed ? "Closed"
+                                                                                                            : "Not quite open";
+  Heading(s, verdict, 3);
+  Paragraph(s, c.hint);
+  EndCard(s, card);
+  Gap(s, 4);
+  auto kept = o.rewrites.find(q.id);
+  bool is_kept = kept != o.rewrites.end() && kept->second == o.draft;
+  if (is_kept) {
+    Paragraph(s, "Kept. Try it out loud the next time you talk.", true);
+  } else if (c.kind == core::QuestionKind::Open) {
+    if (Button(s, "Keep my open question", Kind::Primary, Narrow(s) ? ColumnWidth() : 0)) {
+      o.rewrites[q.id] = o.draft;
+      Done(s, kId);
+    }
+  }
+}
+
+void Move(core::AppState& s, int to) {
+  core::OpenQuestionsState& o = s.ex.openq;
+  int n = static_cast<int>(core::ClosedQuestions().size());
+  o.index = (to + n) % n;
+  auto it = o.rewrites.find(core::ClosedQuestions()[o.index].id);
+  o.draft = it == o.rewrites.end() ? "" : it->second;
+  Changed(s);
+}
+}  // namespace
+
 void DrawExOpenQuestions(core::AppState& s) {
-  ExerciseHeader(s, "open-questions");
-  Paragraph(s, "This exercise is on its way.", true);
+  ExerciseHeader(s, kId);
+  core::OpenQuestionsState& o = s.ex.openq;
+  const auto& list = core::ClosedQuestions();
+  const core::ClosedQuestion& q = list[o.index];
+  Paragraph(s, "A closed question gets a yes or a no. An open one invites a story, so you learn something and "
+               "your partner feels heard. Rewrite each question below so it opens the door.");
+  Gap(s, 4);
+  Paragraph(s, "Question " + std::to_string(o.index + 1) + " of " + std::to_string(list.size()), true);
+  Heading(s, q.closed, 2);
+  if (TextField(s, "My open version", o.draft)) Changed(s);
+  DrawCheck(s, q);
+  Gap(s, 4);
+  std::string example = std::string("One way to ask it: ") + q.open;
+  Paragraph(s, example, true);
+  Paragraph(s, std::string("An answer it might get: ") + q.answer, true);
+  Gap(s, 6);
+  float half = Narrow(s) ? (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f : 0;
+  if (Button(s, "Previous question", Kind::Secondary, half)) Move(s, o.index - 1);
+  ImGui::SameLine();
+  if (Button(s, "Next question", Kind::Secondary, half)) Move(s, o.index + 1);
+  if (o.rewrites.empty()) return;
+  Gap(s, 10);
+  Heading(s, "Your open questions", 2);
+  Paragraph(s, std::to_string(o.rewrites.size()) + " of " + std::to_string(list.size()) + " rewritten.", true);
+  for (const auto& cq : list) {
+    auto it = o.rewrites.find(cq.id);
+    if (it != o.rewrites.end()) Paragraph(s, it->second + " (instead of \"" + cq.closed + "\")");
+  }
 }
 
 }  // namespace ui
