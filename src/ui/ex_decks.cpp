@@ -7,6 +7,7 @@
 #include "ui/ex_common.h"
 #include "ui/exercise_screens.h"
 #include "ui/fonts.h"
+#include "ui/richtext.h"
 
 namespace ui {
 
@@ -87,9 +88,10 @@ void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
   if (c) {
     Box card = BeginCard(s);
     Paragraph(s, std::string(core::LevelName(c->level)) + " card", true);
-    ImGui::PushFont(GetFonts().h2);
-    Paragraph(s, c->text);
-    ImGui::PopFont();
+    RichOptions big;  // the question itself, large enough to read out across a table
+    big.plain = true;
+    big.font = GetFonts().h2;
+    RichText(s, c->text, big);
     EndCard(s, card);
     Gap(s, 4);
     DrawMarks(s, deck, *c);
