@@ -17,7 +17,14 @@ TEST_CASE("controls never overlap or leave the window, from 320 px at 200 % to 1
   const Route routes[] = {{Screen::Home, "", ""},         {Screen::Guide, "", ""},
                           {Screen::Chapter, "talking-close", ""}, {Screen::Chapter, "getting-help", ""},
                           {Screen::Timeout, "", ""},      {Screen::Settings, "", ""},
-                          {Screen::Progress, "", ""},     {Screen::Exercises, "", ""}};
+                          {Screen::Progress, "", ""},     {Screen::Exercises, "", ""},
+                          {Screen::Exercise, "intimacy-map", ""},   {Screen::Exercise, "daily-check-in", ""},
+                          {Screen::Exercise, "question-decks", ""}, {Screen::Exercise, "i-statement-coach", ""},
+                          {Screen::Exercise, "reflective-listening", ""}, {Screen::Exercise, "open-questions", ""},
+                          {Screen::Exercise, "appreciation", ""},   {Screen::Exercise, "ground-rules", ""},
+                          {Screen::Exercise, "after-argument", ""}, {Screen::Exercise, "ritual-planner", ""},
+                          {Screen::Exercise, "closeness-fears", ""}, {Screen::Exercise, "interdependence", ""},
+                          {Screen::Exercise, "shared-experiences", ""}};
   for (float width : {320.0f, 390.0f, 1920.0f}) {
     for (int text : {0, 3, 6}) {
       TestApp app(width, 700, 2.0f);
