@@ -75,6 +75,40 @@ bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, c
   return changed;
 }
 
+bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::string>& options) {
+  const core::Palette& p = Pal(s);
+  ImGui::PushID(group);
+  ImGui::TextUnformatted(group);
+  bool changed = false;
+  float right = ImGui::GetCursorPosX() + ColumnWidth();
+  for (int k = -1; k < static_cast<int>(options.size()); ++k) {
+    const std::string& label = k < 0 ? std::string("Any") : options[k];
+    float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 8.0f * Dpr(s);
+    if (k >= 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+    }
+    bool sel = *v == k;
+    ImGui::PushStyleColor(ImGuiCol_Button, sel ? Vec(p.accent) : Vec(p.surface));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, sel ? Vec(p.accent_hi) : Vec(p.surface_hi));
+    ImGui::PushStyleColor(ImGuiCol_Text, sel ? Vec(p.on_accent) : Vec(p.text));
+    ImGui::PushID(k);
+    bool pressed = ImGui::Button(label.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight())));
+    ImGui::PopID();
+    ImGui::PopStyleColor(3);
+    core::MirrorItem m;
+    m.checked = sel ? 1 : 0;
+    ImGuiID id = Publish(s, core::Role::Radio, std::string(group) + ": " + label, m);
+    if ((pressed || Activated(s, id)) && !sel) {
+      *v = k;
+      changed = true;
+    }
+  }
+  ImGui::PopID();
+  Gap(s, 4);
+  return changed;
+}
+
 bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std::string>& options) {
   ImGui::PushID(label);
   if (label && *label) ImGui::TextWrapped("%s", label);

@@ -20,6 +20,9 @@ int Today(const core::AppState& s);  // local day number (core/calendar.h)
 // radio in the mirror named "<label>: <n>" (plus the end word). Returns true when *v changed.
 bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, const char* lo_word,
                  const char* hi_word);
+// One choice among several as a wrapping row of buttons: "Any" (-1) then the options. Each is a radio in
+// the mirror named "<group>: <option>". Returns true when *v changed.
+bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::string>& options);
 // One choice among several, as a column of radio buttons. Returns true when *v changed.
 bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std::string>& options);
 

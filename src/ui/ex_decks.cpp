@@ -76,11 +76,7 @@ void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
   }
   Heading(s, deck.title, 2);
   Paragraph(s, deck.line, true);
-  int level = d.level + 1;  // 0 = any level
-  if (Choice(s, "Which cards", &level, {"Any level", "Light", "Medium", "Deep"})) {
-    d.level = level - 1;
-    Changed(s);
-  }
+  if (Chips(s, "Level", &d.level, {"Light", "Medium", "Deep"})) Changed(s);
   Gap(s, 6);
   const core::Card* c = core::CurrentCard(d, deck);
   int left = core::CardsLeft(d, deck, d.level);

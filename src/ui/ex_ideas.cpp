@@ -7,7 +7,6 @@
 #include "core/ex_ideas.h"
 #include "ui/ex_common.h"
 #include "ui/exercise_screens.h"
-#include "ui/theme.h"
 
 namespace ui {
 
@@ -15,43 +14,7 @@ namespace {
 const char* kId = "shared-experiences";
 const char* kCost[] = {"Free", "Low cost", "A treat"};
 const char* kTime[] = {"Under an hour", "An evening", "Half a day or more"};
-const char* kPlace[] = {"At home", "Out"};
-
-// A row of choices that wraps: "Any" then the options. Each is a radio in the mirror named
-// "<group>: <option>". Returns true when *v changed (-1 = any).
-bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::string>& options) {
-  const core::Palette& p = Pal(s);
-  ImGui::PushID(group);
-  ImGui::TextUnformatted(group);
-  bool changed = false;
-  float right = ImGui::GetCursorPosX() + ColumnWidth();
-  for (int k = -1; k < static_cast<int>(options.size()); ++k) {
-    const std::string& label = k < 0 ? std::string("Any") : options[k];
-    float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 8.0f * Dpr(s);
-    if (k >= 0) {
-      ImGui::SameLine();
-      if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
-    }
-    bool sel = *v == k;
-    ImGui::PushStyleColor(ImGuiCol_Button, sel ? Vec(p.accent) : Vec(p.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, sel ? Vec(p.accent_hi) : Vec(p.surface_hi));
-    ImGui::PushStyleColor(ImGuiCol_Text, sel ? Vec(p.on_accent) : Vec(p.text));
-    ImGui::PushID(k);
-    bool pressed = ImGui::Button(label.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight())));
-    ImGui::PopID();
-    ImGui::PopStyleColor(3);
-    core::MirrorItem m;
-    m.checked = sel ? 1 : 0;
-    ImGuiID id = Publish(s, core::Role::Radio, std::string(group) + ": " + label, m);
-    if ((pressed || Activated(s, id)) && !sel) {
-      *v = k;
-      changed = true;
-    }
-  }
-  ImGui::PopID();
-  Gap(s, 4);
-  return changed;
-}
+const char* kPlace[] = {"Indoors", "Outdoors"};
 
 void DrawFilters(core::AppState& s) {
   core::IdeaFilter& f = s.ex.ideas.filter;
@@ -76,8 +39,7 @@ void DrawIdea(core::AppState& s, const core::Idea& idea) {
             true);
   auto it = st.records.find(idea.id);
   bool tried = it != st.records.end() && it->second.tried;
-  std::string label = std::string("We tried it: ") + idea.title;
-  if (Checkbox(s, label.c_str(), &tried)) {
+  if (Checkbox(s, "We tried it", &tried, std::string("We tried it: ") + idea.title)) {
     core::MarkTried(st, idea.id, tried, s.in.now_ms);
     if (tried) Done(s, kId);
     else Changed(s);

@@ -157,11 +157,11 @@ bool Link(core::AppState& s, const char* label) {
   return pressed || Activated(s, id);
 }
 
-bool Checkbox(core::AppState& s, const char* label, bool* v) {
+bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name) {
   bool changed = ImGui::Checkbox(label, v);
   core::MirrorItem m;
   m.checked = *v ? 1 : 0;
-  ImGuiID id = Publish(s, core::Role::Checkbox, Visible(label), m);
+  ImGuiID id = Publish(s, core::Role::Checkbox, name.empty() ? Visible(label) : name, m);
   if (Activated(s, id)) {
     *v = !*v;
     changed = true;

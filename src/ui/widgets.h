@@ -23,7 +23,7 @@ bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, f
             const std::string& name = "");  // name: the accessible name when the label alone says too little
 bool NavButton(core::AppState& s, const char* label, bool current, float width = 0);
 bool Link(core::AppState& s, const char* label);  // text that looks and acts like a link
-bool Checkbox(core::AppState& s, const char* label, bool* v);
+bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name = "");  // name: see Button
 bool Radio(core::AppState& s, const char* label, bool selected);
 bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text);
 bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline = false, float height = 0);

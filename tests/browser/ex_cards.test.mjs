@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -66,8 +66,10 @@ describe('question decks', () => {
     await byRole(page, 'button', 'Open Fun and appreciation').waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-decks-list-1280.png') });
+    await page.mouse.move(640, 400);  // the wheel scrolls what is under the pointer
+    await scrollUntil(page, byRole(page, 'button', 'Open Fun and appreciation'), 700);
     await byRole(page, 'button', 'Open Fun and appreciation').click();
-    await byRole(page, 'radio', 'Deep').click();
+    await byRole(page, 'radio', 'Level: Deep').click();
     await byRole(page, 'button', 'Draw a card').click();
     await page.getByText('Deep card').waitFor({ state: 'attached' });
     await settle(page);
@@ -93,9 +95,12 @@ describe('open questions and ideas', () => {
 
       await page.evaluate(() => { location.hash = '#/exercise/shared-experiences'; });
       await byRole(page, 'heading', 'Shared-experience ideas').waitFor();
-      await byRole(page, 'radio', 'Where: At home').click();
+      await byRole(page, 'radio', 'Where: Indoors').click();
       await byRole(page, 'radio', 'Cost: Free').click();
+      await page.mouse.move(opts.viewport.width / 2, 400);
+      await scrollUntil(page, byRole(page, 'checkbox', 'We tried it: Build a blanket fort'), opts.viewport.height - 200);
       await byRole(page, 'checkbox', 'We tried it: Build a blanket fort').click();
+      await scrollUntil(page, byRole(page, 'radio', 'How was it? Build a blanket fort: 4'), opts.viewport.height - 100);
       await byRole(page, 'radio', 'How was it? Build a blanket fort: 4').click();
       await page.waitForTimeout(1200);
       const d = await doc(page);
