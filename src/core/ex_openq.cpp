@@ -12,7 +12,7 @@ using nlohmann::json;
 
 const std::vector<ClosedQuestion>& ClosedQuestions() {
   static const std::vector<ClosedQuestion> list = {
-      {"good-day", "Did you have a good day?", "What was the best part of your day?",
+      {"good-day", "Did you have a good day?", "What moment of today would you happily live again?",
        "\"Honestly, lunch. I sat outside for twenty minutes and nobody needed anything from me.\""},
       {"work-ok", "Is work going okay?", "How are things at work feeling these days?",
        "\"Busy, but I like the new project. The hard part is the meetings that run late.\""},

@@ -6,6 +6,7 @@
 #include "core/calendar.h"
 #include "core/catalog.h"
 #include "ui/fonts.h"
+#include "ui/richtext.h"
 #include "ui/theme.h"
 
 namespace ui {
@@ -107,6 +108,14 @@ bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::
   ImGui::PopID();
   Gap(s, 4);
   return changed;
+}
+
+void CheckboxDetail(core::AppState& s, const char* text) {
+  RichOptions o;
+  o.plain = true;
+  o.muted = true;
+  o.indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+  RichText(s, text, o);
 }
 
 bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std::string>& options) {

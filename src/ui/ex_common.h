@@ -23,6 +23,8 @@ bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, c
 // One choice among several as a wrapping row of buttons: "Any" (-1) then the options. Each is a radio in
 // the mirror named "<group>: <option>". Returns true when *v changed.
 bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::string>& options);
+// A muted line under a checkbox, lined up with the checkbox's label.
+void CheckboxDetail(core::AppState& s, const char* text);
 // One choice among several, as a column of radio buttons. Returns true when *v changed.
 bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std::string>& options);
 

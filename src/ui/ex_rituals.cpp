@@ -17,14 +17,6 @@ namespace ui {
 
 namespace {
 
-// The line under a checkbox, lined up with its label.
-void Detail(core::AppState& s, const char* text) {
-  RichOptions o;
-  o.plain = true;
-  o.muted = true;
-  o.indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
-  RichText(s, text, o);
-}
 
 constexpr size_t kRecentShown = 10;
 
@@ -43,7 +35,7 @@ void DrawChoose(core::AppState& s) {
     ImGui::PushID(static_cast<int>(i));
     bool on = core::FindPlan(r, list[i].id) != nullptr;
     if (Checkbox(s, list[i].title, &on) && core::SetChosen(r, list[i].id, on, s.in.now_ms)) Changed(s);
-    Detail(s, list[i].detail);
+    CheckboxDetail(s, list[i].detail);
     Gap(s, 2);
     ImGui::PopID();
   }

@@ -13,14 +13,6 @@ namespace ui {
 
 namespace {
 
-// The line under a checkbox, lined up with its label.
-void Detail(core::AppState& s, const char* text) {
-  RichOptions o;
-  o.plain = true;
-  o.muted = true;
-  o.indent = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
-  RichText(s, text, o);
-}
 
 std::string Minutes(int m) { return std::to_string(m) + " minutes"; }
 
@@ -49,7 +41,7 @@ void DrawChosen(core::AppState& s) {
     ImGui::PushID(static_cast<int>(i));
     bool on = core::IsChosen(r, list[i].id);
     if (Checkbox(s, list[i].title, &on) && core::SetRuleChosen(r, list[i].id, on)) Changed(s);
-    Detail(s, list[i].detail);
+    CheckboxDetail(s, list[i].detail);
     Gap(s, 2);
     ImGui::PopID();
   }
