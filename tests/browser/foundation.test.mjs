@@ -75,7 +75,14 @@ describe('desktop', () => {
     const { page, problems } = await openApp(context, server, '#/settings');
     await byRole(page, 'heading', 'Settings').waitFor();
     const h0 = (await box(byRole(page, 'heading', 'Settings'))).height;
-    for (let i = 0; i < 6; i++) await byRole(page, 'button', 'Larger text').click();
+    // One step at a time: each step re-lays the page out, so the button moves under the pointer.
+    const size = () => byRole(page, 'slider', 'Text size').getAttribute('aria-valuetext');
+    for (let i = 0; i < 6; i++) {
+      const before = await size();
+      await byRole(page, 'button', 'Larger text').click();
+      await page.waitForFunction((b) => document.querySelector('#mirror input[type=range]').getAttribute('aria-valuetext') !== b, before);
+      await settle(page, 120);
+    }
     await settle(page);
     assert.equal(await byRole(page, 'slider', 'Text size').getAttribute('aria-valuetext'), '200 %');
     const h1 = (await box(byRole(page, 'heading', 'Settings'))).height;
