@@ -44,7 +44,7 @@ describe('storage', () => {
     const good = await stored(page);
     await page.evaluate(() => localStorage.setItem('hearth:doc', localStorage.getItem('hearth:doc').slice(0, 60)));
     await reload(page);
-    await page.getByText(/could not be read .*last good copy/).waitFor();
+    await page.locator('#mirror').getByText(/could not be read .*last good copy/).waitFor();
     assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true, 'the last good copy is in use');
     assert.equal(await stored(page, 'hearth:doc:damaged'), good.slice(0, 60), 'the damaged text is kept aside');
     await settle(page);
@@ -64,7 +64,7 @@ describe('storage', () => {
       Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
     });
     const { page, problems } = await openApp(context, server, '#/settings');
-    await page.getByText(/can't save your progress in this browser window/).waitFor();
+    await page.locator('#mirror').getByText(/can't save your progress in this browser window/).waitFor();
     await press(page, 'radio', 'Dark');
     await page.waitForFunction(() => document.querySelector('input[type=radio][aria-label="Dark"]')?.checked === true);
     await settle(page);
@@ -72,7 +72,7 @@ describe('storage', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button', 'Export a backup file')]);
     assert.match(download.suggestedFilename(), /^hearth-backup-\d{4}-\d\d-\d\d\.json$/);
     await press(page, 'button', 'Dismiss notice');
-    await page.getByText(/can't save your progress/).waitFor({ state: 'detached' });
+    await page.locator('#mirror').getByText(/can't save your progress/).waitFor({ state: 'detached' });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -100,15 +100,15 @@ describe('storage', () => {
     // A file that is not a backup changes nothing.
     let [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'button', 'Import a backup file')]);
     await chooser.setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"shopping":["milk"]}') });
-    await page.getByText(/This file is not a Hearth backup\. Nothing was changed\./).waitFor();
+    await page.locator('#mirror').getByText(/This file is not a Hearth backup\. Nothing was changed\./).waitFor();
     [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, 'button', 'Import a backup file')]);
     await chooser.setFiles(file);
-    await page.getByText(/^This backup holds .*1 bookmark,/).waitFor();
+    await page.locator('#mirror').getByText(/^This backup holds .*1 bookmark,/).waitFor();
     assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), false, 'nothing changes before the choice');
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'store-import-390.png') });
     await press(page, 'button', 'Replace what is here');
-    await page.getByText('Your backup replaced what was here.').waitFor();
+    await page.locator('#mirror').getByText('Your backup replaced what was here.').waitFor();
     assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true);
     await waitStored(page, '"theme":"dark"');
     await reload(page);
@@ -122,7 +122,7 @@ describe('storage', () => {
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'store-delete-390.png') });
     await press(page, 'button', 'Yes, delete everything');
-    await page.getByText('All your Hearth data is deleted from this browser.').waitFor();
+    await page.locator('#mirror').getByText('All your Hearth data is deleted from this browser.').waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hearth:')));
     assert.deepEqual(keys, []);
     assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), false);
