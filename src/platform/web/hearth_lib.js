@@ -16,7 +16,7 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
-  hearth_js_init__deps: ['$HEARTH', '$hearthStr'],
+  hearth_js_init__deps: ['$HEARTH', '$hearthStr', '$hearthPrefsRead'],
   hearth_js_init: function () {
     var H = HEARTH;
     var doc = document;
@@ -165,7 +165,7 @@ mergeInto(LibraryManager.library, {
 
     // ---- page life: save when hidden or closed; wake when shown again ----
     doc.addEventListener('visibilitychange', function () {
-      if (doc.hidden) _hearth_on_hidden(); else _hearth_on_wake();
+      if (doc.hidden) _hearth_on_hidden(); else { hearthPrefsRead(); _hearth_on_wake(); }
     });
     window.addEventListener('pagehide', function () { _hearth_on_hidden(); });
     // Another tab of this site changed localStorage: the app merges the stored document into memory.
@@ -212,12 +212,13 @@ mergeInto(LibraryManager.library, {
     HEARTH.canvas.height = h;
   },
 
-  hearth_js_frame_done__deps: ['$HEARTH'],
+  hearth_js_frame_done__deps: ['$HEARTH', '$hearthPrefsRead'],
   hearth_js_frame_done: function () {
     var H = HEARTH;
     H.frames++;
     window.hearth.frames = H.frames;
     if (H.frames === 1) {
+      setTimeout(function () { hearthPrefsRead(); _hearth_on_wake(); }, 0);
       document.documentElement.dataset.ready = '1';
       var st = document.getElementById('status');
       if (st) st.hidden = true;
@@ -331,12 +332,26 @@ mergeInto(LibraryManager.library, {
   // ---- the time-out's alerts: local time, sound, vibration, notifications, a background-proof alarm ----
   hearth_js_utc_offset: function (wallMs) { return -new Date(wallMs).getTimezoneOffset(); },
 
-  hearth_js_uses_24h: function () {
+  // The clock format and the notification permission are read once after the first frame (the
+  // first reads are slow: each wakes a browser service) and again when the page is shown or the
+  // permission is asked, not on every frame.
+  $hearthHourRead__deps: ['$HEARTH'],
+  $hearthHourRead: function () {
     try {
       var o = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
-      if (o.hourCycle) return o.hourCycle === 'h23' || o.hourCycle === 'h24' ? 1 : 0;
-      return o.hour12 ? 0 : 1;
-    } catch (e) { return 0; }
+      HEARTH.hour24 = o.hourCycle ? (o.hourCycle === 'h23' || o.hourCycle === 'h24' ? 1 : 0) : (o.hour12 ? 0 : 1);
+    } catch (e) { HEARTH.hour24 = 0; }
+  },
+  $hearthPrefsRead__deps: ['$HEARTH', '$hearthHourRead'],
+  $hearthPrefsRead: function () {
+    hearthHourRead();
+    HEARTH.notifyState = !('Notification' in window) ? 0 : ({ 'default': 1, granted: 2, denied: 3 }[Notification.permission] || 0);
+  },
+
+  hearth_js_uses_24h__deps: ['$HEARTH', '$hearthHourRead'],
+  hearth_js_uses_24h: function () {
+    if (HEARTH.hour24 === undefined) hearthHourRead();
+    return HEARTH.hour24;
   },
 
   // A soft, synthesised tone (no audio file): a sine with a slow attack and a long fade.
@@ -380,17 +395,20 @@ mergeInto(LibraryManager.library, {
   },
 
   // 0 not supported, 1 not asked yet, 2 allowed, 3 refused.
+  hearth_js_notify_state__deps: ['$HEARTH'],
   hearth_js_notify_state: function () {
-    if (!('Notification' in window)) return 0;
-    return { 'default': 1, granted: 2, denied: 3 }[Notification.permission] || 0;
+    // Before the first read (the first frame) the app is told "not asked yet"; the frame after the
+    // read shows the real state.
+    return HEARTH.notifyState === undefined ? 1 : HEARTH.notifyState;
   },
 
   // Asked only from a button the person pressed, never on load.
+  hearth_js_notify_ask__deps: ['$hearthPrefsRead'],
   hearth_js_notify_ask: function () {
     if (!('Notification' in window)) return;
     try {
-      var p = Notification.requestPermission(function () { _hearth_on_wake(); });
-      if (p && p.then) p.then(function () { _hearth_on_wake(); });
+      var p = Notification.requestPermission(function () { hearthPrefsRead(); _hearth_on_wake(); });
+      if (p && p.then) p.then(function () { hearthPrefsRead(); _hearth_on_wake(); });
     } catch (e) { /* older browsers */ }
   },
 
