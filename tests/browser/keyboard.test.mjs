@@ -1,7 +1,7 @@
 // Keyboard only, the way a person without a pointer uses Hearth: only getByRole / getByText and
-// key presses, never coordinates. Read chapter 1's first paragraph, start and end a time-out,
-// quick exit; Tab order follows reading order and leaves the app after its last control (no trap);
-// focus is drawn as a visible ring (screenshots).
+// key presses, never coordinates. Read chapter 1's first paragraph, start and end a time-out, write
+// and save an appreciation moment, export a backup. Tab order follows reading order and leaves the
+// app after its last control (no trap); focus is drawn as a visible ring (screenshots).
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -64,6 +64,22 @@ describe('keyboard only', () => {
     await tabTo(page, "We're talking again");
     await page.keyboard.press('Enter');
     await role(page, 'button', "Let's pause — start a time-out of 20 minutes").waitFor();
+
+    // Write and save an appreciation moment: Tab into the field, type, Tab to the save button.
+    await page.evaluate(() => { location.hash = '#/exercise/appreciation'; });
+    await role(page, 'heading', 'Appreciation moments').waitFor();
+    await tabTo(page, 'Something I appreciated today');
+    await page.keyboard.type('You made soup when I was tired');
+    await tabTo(page, "Save today's moment");
+    await page.keyboard.press('Enter');
+    await page.getByText('You made soup when I was tired', { exact: true }).waitFor({ state: 'attached' });
+
+    // Export a backup from Settings, by keyboard.
+    await page.evaluate(() => { location.hash = '#/settings'; });
+    await role(page, 'heading', 'Settings').waitFor();
+    await tabTo(page, 'Export a backup file');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.match(download.suggestedFilename(), /^hearth-backup-\d{4}-\d{2}-\d{2}\.json$/);
     assert.deepEqual(problems, []);
     await context.close();
   });
