@@ -45,6 +45,11 @@ std::string SerializeMirror(const std::vector<MirrorItem>& items) {
     if (!m.value_text.empty()) j["vt"] = m.value_text;
     if (!m.href.empty()) j["href"] = m.href;
     if (m.in_nav) j["nav"] = 1;
+    if (m.list) {
+      j["ls"] = m.list;
+      if (m.ordered) j["lo"] = 1;
+    }
+    if (m.inside) j["in"] = m.inside;
     arr.push_back(std::move(j));
   }
   return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

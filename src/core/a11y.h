@@ -26,6 +26,9 @@ struct MirrorItem {
   std::string value_text;  // slider value in words, or the text box's value
   std::string href;        // a link to another site: the mirror element is a real link to it
   bool in_nav = false;     // part of the navigation bar (the mirror puts it in a <nav> landmark, else <main>)
+  uint32_t list = 0;       // a list item: items with the same list id form one list (<ul>, or <ol> when ordered)
+  bool ordered = false;
+  uint32_t inside = 0;     // sits inside that item (a link inside its list item)
 };
 
 const char* RoleName(Role r);  // the ARIA role

@@ -85,6 +85,8 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
         RichOptions o = base;
         o.indent = 1.6f * ImGui::GetFontSize();
         o.prefix = b.ordered ? std::to_string(i + 1) + "." : "•";
+        o.list = ImGui::GetID(&b);  // one list per block
+        o.ordered = b.ordered;
         std::string t = RichText(s, b.items[i], o);
         if (!t.empty()) go = t;
       }

@@ -121,7 +121,13 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
   ImRect bb(origin, origin + ImVec2(wrap, height));
   ImGui::ItemSize(bb);
   bool visible = ImGui::ItemAdd(bb, 0);
-  if (o.publish) Publish(s, core::Role::Text, o.plain ? std::string(markup) : core::PlainText(markup));
+  ImGuiID text_id = 0;
+  if (o.publish) {
+    core::MirrorItem ti;
+    ti.list = o.list;
+    ti.ordered = o.ordered;
+    text_id = Publish(s, core::Role::Text, o.plain ? std::string(markup) : core::PlainText(markup), ti);
+  }
 
   // ---- pass 2: draw and interact ----
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -174,6 +180,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
       }
       core::MirrorItem mi;
       if (sp.link.rfind("https://", 0) == 0) mi.href = sp.link;
+      if (o.list) mi.inside = text_id;  // a list holds only items: the link goes inside its item
       ImGuiID pid = Publish(s, core::Role::Link, words, mi);
       if (Activated(s, pid)) pressed = true;
     }

@@ -19,6 +19,8 @@ struct RichOptions {
   std::string prefix;                         // drawn in the indent, e.g. "•" or "3."
   bool publish = true;                        // false: the caller publishes its own mirror item
   bool plain = false;                         // the text has no markup (user text, UI strings)
+  uint32_t list = 0;                          // a list item of this list (mirror: <li> in a <ul>/<ol>)
+  bool ordered = false;
 };
 
 // Draws the text and returns the target of the link the person activated this frame ("" if none).

@@ -75,9 +75,10 @@ describe('desktop', () => {
     const { page, problems } = await openApp(context, server, '#/settings');
     await byRole(page, 'heading', 'Settings').waitFor();
     const h0 = (await box(byRole(page, 'heading', 'Settings'))).height;
-    // One step at a time: each step re-lays the page out, so the button moves under the pointer.
+    // One step at a time up to the largest (200 %): each step re-lays the page out, so the button
+    // moves under the pointer; the next press waits until the last one has shown.
     const size = () => byRole(page, 'slider', 'Text size').getAttribute('aria-valuetext');
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8 && (await size()) !== '200 %'; i++) {
       const before = await size();
       await byRole(page, 'button', 'Larger text').click();
       await page.waitForFunction((b) => document.querySelector('#mirror input[type=range]').getAttribute('aria-valuetext') !== b, before);

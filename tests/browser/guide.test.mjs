@@ -152,7 +152,7 @@ describe('guide', () => {
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `chapter-${name}-200pct.png`) });
       // Nothing spills out of the window sideways at 200 %.
-      const overflow = await page.evaluate(() => [...document.querySelectorAll('#mirror > * > :not(.off)')]
+      const overflow = await page.evaluate(() => [...document.querySelectorAll('#mirror [data-id]:not(.off)')]
         .filter((el) => { const r = el.getBoundingClientRect(); return r.left < -1 || r.right > innerWidth + 1; })
         .map((el) => el.textContent || el.getAttribute('aria-label')));
       assert.deepEqual(overflow, []);

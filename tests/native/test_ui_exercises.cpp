@@ -126,3 +126,26 @@ TEST_CASE("a storage notice is announced once to screen readers when it appears"
   app.Frames(2);
   CHECK(app.state.save.notice.empty());
 }
+
+TEST_CASE("a guide list is published as list items, with its links inside their item", "[ui][a11y]") {
+  TestApp app(1280, 4000, 1.0f);  // tall: the whole chapter on screen
+  Go(app.state.nav, {Screen::Chapter, "what-intimacy-is", ""});
+  app.Frames(3);
+  const auto& m = app.host().last_mirror;
+  const MirrorItem* item = nullptr;
+  for (const auto& it : m)
+    if (it.role == Role::Text && it.list && it.name.rfind("What intimacy is made of:", 0) == 0) item = &it;
+  REQUIRE(item);
+  int in_same_list = 0;
+  for (const auto& it : m) in_same_list += it.list == item->list;
+  CHECK(in_same_list >= 2);
+  const MirrorItem* link = app.Find(Role::Link, "What intimacy is made of");
+  REQUIRE(link);
+  CHECK(link->inside == item->id);
+  CHECK(SerializeMirror({*item}).find("\"ls\":") != std::string::npos);
+  const MirrorItem* para = nullptr;  // a paragraph is not a list item
+  for (const auto& it : m)
+    if (it.role == Role::Text && it.name.rfind("Most of us want", 0) == 0) para = &it;
+  REQUIRE(para);
+  CHECK(para->list == 0);
+}

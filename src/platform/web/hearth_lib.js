@@ -241,8 +241,14 @@ mergeInto(LibraryManager.library, {
   hearth_js_mirror: function (p) {
     var H = HEARTH;
     var items = JSON.parse(UTF8ToString(p));
-    var seen = new Set();
-    var prev = null, prevBox = null;
+    var seen = new Set(), seenLists = new Set(), at = new Map();
+    var prev = null, prevBox = null, prevInList = null;
+    H.lists = H.lists || new Map();  // list id -> <ul>/<ol>
+    // Puts `el` right after `after` inside `parent` (first when `after` is null), moving it only if needed.
+    function place(parent, el, after) {
+      var want = after ? after.nextSibling : parent.firstChild;
+      if (want !== el || el.parentNode !== parent) parent.insertBefore(el, want);
+    }
     var doc = document, hadFocus = H.root.contains(doc.activeElement) ? doc.activeElement : null;
     function tagFor(it) {
       switch (it.r) {
@@ -252,7 +258,7 @@ mergeInto(LibraryManager.library, {
         case 'slider': return 'input:range';
         case 'link': return 'a';
         case 'heading': return 'h' + Math.min(6, Math.max(1, it.lv || 2));
-        case 'text': return 'p';
+        case 'text': return it.ls ? 'li' : 'p';
         case 'button': case 'tab': return 'button';
         default: return 'div';
       }
@@ -280,7 +286,10 @@ mergeInto(LibraryManager.library, {
       var field = tag === 'input:text' || tag === 'textarea';
       var named = field || tag.indexOf('input:') === 0;
       if (named) setAttr(el, 'aria-label', it.n);
-      else if (el.textContent !== it.n) el.textContent = it.n;
+      else if (tag === 'li') {  // its own text in a text node: links inside it stay
+        if (!el.hText) { el.hText = document.createTextNode(''); el.insertBefore(el.hText, el.firstChild); }
+        if (el.hText.data !== it.n) el.hText.data = it.n;
+      } else if (el.textContent !== it.n) el.textContent = it.n;
       setAttr(el, 'role', it.r === 'tab' ? 'tab' : null);
       if (tag === 'a') {
         // Only https links reach here (the content checker allows nothing else).
@@ -306,21 +315,41 @@ mergeInto(LibraryManager.library, {
         if (el.dataset.v !== v && document.activeElement !== el) { el.value = v; el.dataset.v = v; }
       }
       var st = el.style;
+      at.set(it.id, it);
+      var host = it.in ? at.get(it.in) : null;  // the item this one sits inside (its coordinates are relative)
       if (it.off) { el.classList.add('off'); st.left = st.top = ''; }
       else {
         el.classList.remove('off');
-        var l = it.x + 'px', t = it.y + 'px', w = it.w + 'px', h = it.h + 'px';
+        var ox = host && !host.off ? host.x : 0, oy = host && !host.off ? host.y : 0;
+        var l = (it.x - ox) + 'px', t = (it.y - oy) + 'px', w = it.w + 'px', h = it.h + 'px';
         if (st.left !== l) st.left = l;
         if (st.top !== t) st.top = t;
         if (st.width !== w) st.width = w;
         if (st.height !== h) st.height = h;
       }
-      // Keep DOM order = reading order (Tab order follows it), inside its landmark.
+      // Keep DOM order = reading order (Tab order follows it), inside its landmark, its list, or the
+      // item it sits in.
       var box = it.nav ? H.nav : H.main;
       if (prevBox !== box) { prev = null; prevBox = box; }
-      var want = prev ? prev.nextSibling : box.firstChild;
-      if (want !== el || el.parentNode !== box) box.insertBefore(el, want);
+      if (host && H.nodes.get(it.in)) {
+        var into = H.nodes.get(it.in), last = into.lastChild;
+        if (last !== el || el.parentNode !== into) into.appendChild(el);
+        return;
+      }
+      if (it.ls) {
+        var key = it.ls + (it.lo ? 'o' : 'u'), list = H.lists.get(key);
+        if (!list) { list = document.createElement(it.lo ? 'ol' : 'ul'); H.lists.set(key, list); }
+        seenLists.add(key);
+        if (prev !== list) { place(box, list, prev); prev = list; prevInList = null; }
+        place(list, el, prevInList);
+        prevInList = el;
+        return;
+      }
+      place(box, el, prev);
       prev = el;
+    });
+    H.lists.forEach(function (list, key) {
+      if (!seenLists.has(key)) { list.remove(); H.lists.delete(key); }
     });
     H.nodes.forEach(function (el, id) {
       if (!seen.has(id)) { el.remove(); H.nodes.delete(id); }
