@@ -51,9 +51,11 @@ json ExercisesToJson(const ExercisesState& e) {
 }
 
 void ExercisesFromJson(const json& j, ExercisesState& out) {
-  out = ExercisesState{};
-  if (!j.is_object()) return;
-  ExercisesState& e = out;
+  ExercisesState e;  // filled apart, then moved in: `out` is never half-read
+  if (!j.is_object()) {
+    out = std::move(e);
+    return;
+  }
   if (const json* f = jr::Field(j, "map")) IntimacyMapFromJson(*f, e.map);
   if (const json* f = jr::Field(j, "checkin")) CheckInFromJson(*f, e.checkin);
   if (const json* f = jr::Field(j, "decks")) DecksFromJson(*f, e.decks);
@@ -76,6 +78,7 @@ void ExercisesFromJson(const json& j, ExercisesState& out) {
       if (e.done.size() >= kDoneMax) break;
     }
   }
+  out = std::move(e);
 }
 
 }  // namespace core
