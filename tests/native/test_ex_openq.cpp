@@ -94,11 +94,12 @@ TEST_CASE("the open-questions screen checks a rewrite and keeps it", "[ui][ex][o
   CHECK(app.Find(Role::Heading, "Did you have a good day?"));
   const MirrorItem* f = app.Find(Role::TextBox, "My open version");
   REQUIRE(f);
-  app.host().next.text_edits.push_back({f->id, "Did you like it?", 0, 0});
+  const uint32_t field = f->id;  // the mirror is rebuilt each frame: keep the id, not the pointer
+  app.host().next.text_edits.push_back({field, "Did you like it?", 0, 0});
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Closed"));
   CHECK_FALSE(app.Find(Role::Button, "Keep my open question"));
-  app.host().next.text_edits.push_back({f->id, "What made you smile today?", 0, 0});
+  app.host().next.text_edits.push_back({field, "What made you smile today?", 0, 0});
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Open"));
   REQUIRE(app.Activate(Role::Button, "Keep my open question"));
