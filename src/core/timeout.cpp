@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/jsonread.h"
 #include "core/text.h"
 
 namespace core {
@@ -167,11 +168,11 @@ json TimeoutToJson(const TimeoutState& s) {
 
 namespace {
 
-const json* Field(const json& o, const char* key) {
-  if (!o.is_object()) return nullptr;
-  auto it = o.find(key);
-  return it == o.end() ? nullptr : &*it;
-}
+// Field, String and Bool are the shared safe readers (core/jsonread.h); numbers here keep their own
+// rules (times have no upper bound, minutes are clamped rather than refused).
+using jr::Bool;
+using jr::Field;
+using jr::String;
 
 // A finite number, or false.
 bool Number(const json& o, const char* key, double& out) {
@@ -196,20 +197,6 @@ bool WholeClamped(const json& o, const char* key, int lo, int hi, int& out) {
   double d = 0;
   if (!Number(o, key, d)) return false;
   out = static_cast<int>(std::lround(std::clamp(d, static_cast<double>(lo), static_cast<double>(hi))));
-  return true;
-}
-
-bool String(const json& o, const char* key, std::string& out) {
-  const json* v = Field(o, key);
-  if (!v || !v->is_string()) return false;
-  out = v->get<std::string>();
-  return true;
-}
-
-bool Bool(const json& o, const char* key, bool& out) {
-  const json* v = Field(o, key);
-  if (!v || !v->is_boolean()) return false;
-  out = v->get<bool>();
   return true;
 }
 
