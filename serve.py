@@ -11,6 +11,7 @@ import errno
 import http.server
 import os
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -20,9 +21,20 @@ CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'sel
 TYPES = {
     ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
     ".wasm": "application/wasm", ".json": "application/json", ".webmanifest": "application/manifest+json",
-    ".svg": "image/svg+xml", ".png": "image/png", ".ics": "text/calendar", ".txt": "text/plain; charset=utf-8",
+    ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".ics": "text/calendar", ".txt": "text/plain; charset=utf-8",
 }
 NO_CACHE = {"index.html", "sw.js", "manifest.webmanifest", "embed.js", ""}
+HASHED = re.compile(r"\.[0-9a-f]{8,}\.[a-z0-9]+$")  # hearth.3f9a1c2b7e.wasm: its name changes with its content
+
+
+def cache_control(name):
+    """The page, the service worker, the manifest and the embed kit are checked on every visit; files with
+    their content hash in their name never change; anything else is kept for an hour."""
+    if name in NO_CACHE:
+        return "no-cache"
+    if HASHED.search(name):
+        return "public, max-age=31536000, immutable"
+    return "public, max-age=3600"
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -58,7 +70,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("Cache-Control", "no-cache" if path.name in NO_CACHE else "public, max-age=3600")
+        self.send_header("Cache-Control", cache_control(path.name))
         self.end_headers()
         return f
 

@@ -1,28 +1,113 @@
 #!/usr/bin/env python3
 """Assembles the deployable folder (build/site) from web/ and the Emscripten output, and the
-benchmark's baseline page (build/bench-minimal). Writes .gz and .br copies next to each file so
-serve.py (or any static host) can send them precompressed."""
-import argparse, gzip, pathlib, shutil, subprocess
+benchmark's baseline page (build/bench-minimal).
+
+- The app's own files get their content hash in their name (hearth.3f9a1c2b.wasm): a host can let
+  browsers keep them for a year, and an update can never mix files of two versions. index.html,
+  sw.js, the manifest, the icons and the embed kit keep fixed names (other pages point at them).
+- Icons: the SVGs in web/ are rendered to the PNG sizes that installing needs (rsvg-convert, from
+  Debian's librsvg2-bin).
+- sw.js is web/sw.js with the build's version (a hash of every file it precaches) and file list.
+- Each text or wasm file gets .gz (zopfli) and .br copies so serve.py or any static host can send them
+  precompressed.
+"""
+import argparse, gzip, hashlib, json, pathlib, shutil, struct, subprocess, sys
+
+HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm")   # renamed to name.<hash>.ext
+NOT_PRECACHED = ("embed.js", "embed-demo.html", "embed-demo.css", "embed-demo.js", "icon-maskable.svg", "sw.js")
+ICONS = (("icon.svg", "icon-192.png", 192), ("icon.svg", "icon-512.png", 512),
+         ("icon-maskable.svg", "icon-maskable-512.png", 512), ("icon-maskable.svg", "apple-touch-icon.png", 180))
+COMPRESSED = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest")
+
 
 def gzip_best(path):
     """The smallest gzip we can make: zopfli (Debian's package; plain gzip format, any browser reads
     it, about 5 % smaller than gzip -9), else zlib level 9."""
-    data = path.read_bytes()
     if shutil.which("zopfli"):
         try:
             return subprocess.run(["zopfli", "--i15", "-c", str(path)], check=True, capture_output=True).stdout
         except (OSError, subprocess.CalledProcessError):
             pass
-    return gzip.compress(data, 9, mtime=0)
+    return gzip.compress(path.read_bytes(), 9, mtime=0)
+
 
 def compress(path):
-    data = path.read_bytes()
     path.with_name(path.name + ".gz").write_bytes(gzip_best(path))
     try:
         import brotli
-        path.with_name(path.name + ".br").write_bytes(brotli.compress(data, quality=11))
+        path.with_name(path.name + ".br").write_bytes(brotli.compress(path.read_bytes(), quality=11))
     except ImportError:
         pass
+
+
+def short_hash(data):
+    return hashlib.sha256(data).hexdigest()[:10]
+
+
+def render_icons(web, out):
+    tool = shutil.which("rsvg-convert")
+    if not tool:
+        sys.exit("make_site: rsvg-convert is missing (Debian package librsvg2-bin; .tools/setup.sh installs it)")
+    for svg, png, size in ICONS:
+        subprocess.run([tool, "-w", str(size), "-h", str(size), str(web / svg), "-o", str(out / png)], check=True)
+    # favicon.ico, for browsers that ask for it without reading the page (one 32 px PNG inside an ICO).
+    png = subprocess.run([tool, "-w", "32", "-h", "32", str(web / "icon.svg")], check=True, capture_output=True).stdout
+    header = struct.pack("<HHH", 0, 1, 1) + struct.pack("<BBBBHHII", 32, 32, 0, 0, 1, 32, len(png), 6 + 16)
+    (out / "favicon.ico").write_bytes(header + png)
+
+
+def build_site(build, web, out, compress_files=True):
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    files = {p.name: p.read_bytes() for p in sorted(web.iterdir()) if p.is_file()}
+    files["hearth.js"] = (build / "hearth.js").read_bytes()
+    files["hearth.wasm"] = (build / "hearth.wasm").read_bytes()
+    names = {}
+    for name in HASHED:
+        stem, ext = name.rsplit(".", 1)
+        names[name] = f"{stem}.{short_hash(files[name])}.{ext}"
+    page = files.pop("index.html").decode()
+    for name in ("style.css", "boot.js", "hearth.js"):
+        ref = f'"{name}"'
+        if page.count(ref) != 1:
+            sys.exit(f"make_site: web/index.html must name {name} exactly once")
+        page = page.replace(ref, f'"{names[name]}"')
+    wasm_meta = '<meta name="hearth-wasm" content="hearth.wasm">'
+    if page.count(wasm_meta) != 1:
+        sys.exit("make_site: web/index.html must carry " + wasm_meta)
+    page = page.replace(wasm_meta, f'<meta name="hearth-wasm" content="{names["hearth.wasm"]}" '
+                                   f'data-size="{len(files["hearth.wasm"])}">')
+    sw = files.pop("sw.js").decode()
+    for name, data in files.items():
+        (out / names.get(name, name)).write_bytes(data)
+    render_icons(web, out)
+    # The version: a hash of every precached file, so any change to any of them makes a new version.
+    # The PNG icons (and favicon.ico) are left to the browser: it fetches them when Hearth is installed, and an installed
+    # app keeps its own copy (they would add a quarter to the first visit's download).
+    precache = sorted(p.name for p in out.iterdir() if p.name not in NOT_PRECACHED and p.suffix not in (".png", ".ico"))
+    digest = hashlib.sha256(page.encode())
+    for name in precache:
+        digest.update(name.encode() + b"\0" + (out / name).read_bytes())
+    version = digest.hexdigest()[:12]
+    charset = '<meta charset="utf-8">'
+    if page.count(charset) != 1:
+        sys.exit("make_site: web/index.html must carry " + charset)
+    page = page.replace(charset, f'{charset}\n<meta name="hearth-version" content="{version}">')
+    (out / "index.html").write_text(page)
+    precache = ["./"] + precache  # the page itself, as "./" (the address people open)
+    for key, value in (("'__VERSION__'", json.dumps(version)), ("'__FILES__'", json.dumps(precache)),
+                       ("'__IMMUTABLE__'", json.dumps(sorted(names.values())))):
+        if sw.count(key) != 1:
+            sys.exit(f"make_site: web/sw.js must carry {key} exactly once")
+        sw = sw.replace(key, value)
+    (out / "sw.js").write_text(sw)
+    if compress_files:
+        for p in sorted(out.iterdir()):
+            if p.suffix in COMPRESSED:
+                compress(p)
+    return version
+
 
 def assemble(out, files):
     if out.exists():
@@ -31,25 +116,28 @@ def assemble(out, files):
     for src, name in files:
         dst = out / name
         shutil.copyfile(src, dst)
-        if dst.suffix in (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest"):
+        if dst.suffix in COMPRESSED:
             compress(dst)
+
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--build", required=True)
-    ap.add_argument("--web", required=True)
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--build", required=True, help="folder with Emscripten's hearth.js/.wasm (and minimal.*)")
+    ap.add_argument("--web", required=True, help="the page's own files (web/)")
+    ap.add_argument("--out", required=True, help="the site folder to write")
+    ap.add_argument("--no-bench", action="store_true", help="do not assemble the benchmark's minimal page")
+    ap.add_argument("--no-compress", action="store_true", help="skip the .gz/.br copies (tests that build variants)")
     a = ap.parse_args()
     build, web, out = pathlib.Path(a.build), pathlib.Path(a.web), pathlib.Path(a.out)
-    files = [(p, p.name) for p in sorted(web.iterdir()) if p.is_file()]
-    files += [(build / "hearth.js", "hearth.js"), (build / "hearth.wasm", "hearth.wasm")]
-    assemble(out, files)
-    bench = pathlib.Path(__file__).resolve().parent.parent / "tests" / "bench"
-    assemble(out.parent / "bench-minimal", [
-        (bench / "minimal.html", "index.html"), (bench / "minimal-boot.js", "minimal-boot.js"),
-        (web / "style.css", "style.css"),
-        (build / "minimal.js", "minimal.js"), (build / "minimal.wasm", "minimal.wasm")])
-    print(f"site: {out}")
+    version = build_site(build, web, out, not a.no_compress)
+    if not a.no_bench:
+        bench = pathlib.Path(__file__).resolve().parent.parent / "tests" / "bench"
+        assemble(out.parent / "bench-minimal", [
+            (bench / "minimal.html", "index.html"), (bench / "minimal-boot.js", "minimal-boot.js"),
+            (web / "style.css", "style.css"),
+            (build / "minimal.js", "minimal.js"), (build / "minimal.wasm", "minimal.wasm")])
+    print(f"site: {out} (version {version})")
+
 
 if __name__ == "__main__":
     main()

@@ -13,7 +13,7 @@ want_browser=1
 [ "${1:-}" = "--no-browser" ] && want_browser=0
 
 DEBS=(emscripten nlohmann-json3-dev catch2 dpkg-dev cmake g++ python3-fonttools
-      python3-brotli python3-icalendar zopfli fonts-open-sans)
+      python3-brotli python3-icalendar zopfli fonts-open-sans librsvg2-bin)
 [ $want_browser = 1 ] && DEBS+=(chromium)
 
 missing=()

@@ -3,6 +3,11 @@
   'use strict';
   var status = document.getElementById('status');
   function fail(message) {
+    var bar = document.getElementById('load-progress');
+    if (bar) bar.hidden = true;
+    var label = document.getElementById('load-percent');
+    if (label) label.textContent = '';
+    document.getElementById('loading').hidden = false;
     status.textContent = message;
     status.className = 'error';
     status.hidden = false;
@@ -47,7 +52,112 @@
     fail('Hearth needs a newer browser (one with WebAssembly). Your data is safe: nothing was sent anywhere.');
     return;
   }
-  window.createHearth({ canvas: document.getElementById('canvas') }).catch(function (err) {
+
+  // ---- loading: the wasm's download in percent, then "getting ready" while it compiles ----
+  var bar = document.getElementById('load-progress');
+  var meta = document.querySelector('meta[name="hearth-wasm"]');
+  var wasmUrl = meta ? meta.content : 'hearth.wasm';
+  var wasmSize = meta ? +meta.getAttribute('data-size') || 0 : 0;
+  var shown = -1;
+  function progress(got) {
+    var pct = wasmSize ? Math.min(100, Math.floor(got * 100 / wasmSize)) : -1;
+    if (pct === shown || !bar) return;
+    shown = pct;
+    bar.hidden = false;
+    bar.value = pct;
+    bar.setAttribute('aria-valuetext', pct + ' %');
+    var label = document.getElementById('load-percent');
+    if (label) label.textContent = pct + ' %';
+    if (pct >= 100) status.textContent = 'Getting Hearth ready…';
+  }
+  // Counts bytes on a copy of the response while the original streams into the compiler (so the
+  // browser can still keep the compiled code for the next visit).
+  function watch(resp) {
+    if (!wasmSize || !resp.body || !resp.clone) return;
+    var reader = resp.clone().body.getReader(), got = 0;
+    (function next() {
+      reader.read().then(function (r) {
+        if (r.done) return;
+        got += r.value.length;
+        progress(got);
+        next();
+      }, function () { /* the download failed: the compile step reports it */ });
+    })();
+  }
+  function instantiateWasm(imports, done) {
+    function bytes() {
+      return fetch(wasmUrl, { credentials: 'same-origin' }).then(function (resp) {
+        if (!resp.ok) throw new Error('the app file answered ' + resp.status);
+        return resp.arrayBuffer();
+      }).then(function (buf) { return WebAssembly.instantiate(buf, imports); });
+    }
+    var go = WebAssembly.instantiateStreaming
+      ? fetch(wasmUrl, { credentials: 'same-origin' }).then(function (resp) {
+          if (!resp.ok) throw new Error('the app file answered ' + resp.status);
+          watch(resp);
+          return WebAssembly.instantiateStreaming(resp, imports).catch(function (e) {
+            // A server that sends another type than application/wasm: compile from the bytes instead.
+            if (e instanceof TypeError) return bytes();
+            throw e;
+          });
+        })
+      : bytes();
+    go.then(function (r) { done(r.instance, r.module); }, function (err) {
+      fail(navigator.onLine === false
+        ? 'Hearth could not load: this device is offline, and Hearth has not been saved for offline use here yet. Connect once and it will work offline after that.'
+        : 'Hearth could not load (' + (err && err.message ? err.message : err) + '). Check your connection and reload the page.');
+    });
+    return {};
+  }
+
+  window.createHearth({ canvas: document.getElementById('canvas'), instantiateWasm: instantiateWasm }).catch(function (err) {
     fail('Hearth could not start: ' + (err && err.message ? err.message : err));
   });
+
+  // ---- offline and updates: the service worker (web/sw.js), registered after the first frame ----
+  // so it never competes with the first visit's download (its files then come from the browser's
+  // cache). A new version waits until the person presses "Reload now"; Hearth never reloads by itself.
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  var waiting = null, switching = false, lastCheck = 0;
+  function offer(worker) {
+    waiting = worker;
+    window.hearth = window.hearth || {};
+    window.hearth.updateReady = true;
+    window.dispatchEvent(new Event('hearth-update'));
+  }
+  function follow(reg, worker) {
+    if (!worker) return;
+    function check() { if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker); }
+    worker.addEventListener('statechange', check);
+    check();
+  }
+  window.hearthApplyUpdate = function () {
+    if (!waiting) { location.reload(); return; }
+    switching = true;
+    waiting.postMessage('hearth-update');
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', function () {
+    if (switching) location.reload();  // only the page whose person pressed the button
+  });
+  function register() {
+    navigator.serviceWorker.register('sw.js').then(function (reg) {
+      lastCheck = Date.now();
+      if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+      follow(reg, reg.installing);
+      reg.addEventListener('updatefound', function () { follow(reg, reg.installing); });
+      // Look for a new version when the person comes back to the page, at most once an hour.
+      document.addEventListener('visibilitychange', function () {
+        if (document.hidden || Date.now() - lastCheck < 3600000) return;
+        lastCheck = Date.now();
+        reg.update().catch(function () { /* offline: later */ });
+      });
+    }, function (err) { console.warn('Hearth: offline use is not available here (' + (err && err.message) + ')'); });
+  }
+  var html = document.documentElement;
+  if (html.dataset.ready === '1') register();
+  else new MutationObserver(function (list, obs) {
+    if (html.dataset.ready !== '1') return;
+    obs.disconnect();
+    register();
+  }).observe(html, { attributes: true, attributeFilter: ['data-ready'] });
 })();

@@ -15,6 +15,7 @@
 #include "core/search.h"
 #include "core/settings.h"
 #include "core/timeout.h"
+#include "core/update.h"
 
 namespace core {
 
@@ -57,6 +58,7 @@ struct FrameInput {
   int notify_state = 0;               // 0 unsupported, 1 not asked, 2 allowed, 3 refused
   bool storage_changed = false;       // another tab changed what is stored: merge it into memory
   std::vector<FileIn> files;          // files the person chose (Import)
+  bool update_ready = false;          // a new version of Hearth is downloaded and waiting
 };
 
 // What the UI asks the platform to do for the person this frame (sound, vibration, notices).
@@ -85,6 +87,7 @@ struct Outbox {
   std::string print_title;         // the printed page's heading
   bool quick_exit = false;         // leave for a neutral site now
   bool choose_file = false;        // open the file chooser (Import)
+  bool apply_update = false;       // reload into the new version that is waiting
 };
 
 struct FrameOutput {
@@ -145,6 +148,7 @@ struct AppState {
   ProgressView progress_view;  // the Progress screen's month (not saved)
   DataView data_view;      // export, import and delete in Settings (not saved)
   SaveState save;          // dirty flag, throttle, storage health
+  UpdateView update_view;  // the "new version" banner (not saved)
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output
 };

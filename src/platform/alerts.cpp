@@ -20,6 +20,7 @@ void DeliverOutbox(const core::Outbox& o) {
   if (!o.copy_text.empty()) CopyText(o.copy_text);
   if (!o.print_text.empty()) PrintText(o.print_title, o.print_text);
   if (o.quick_exit) QuickExit();
+  if (o.apply_update) ApplyUpdate();
 }
 
 }  // namespace platform

@@ -52,4 +52,8 @@ void CopyText(const std::string& text);     // onto the clipboard
 void PrintText(const std::string& title, const std::string& text);  // the browser's print dialog, this text only
 void QuickExit();  // blank the page and leave for a neutral site at once (the page decides which)
 
+// ---- a new version (downloaded by the service worker, web/sw.js) ----
+bool UpdateReady();   // a new version is downloaded and waiting (read by BeginFrame into s.in)
+void ApplyUpdate();   // switch to it and reload (only from the person's press; the reload saves first)
+
 }  // namespace platform

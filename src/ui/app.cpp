@@ -58,6 +58,24 @@ static void DrawNotice(core::AppState& s) {
   Gap(s, 4);
 }
 
+// A new version has downloaded: offered, never forced (Hearth does not reload by itself).
+static void DrawUpdateOffer(core::AppState& s) {
+  if (!core::OfferUpdateBanner(s.in.update_ready, s.update_view, s.timeout, s.nav.route.screen)) return;
+  const core::Palette& p = Pal(s);
+  Gap(s, 12);
+  BeginColumn(s, 44.0f);
+  Box box;
+  box.Begin(s);
+  float full = Narrow(s) ? ColumnWidth() : 0;
+  Paragraph(s, "A new version is ready \u2014 reload when you like. Everything you have done is kept.");
+  if (Button(s, "Reload now", Kind::Primary, full, false, "Reload now into the new version")) s.out.outbox.apply_update = true;
+  if (!Narrow(s)) ImGui::SameLine();
+  if (Button(s, "Later", Kind::Secondary, full, false, "Later (the new version waits)")) s.update_view.dismissed = true;
+  box.End(s, p.surface, p.accent);
+  EndColumn();
+  Gap(s, 4);
+}
+
 // A part the embedding site chose not to show: say so, and offer the way home.
 static void DrawNotShown(core::AppState& s) {
   BeginColumn(s);
@@ -101,6 +119,7 @@ void Draw(core::AppState& s) {
   s.out.in_nav = false;
   if (!(s.nav.menu_open && Narrow(s))) {  // an open menu (narrow layout) takes the page's place
     DrawNotice(s);
+    DrawUpdateOffer(s);
     DrawTimeoutReminder(s);
     std::string page_id = "page" + core::RouteToHash(s.nav.route);
     BeginPage(s, page_id.c_str());

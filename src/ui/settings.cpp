@@ -68,6 +68,16 @@ static void DrawYourData(core::AppState& s) {
   DrawDelete(s);
 }
 
+// Offline use and updates: what happens by itself, and the choice the person keeps.
+static void DrawUpdates(core::AppState& s) {
+  Heading(s, "Offline and updates", 2);
+  Paragraph(s, "After your first visit, Hearth opens and works with no connection. New versions download in "
+               "the background, and you choose when to switch.", true);
+  if (!s.in.update_ready) return;
+  Paragraph(s, "A new version is ready.");
+  if (Button(s, "Reload into the new version", Kind::Secondary, FullWidth(s))) s.out.outbox.apply_update = true;
+}
+
 void DrawSettings(core::AppState& s) {
   BeginColumn(s);
   Heading(s, "Settings", 1);
@@ -108,6 +118,7 @@ void DrawSettings(core::AppState& s) {
 
   if (changed) core::MarkDirty(s.save, s.in.now_ms);
   DrawYourData(s);
+  DrawUpdates(s);
   ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));
   if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home});
   EndColumn();

@@ -21,9 +21,11 @@ const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 const page = await context.newPage();
 const urls = new Set();
-page.on('request', (r) => urls.add(new URL(r.url()).pathname));
+context.on('request', (r) => urls.add(new URL(r.url()).pathname));  // the page's and the service worker's
 await page.goto(server.url);
 await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30000 });
+// The service worker installs after the first frame and stores the app for offline use: count its files too.
+await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller, null, { timeout: 30000 });
 await page.waitForTimeout(500);
 let gz = 0, br = 0, raw = 0;
 const rows = [];

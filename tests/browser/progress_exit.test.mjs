@@ -16,11 +16,11 @@ describe('quick exit', () => {
   test('the button leaves at once, and Back skips Hearth (no new history entry)', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page0 = await context.newPage();
-    await page0.goto(server.url + 'style.css');  // the page the person was on before Hearth
+    await page0.goto(server.url + "embed-demo.css");  // the page the person was on before Hearth
     await page0.close();
     const { page, problems } = await openApp(context, server, exitParam() + '#/guide');
     await page.goBack();  // openApp opened a new tab; give it a page before Hearth
-    await page.goto(server.url + 'style.css');
+    await page.goto(server.url + "embed-demo.css");
     await page.goto(server.url + exitParam() + '#/guide');
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     await byRole(page, 'heading', 'The guide').waitFor();
@@ -30,7 +30,7 @@ describe('quick exit', () => {
     const seen = [...problems];  // the neutral page's own favicon request is not Hearth's business
     assert.equal(await page.evaluate(() => history.length), before, 'Hearth was replaced, not added to');
     await page.goBack();
-    assert.ok(page.url().endsWith('/style.css'), `Back leads past Hearth (${page.url()})`);
+    assert.ok(page.url().endsWith("/embed-demo.css"), `Back leads past Hearth (${page.url()})`);
     assert.deepEqual(seen, []);
     await context.close();
   });

@@ -38,6 +38,7 @@ void BeginFrame(core::AppState& s) {
   s.in.utc_offset_min = h.utc_offset_min;
   s.in.use_24h = h.use_24h;
   s.in.notify_state = h.notify_state;
+  s.in.update_ready = UpdateReady();
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
@@ -103,6 +104,8 @@ void Announce(const std::string& text) { Host().announcements.push_back(text); }
 void Download(const core::FileOut& f) { Host().downloads.push_back(f); }
 void CopyText(const std::string& text) { Host().copied.push_back(text); }
 void QuickExit() { Host().quick_exits++; }
+bool UpdateReady() { return Host().update_ready; }
+void ApplyUpdate() { Host().updates_applied++; }
 std::string PageQuery() { return Host().query; }
 void Warn(const std::string& text) { Host().warnings.push_back(text); }
 void PostContentHeight(const std::string&, float css_h) { Host().posted_height = css_h; }

@@ -35,6 +35,8 @@ struct NativeHost {
   std::vector<std::string> copied;              // text put on the clipboard
   std::vector<std::string> printed;             // text sent to print
   int quick_exits = 0;                          // times the app asked to leave
+  bool update_ready = false;                    // a new version waits (the service worker)
+  int updates_applied = 0;                      // times the app asked to reload into it
   std::string query;                            // the fake location.search
   std::vector<std::string> warnings;            // console warnings
   float posted_height = 0;                      // the last height sent to an embedding page

@@ -174,6 +174,7 @@ mergeInto(LibraryManager.library, {
       _hearth_on_storage();
     });
     window.addEventListener('hashchange', function () { _hearth_on_wake(); });
+    window.addEventListener('hearth-update', function () { _hearth_on_wake(); });
   },
 
   hearth_js_fatal: function (p) {
@@ -220,7 +221,7 @@ mergeInto(LibraryManager.library, {
     if (H.frames === 1) {
       setTimeout(function () { hearthPrefsRead(); _hearth_on_wake(); }, 0);
       document.documentElement.dataset.ready = '1';
-      var st = document.getElementById('status');
+      var st = document.getElementById('loading');
       if (st) st.hidden = true;
     }
   },
@@ -523,6 +524,11 @@ mergeInto(LibraryManager.library, {
     if (window.parent === window) return;
     try { window.parent.postMessage({ type: 'hearth:size', height: h }, UTF8ToString(originp)); } catch (e) { /* bad origin: ignored */ }
   },
+
+  // boot.js registers the service worker and says when a new version waits (window.hearth.updateReady,
+  // and a 'hearth-update' event that wakes the app); the app's button asks boot.js to switch.
+  hearth_js_update_ready: function () { return window.hearth && window.hearth.updateReady ? 1 : 0; },
+  hearth_js_apply_update: function () { if (window.hearthApplyUpdate) window.hearthApplyUpdate(); },
 
   // boot.js owns quick exit (so Shift x3 works even while Hearth loads); the button calls it.
   hearth_js_quick_exit: function () {

@@ -46,6 +46,8 @@ void hearth_js_download(const char* name, const char* mime, const char* data, in
 void hearth_js_copy(const char* text);
 void hearth_js_print(const char* title, const char* text);
 void hearth_js_quick_exit();
+int hearth_js_update_ready();
+void hearth_js_apply_update();
 char* hearth_js_page_query();  // malloc'd
 void hearth_js_warn(const char* text);
 void hearth_js_post_height(const char* origin, double css_h);
@@ -93,7 +95,8 @@ bool Init(std::string& error) {
   attrs.premultipliedAlpha = false;
   g.gl = emscripten_webgl_create_context("#canvas", &attrs);
   if (g.gl <= 0) {
-    error = "Hearth needs WebGL2, which this browser has turned off or does not have. Your data is safe.";
+    error = "Hearth needs WebGL2, which this browser has turned off or does not have. Turning on hardware "
+            "acceleration in the browser's settings, or another browser, should help. Your data is safe.";
     hearth_js_fatal(error.c_str());
     return false;
   }
@@ -145,6 +148,7 @@ void BeginFrame(core::AppState& s) {
   s.in.utc_offset_min = UtcOffsetMinutes(s.in.now_ms);
   s.in.use_24h = Uses24HourClock();
   s.in.notify_state = static_cast<int>(NotificationState());
+  s.in.update_ready = UpdateReady();
   s.in.focus_id = g.focus_id;
   s.in.focus_visible = g.focus_visible;
   FeedImGui(pf, s.in.dpr);
@@ -244,6 +248,8 @@ void Download(const core::FileOut& f) {
 }
 void CopyText(const std::string& text) { hearth_js_copy(text.c_str()); }
 void QuickExit() { hearth_js_quick_exit(); }
+bool UpdateReady() { return hearth_js_update_ready() != 0; }
+void ApplyUpdate() { hearth_js_apply_update(); }
 std::string PageQuery() {
   char* q = hearth_js_page_query();
   std::string out = q ? q : "";
