@@ -37,6 +37,7 @@ std::string SerializeMirror(const std::vector<MirrorItem>& items) {
     if (m.has_expanded) j["ex"] = m.expanded ? 1 : 0;
     if (m.disabled) j["dis"] = 1;
     if (m.multiline) j["ml"] = 1;
+    if (m.password) j["pw"] = 1;
     if (m.role == Role::Slider) {
       j["v"] = m.value;
       j["min"] = m.min;

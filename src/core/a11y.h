@@ -22,6 +22,7 @@ struct MirrorItem {
   bool has_expanded = false;
   bool disabled = false;
   bool multiline = false;  // text box
+  bool password = false;   // text box whose characters are hidden
   float value = 0, min = 0, max = 0;  // slider
   std::string value_text;  // slider value in words, or the text box's value
   std::string href;        // a link to another site: the mirror element is a real link to it

@@ -9,6 +9,7 @@
 #include "core/content.h"
 #include "core/embed.h"
 #include "core/exercises.h"
+#include "core/lock.h"
 #include "core/nav.h"
 #include "core/persist.h"
 #include "core/reader.h"
@@ -59,6 +60,8 @@ struct FrameInput {
   bool storage_changed = false;       // another tab changed what is stored: merge it into memory
   std::vector<FileIn> files;          // files the person chose (Import)
   bool update_ready = false;          // a new version of Hearth is downloaded and waiting
+  LockState lock_state = LockState::None;  // the passphrase lock, as the platform knows it
+  LockEvent lock_event = LockEvent::None;  // a lock step finished since the last frame
 };
 
 // What the UI asks the platform to do for the person this frame (sound, vibration, notices).
@@ -99,6 +102,7 @@ struct FrameOutput {
   std::string address;             // "#/..." of the screen shown
   Alerts alerts;                   // sound, vibration, notification, alarm, announcement
   Outbox outbox;                   // files to save, text to copy or print
+  LockRequest lock;                // a passphrase-lock step the person asked for
 };
 
 // What the time-out screen keeps between frames (not saved).
@@ -149,6 +153,7 @@ struct AppState {
   DataView data_view;      // export, import and delete in Settings (not saved)
   SaveState save;          // dirty flag, throttle, storage health
   UpdateView update_view;  // the "new version" banner (not saved)
+  LockView lock_view;      // the passphrase lock's fields and messages (not saved)
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output
 };

@@ -240,11 +240,11 @@ void MarkDirty(SaveState& s, double now_ms) {
 }
 
 bool ShouldSave(const SaveState& s, double now_ms, bool urgent) {
-  if (!s.dirty || s.read_only) return false;
+  if (!s.dirty || s.read_only || s.locked) return false;
   return urgent || now_ms - s.dirty_since_ms >= kSaveDelayMs || now_ms < s.dirty_since_ms;
 }
 
-double NextSaveAt(const SaveState& s) { return (s.dirty && !s.read_only) ? s.dirty_since_ms + kSaveDelayMs : 0; }
+double NextSaveAt(const SaveState& s) { return (s.dirty && !s.read_only && !s.locked) ? s.dirty_since_ms + kSaveDelayMs : 0; }
 
 bool StampChanges(SaveState& s, const SavedDoc& d, double now_ms) {
   auto now = DocSections(d);

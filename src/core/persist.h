@@ -75,6 +75,8 @@ struct SaveState {
   std::string damaged;          // damaged data found at start-up, offered as a download ("" = none)
   bool wipe_requested = false;  // the person confirmed "Delete all my data": the save layer clears it all
   bool skip_merge = false;      // the next save replaces what is stored (an imported backup, "replace")
+  bool locked = false;          // stored data is locked with a passphrase not yet given: never load or write
+  bool locked_at_start = false; // it was locked when Hearth opened (unlocking loads it, not merges it)
 };
 
 void MarkDirty(SaveState& s, double now_ms);

@@ -13,6 +13,7 @@ void DeliverAlerts(const core::FrameOutput& out) {
   if (a.alarm_ms >= 0) SetAlarm(a.alarm_ms);
   if (!a.announce.empty()) Announce(a.announce);
   DeliverOutbox(out.outbox);
+  if (out.lock.action != core::LockAction::None) DeliverLock(out.lock);
 }
 
 void DeliverOutbox(const core::Outbox& o) {

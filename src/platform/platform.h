@@ -23,7 +23,7 @@ void ReadEmbedOptions(core::AppState& s);  // at start, before loading: parses P
 void PostContentHeight(const std::string& host_origin, float css_h);  // tells the embedding page our height
 
 // ---- storage (localStorage in the browser) ----
-enum class StoreResult { Ok, Missing, Blocked, Full };
+enum class StoreResult { Ok, Missing, Blocked, Full, Locked };  // Locked: encrypted, passphrase not given yet
 StoreResult StoreRead(const std::string& key, std::string& out);
 StoreResult StoreWrite(const std::string& key, const std::string& value);
 StoreResult StoreRemoveAll(const std::string& prefix);  // every key that starts with `prefix`
@@ -51,6 +51,11 @@ void Download(const core::FileOut& f);      // the browser saves the file (no re
 void CopyText(const std::string& text);     // onto the clipboard
 void PrintText(const std::string& title, const std::string& text);  // the browser's print dialog, this text only
 void QuickExit();  // blank the page and leave for a neutral site at once (the page decides which)
+
+// ---- the passphrase lock: the browser encrypts what is stored (WebCrypto; see hearth_lib.js) ----
+core::LockState LockStateNow();           // read by BeginFrame into s.in.lock_state
+core::LockEvent LockPoll();               // a step that finished since the last call (read by BeginFrame)
+void DeliverLock(const core::LockRequest& r);  // EndFrame calls it with s.out.lock (steps run in the background)
 
 // ---- a new version (downloaded by the service worker, web/sw.js) ----
 bool UpdateReady();   // a new version is downloaded and waiting (read by BeginFrame into s.in)

@@ -13,6 +13,8 @@ namespace {
 const char* kBlockedNotice =
     "Hearth can't save your progress in this browser window, because saving is turned off here. "
     "Everything still works until you close it. To keep what you do, use Export in Settings.";
+const char* kLockedElsewhere =
+    "Hearth was locked with a passphrase in another window. Unlock it here to go on saving.";
 const char* kFullNotice =
     "This browser's storage is full, so Hearth can't save your progress right now. Everything still works. "
     "To keep what you do, use Export in Settings.";
@@ -33,6 +35,10 @@ void LoadSaved(core::AppState& s) {
     return;
   }
   if (r == StoreResult::Missing) return;
+  if (r == StoreResult::Locked) {  // the lock screen asks for the passphrase; nothing is read or written
+    s.save.locked = s.save.locked_at_start = true;
+    return;
+  }
   core::SavedDoc doc;
   core::LoadResult lr = core::DocFromJson(text, doc);
   if (lr.status == core::LoadStatus::Ok) {
@@ -95,6 +101,12 @@ static void Sync(core::AppState& s) {
       ResetToFresh(s, "Your Hearth data was deleted in another window, so it is cleared here too.");
     return;
   }
+  if (r == StoreResult::Locked && !s.save.locked) {
+    s.save.locked = true;
+    s.save.notice = kLockedElsewhere;
+    RequestFrame();
+    return;
+  }
   if (r != StoreResult::Ok || text == s.save.last_text) return;
   core::SavedDoc theirs;
   core::LoadResult lr = core::DocFromJson(text, theirs);
@@ -114,7 +126,33 @@ static void Wipe(core::AppState& s) {
                                        : "Hearth cleared your data from this window, but could not reach this browser's storage.");
 }
 
+// A passphrase-lock step finished. Unlocking loads what is stored (keeping a time-out that was started
+// while locked: it must never be lost), or merges it in when this window was locked by another one.
+static void HandleLockEvent(core::AppState& s) {
+  core::LockEvent e = s.in.lock_event;
+  s.in.lock_event = core::LockEvent::None;
+  if (e == core::LockEvent::None) return;
+  RequestFrame();
+  if (e == core::LockEvent::Set) core::MarkDirty(s.save, s.in.now_ms);  // store at least the document, locked
+  if (!core::ApplyLockEvent(s.lock_view, e)) return;
+  bool at_start = s.save.locked_at_start;
+  s.save.locked = s.save.locked_at_start = false;
+  if (!at_start) {
+    Sync(s);
+    return;
+  }
+  core::TimeoutRun run = s.timeout.run;
+  LoadSaved(s);
+  if (run.status != core::TimeoutStatus::Idle && s.timeout.run.status == core::TimeoutStatus::Idle) {
+    s.timeout.run = run;
+    core::MarkDirty(s.save, s.in.now_ms);
+  }
+}
+
 bool SaveIfDue(core::AppState& s, bool urgent) {
+  HandleLockEvent(s);
+  // "Lock now" reloads the page once what is stored is up to date: save this very moment.
+  if (s.out.lock.action == core::LockAction::LockNow) urgent = true;
   if (s.save.wipe_requested) {
     Wipe(s);
     return false;
@@ -143,6 +181,12 @@ bool SaveIfDue(core::AppState& s, bool urgent) {
   std::string json = core::DocToJson(core::SnapshotDoc(s));
   StoreResult r = StoreWrite(DocKey(s.save), json);
   s.save.dirty = false;
+  if (r == StoreResult::Locked) {  // another window locked it since: nothing is written in plain text
+    s.save.locked = true;
+    s.save.dirty = true;
+    s.save.notice = kLockedElsewhere;
+    return false;
+  }
   if (r != StoreResult::Ok) {
     if (!s.save.storage_failed) s.save.notice = r == StoreResult::Full ? kFullNotice : kBlockedNotice;
     s.save.storage_failed = true;

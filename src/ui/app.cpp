@@ -87,6 +87,8 @@ static void DrawNotShown(core::AppState& s) {
 
 static void DrawScreen(core::AppState& s) {
   if (!core::RouteShown(s.embed, s.nav.route)) return DrawNotShown(s);
+  // Locked with a passphrase not yet typed: only the time-out opens without it.
+  if (s.save.locked && s.nav.route.screen != core::Screen::Timeout) return DrawLockScreen(s);
   // The guide is parsed when a screen first needs it, not before the first frame.
   if (s.nav.route.screen != core::Screen::Home && s.nav.route.screen != core::Screen::Settings) LoadContent(s);
   switch (s.nav.route.screen) {

@@ -118,6 +118,7 @@ void DrawSettings(core::AppState& s) {
 
   if (changed) core::MarkDirty(s.save, s.in.now_ms);
   DrawYourData(s);
+  DrawLockSettings(s);
   DrawUpdates(s);
   ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));
   if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home});

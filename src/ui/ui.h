@@ -17,6 +17,8 @@ void DrawExercise(core::AppState& s);
 void DrawTimeout(core::AppState& s);
 void DrawProgress(core::AppState& s);
 void DrawSettings(core::AppState& s);
+void DrawLockScreen(core::AppState& s);    // Hearth opened locked: the passphrase, or a time-out
+void DrawLockSettings(core::AppState& s);  // set, lock now, remove (part of Settings)
 
 void TickTimeout(core::AppState& s);          // every frame, any screen: a break ends on time
 void DrawTimeoutReminder(core::AppState& s);  // a slim "minutes left" bar on other screens

@@ -200,7 +200,7 @@ bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max,
   return changed;
 }
 
-bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline, float height) {
+static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password) {
   // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
   // ImGui shows its value. Edits arrive in s.in.text_edits.
   // The label is drawn above the field (a phone has no room beside it); the field itself is unnamed.
@@ -222,7 +222,7 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
   ImGui::TextUnformatted(Visible(label).c_str());
   ImGui::PopStyleColor();
   ImGui::SetNextItemWidth(w);
-  ImGuiInputTextFlags flags = ImGuiInputTextFlags_ReadOnly;
+  ImGuiInputTextFlags flags = ImGuiInputTextFlags_ReadOnly | (password ? ImGuiInputTextFlags_Password : 0);
   if (multiline)
     ImGui::InputTextMultiline(field_id.c_str(), &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
   else
@@ -232,9 +232,18 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
   if (multiline) ImGui::GetCurrentContext()->LastItemData.ID = id;
   core::MirrorItem m;
   m.multiline = multiline;
+  m.password = password;
   m.value_text = value;
   Publish(s, core::Role::TextBox, Visible(label), m);
   return changed;
+}
+
+bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline, float height) {
+  return Field(s, label, value, multiline, height, false);
+}
+
+bool PasswordField(core::AppState& s, const char* label, std::string& value) {
+  return Field(s, label, value, false, 0, true);
 }
 
 void Heading(core::AppState& s, const std::string& text, int level) {

@@ -39,6 +39,8 @@ void BeginFrame(core::AppState& s) {
   s.in.use_24h = h.use_24h;
   s.in.notify_state = h.notify_state;
   s.in.update_ready = UpdateReady();
+  s.in.lock_state = LockStateNow();
+  s.in.lock_event = LockPoll();
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
@@ -69,6 +71,7 @@ StoreResult StoreRead(const std::string& key, std::string& out) {
   if (h.storage_blocked) return StoreResult::Blocked;
   auto it = h.storage.find(key);
   if (it == h.storage.end()) return StoreResult::Missing;
+  if (!h.lock_pass.empty() && !h.lock_open) return StoreResult::Locked;
   out = it->second;
   return StoreResult::Ok;
 }
@@ -77,6 +80,7 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   NativeHost& h = Host();
   if (h.storage_blocked) return StoreResult::Blocked;
   if (h.storage_full) return StoreResult::Full;
+  if (!h.lock_pass.empty() && !h.lock_open) return StoreResult::Locked;
   h.storage[key] = value;
   return StoreResult::Ok;
 }
@@ -86,6 +90,8 @@ StoreResult StoreRemoveAll(const std::string& prefix) {
   if (h.storage_blocked) return StoreResult::Blocked;
   for (auto it = h.storage.begin(); it != h.storage.end();)
     it = it->first.rfind(prefix, 0) == 0 ? h.storage.erase(it) : std::next(it);
+  h.lock_pass.clear();  // nothing locked is left
+  h.lock_open = false;
   return StoreResult::Ok;
 }
 
@@ -105,6 +111,30 @@ void Download(const core::FileOut& f) { Host().downloads.push_back(f); }
 void CopyText(const std::string& text) { Host().copied.push_back(text); }
 void QuickExit() { Host().quick_exits++; }
 bool UpdateReady() { return Host().update_ready; }
+core::LockState LockStateNow() {
+  const NativeHost& h = Host();
+  return h.lock_pass.empty() ? core::LockState::None : h.lock_open ? core::LockState::Open : core::LockState::Locked;
+}
+core::LockEvent LockPoll() {
+  int e = Host().lock_event;
+  Host().lock_event = 0;
+  return static_cast<core::LockEvent>(e);
+}
+void DeliverLock(const core::LockRequest& r) {
+  NativeHost& h = Host();
+  using A = core::LockAction;
+  using E = core::LockEvent;
+  switch (r.action) {
+    case A::Unlock:
+      h.lock_open = !h.lock_pass.empty() && r.passphrase == h.lock_pass;
+      h.lock_event = static_cast<int>(h.lock_open ? E::Unlocked : E::Wrong);
+      break;
+    case A::Set: h.lock_pass = r.passphrase; h.lock_open = true; h.lock_event = static_cast<int>(E::Set); break;
+    case A::Remove: h.lock_pass.clear(); h.lock_open = false; h.lock_event = static_cast<int>(E::Removed); break;
+    case A::LockNow: h.lock_nows++; break;
+    case A::None: break;
+  }
+}
 void ApplyUpdate() { Host().updates_applied++; }
 std::string PageQuery() { return Host().query; }
 void Warn(const std::string& text) { Host().warnings.push_back(text); }

@@ -37,6 +37,12 @@ struct NativeHost {
   int quick_exits = 0;                          // times the app asked to leave
   bool update_ready = false;                    // a new version waits (the service worker)
   int updates_applied = 0;                      // times the app asked to reload into it
+  // the passphrase lock, simulated: storage stays plain text here; reads and writes are refused while
+  // a lock is set and not opened
+  std::string lock_pass;                        // "" = no lock
+  bool lock_open = false;
+  int lock_event = 0;                           // core::LockEvent waiting for the next frame
+  int lock_nows = 0;                            // times "Lock now" was asked (the browser reloads)
   std::string query;                            // the fake location.search
   std::vector<std::string> warnings;            // console warnings
   float posted_height = 0;                      // the last height sent to an embedding page

@@ -16,7 +16,7 @@ mergeInto(LibraryManager.library, {
     return p;
   },
 
-  hearth_js_init__deps: ['$HEARTH', '$hearthStr', '$hearthPrefsRead'],
+  hearth_js_init__deps: ['$HEARTH', '$hearthStr', '$hearthPrefsRead', '$HLOCK', '$hearthLockLib'],
   hearth_js_init: function () {
     var H = HEARTH;
     var doc = document;
@@ -77,7 +77,7 @@ mergeInto(LibraryManager.library, {
 
     // ---- pointer: mouse, touch and pen as one stream; positions relative to the canvas ----
     var kinds = { mouse: 0, touch: 1, pen: 2 };
-    function isField(el) { return el && (el.tagName === 'INPUT' && el.type === 'text' || el.tagName === 'TEXTAREA'); }
+    function isField(el) { return el && (el.tagName === 'INPUT' && (el.type === 'text' || el.type === 'password') || el.tagName === 'TEXTAREA'); }
     function send(type, e) {
       var r = H.canvas.getBoundingClientRect();
       _hearth_on_pointer(type, kinds[e.pointerType] || 0, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, e.timeStamp || performance.now());
@@ -171,6 +171,18 @@ mergeInto(LibraryManager.library, {
     // Another tab of this site changed localStorage: the app merges the stored document into memory.
     window.addEventListener('storage', function (e) {
       try { if (e.storageArea && e.storageArea !== window.localStorage) return; } catch (err) { return; }
+      var L = HLOCK, lib = hearthLockLib;
+      if (L.key && e.key && lib.isEnvelope(e.newValue)) {  // encrypted by another window of ours: open it first
+        var env = e.newValue, k = e.key;
+        lib.open(L.key, env).then(function (text) {
+          L.plain[k] = { text: text, env: env, pending: false };
+          _hearth_on_storage();
+        }, function () { _hearth_on_storage(); });  // another passphrase: the app sees it as locked
+        return;
+      }
+      if (L.key && e.key && e.newValue !== null && !lib.isEnvelope(e.newValue) && L.plain[e.key]) {
+        L.key = null; L.plain = {};  // the lock was removed in another window
+      }
       _hearth_on_storage();
     });
     window.addEventListener('hashchange', function () { _hearth_on_wake(); });
@@ -253,7 +265,7 @@ mergeInto(LibraryManager.library, {
     var doc = document, hadFocus = H.root.contains(doc.activeElement) ? doc.activeElement : null;
     function tagFor(it) {
       switch (it.r) {
-        case 'textbox': return it.ml ? 'textarea' : 'input:text';
+        case 'textbox': return it.ml ? 'textarea' : it.pw ? 'input:password' : 'input:text';
         case 'checkbox': return 'input:checkbox';
         case 'radio': return 'input:radio';
         case 'slider': return 'input:range';
@@ -281,10 +293,11 @@ mergeInto(LibraryManager.library, {
         el.dataset.tag = tag;
         el.dataset.id = it.id;
         if (parts[1] === 'text' || tag === 'textarea') { el.autocomplete = 'off'; el.spellcheck = true; }
+        if (parts[1] === 'password') el.autocomplete = 'off';
         H.nodes.set(it.id, el);
       }
       seen.add(it.id);
-      var field = tag === 'input:text' || tag === 'textarea';
+      var field = tag === 'input:text' || tag === 'input:password' || tag === 'textarea';
       var named = field || tag.indexOf('input:') === 0;
       if (named) setAttr(el, 'aria-label', it.n);
       else if (tag === 'li') {  // its own text in a text node: links inside it stay
@@ -553,22 +566,148 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { try { window.print(); } catch (e) { /* no print dialog here */ } }, 0);
   },
 
-  hearth_js_store_read__deps: ['$hearthStr'],
+  // ---- the passphrase lock ----
+  // When a person sets a passphrase, every value Hearth stores is kept as an envelope:
+  //   {"hearthLock":1,"iter":310000,"salt":"<base64>","iv":"<base64>","data":"<base64>"}
+  // data = AES-GCM (256-bit key, 96-bit random IV per write) of the value; key = PBKDF2-SHA-256 of the
+  // passphrase with a random 128-bit salt, `iter` rounds (WebCrypto). The key never leaves memory and
+  // is not extractable; the passphrase is not kept. The app's save path stays synchronous: the
+  // plaintext of each key is kept here in memory once opened, writes are encrypted in the background
+  // in order (L.chain), and a value still being encrypted is read back from memory.
+  $HLOCK: { key: null, salt: null, iter: 310000, seen: false, plain: {}, chain: null, event: 0, failed: 0 },
+  $hearthLockLib__deps: ['$HLOCK'],
+  $hearthLockLib: {
+    ITER: 310000,
+    isEnvelope: function (v) { return typeof v === 'string' && v.lastIndexOf('{"hearthLock":', 0) === 0; },
+    b64: function (bytes) {
+      var s = '';
+      for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    },
+    unb64: function (s) {
+      var bin = atob(s), out = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+      return out;
+    },
+    derive: function (passphrase, salt, iter) {
+      var subtle = window.crypto && window.crypto.subtle;
+      if (!subtle) return Promise.reject(new Error('no WebCrypto'));
+      return subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']).then(function (base) {
+        return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iter }, base,
+          { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+      });
+    },
+    seal: function (text) {
+      var iv = crypto.getRandomValues(new Uint8Array(12)), lib = hearthLockLib;
+      return crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv }, HLOCK.key, new TextEncoder().encode(text)).then(function (ct) {
+        return JSON.stringify({ hearthLock: 1, iter: HLOCK.iter, salt: lib.b64(HLOCK.salt), iv: lib.b64(iv), data: lib.b64(new Uint8Array(ct)) });
+      });
+    },
+    open: function (key, envelope) {
+      var e = JSON.parse(envelope), lib = hearthLockLib;
+      return crypto.subtle.decrypt({ name: 'AES-GCM', iv: lib.unb64(e.iv) }, key, lib.unb64(e.data)).then(function (pt) {
+        return new TextDecoder().decode(pt);
+      });
+    },
+    keys: function (prefix) {
+      var ls = window.localStorage, out = [];
+      for (var i = 0; i < ls.length; i++) { var k = ls.key(i); if (k !== null && k.indexOf(prefix) === 0) out.push(k); }
+      return out;
+    },
+    // Queues an encrypted write of `text` under `key` (in order with the others).
+    write: function (key, text) {
+      var L = HLOCK, entry = { text: text, env: null, pending: true };
+      L.plain[key] = entry;
+      L.chain = (L.chain || Promise.resolve()).then(function () {
+        if (!L.key || L.plain[key] !== entry) return;  // the lock was removed, or a newer write follows
+        return hearthLockLib.seal(text).then(function (env) {
+          window.localStorage.setItem(key, env);
+          entry.env = env;
+          entry.pending = false;
+        });
+      }).catch(function (e) {
+        entry.pending = false;
+        L.failed = e && (e.name === 'QuotaExceededError' || e.code === 22) ? 3 : 2;
+      });
+    },
+    done: function (event) { HLOCK.event = event; if (typeof _hearth_on_wake === 'function') _hearth_on_wake(); },
+  },
+
+  hearth_js_store_read__deps: ['$hearthStr', '$HLOCK', '$hearthLockLib'],
   hearth_js_store_read: function (keyp, outp) {
-    var v;
-    try { v = window.localStorage.getItem(UTF8ToString(keyp)); } catch (e) { return 2; }
+    var v, key = UTF8ToString(keyp), L = HLOCK;
+    try { v = window.localStorage.getItem(key); } catch (e) { return 2; }
     if (v === null) return 1;
+    if (hearthLockLib.isEnvelope(v)) {
+      var p = L.plain[key];
+      if (!L.key || !p || (!p.pending && p.env !== v)) { L.seen = true; return 4; }  // locked (or not yet decrypted)
+      v = p.text;
+    }
     HEAP32[outp >> 2] = hearthStr(v);
     return 0;
   },
 
+  hearth_js_lock_state__deps: ['$HLOCK'],
+  hearth_js_lock_state: function () { return HLOCK.key ? 1 : HLOCK.seen ? 2 : 0; },
+  hearth_js_lock_poll__deps: ['$HLOCK'],
+  hearth_js_lock_poll: function () { var e = HLOCK.event; HLOCK.event = 0; return e; },
+
+  // action: 1 unlock, 2 set a passphrase, 3 remove it, 4 lock now (reload once every write is stored).
+  // Each step ends with an event for the app: 1 unlocked, 2 wrong passphrase, 3 set, 4 removed, 5 failed.
+  hearth_js_lock__deps: ['$HLOCK', '$hearthLockLib'],
+  hearth_js_lock: function (action, passp, prefixp) {
+    var L = HLOCK, lib = hearthLockLib, pass = UTF8ToString(passp), prefix = UTF8ToString(prefixp);
+    var ls;
+    try { ls = window.localStorage; } catch (e) { lib.done(5); return; }
+    if (action === 1) {  // unlock: the salt and rounds come from the stored envelopes
+      var keys = lib.keys(prefix).filter(function (k) { return lib.isEnvelope(ls.getItem(k)); });
+      if (!keys.length) { lib.done(1); return; }
+      var first = JSON.parse(ls.getItem(keys[0])), salt = lib.unb64(first.salt), iter = first.iter || lib.ITER;
+      lib.derive(pass, salt, iter).then(function (key) {
+        return Promise.all(keys.map(function (k) {
+          var env = ls.getItem(k);
+          return lib.open(key, env).then(function (text) { return { k: k, env: env, text: text }; });
+        })).then(function (opened) {
+          L.key = key; L.salt = salt; L.iter = iter; L.seen = false;
+          opened.forEach(function (o) { L.plain[o.k] = { text: o.text, env: o.env, pending: false }; });
+          lib.done(1);
+        });
+      }).catch(function (e) { lib.done(e && e.name === 'OperationError' ? 2 : 5); });
+    } else if (action === 2) {  // set: a new salt and key, then every stored value is written encrypted
+      var newSalt = crypto.getRandomValues(new Uint8Array(16));
+      lib.derive(pass, newSalt, lib.ITER).then(function (key) {
+        L.key = key; L.salt = newSalt; L.iter = lib.ITER; L.seen = false;
+        lib.keys(prefix).forEach(function (k) {
+          var v = ls.getItem(k);
+          if (!lib.isEnvelope(v)) lib.write(k, v);
+        });
+        return L.chain;
+      }).then(function () { lib.done(L.failed ? 5 : 3); }, function () { L.key = null; lib.done(5); });
+    } else if (action === 3) {  // remove: every value goes back to plain text
+      Promise.resolve(L.chain).then(function () {
+        lib.keys(prefix).forEach(function (k) {
+          var p = L.plain[k];
+          if (p && lib.isEnvelope(ls.getItem(k))) ls.setItem(k, p.text);
+        });
+        L.key = null; L.plain = {}; L.seen = false;
+        lib.done(4);
+      }).catch(function () { lib.done(5); });
+    } else if (action === 4) {  // lock now: the app saves in this same turn; wait for it, then start again
+      setTimeout(function () {
+        Promise.resolve(L.chain).then(function () { location.reload(); });
+      }, 0);
+    }
+  },
+
   // Deletes every key of the namespace (keys are collected first: removing shifts the indexes).
+  hearth_js_store_remove_all__deps: ['$HLOCK'],
   hearth_js_store_remove_all: function (prefixp) {
     var prefix = UTF8ToString(prefixp);
     try {
       var ls = window.localStorage, keys = [];
       for (var i = 0; i < ls.length; i++) { var k = ls.key(i); if (k !== null && k.indexOf(prefix) === 0) keys.push(k); }
       keys.forEach(function (k) { ls.removeItem(k); });
+      HLOCK.key = null; HLOCK.plain = {}; HLOCK.seen = false;  // nothing locked is left
       return 0;
     } catch (e) { return 2; }
   },
@@ -604,9 +743,19 @@ mergeInto(LibraryManager.library, {
     try { input.click(); } catch (e) { console.warn('Hearth: the file chooser could not open', e); }
   },
 
-  hearth_js_store_write__deps: ['$HEARTH'],
+  hearth_js_store_write__deps: ['$HEARTH', '$HLOCK', '$hearthLockLib'],
   hearth_js_store_write: function (keyp, valp) {
-    try { window.localStorage.setItem(UTF8ToString(keyp), UTF8ToString(valp)); return 0; }
-    catch (e) { return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 3 : 2; }
+    var key = UTF8ToString(keyp), L = HLOCK;
+    try {
+      if (L.key) {  // locked with a passphrase: encrypted in the background, in order
+        if (L.failed) { var f = L.failed; L.failed = 0; return f; }
+        hearthLockLib.write(key, UTF8ToString(valp));
+        return 0;
+      }
+      // Never write plain text over a value another window has locked.
+      if (hearthLockLib.isEnvelope(window.localStorage.getItem(key))) { L.seen = true; return 4; }
+      window.localStorage.setItem(key, UTF8ToString(valp));
+      return 0;
+    } catch (e) { return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 3 : 2; }
   },
 });

@@ -47,6 +47,9 @@ void hearth_js_copy(const char* text);
 void hearth_js_print(const char* title, const char* text);
 void hearth_js_quick_exit();
 int hearth_js_update_ready();
+int hearth_js_lock_state();
+int hearth_js_lock_poll();
+void hearth_js_lock(int action, const char* passphrase, const char* prefix);
 void hearth_js_apply_update();
 char* hearth_js_page_query();  // malloc'd
 void hearth_js_warn(const char* text);
@@ -149,6 +152,8 @@ void BeginFrame(core::AppState& s) {
   s.in.use_24h = Uses24HourClock();
   s.in.notify_state = static_cast<int>(NotificationState());
   s.in.update_ready = UpdateReady();
+  s.in.lock_state = LockStateNow();
+  s.in.lock_event = LockPoll();
   s.in.focus_id = g.focus_id;
   s.in.focus_visible = g.focus_visible;
   FeedImGui(pf, s.in.dpr);
@@ -213,12 +218,12 @@ StoreResult StoreRead(const std::string& key, std::string& out) {
     free(buf);
     return StoreResult::Ok;
   }
-  return r == 1 ? StoreResult::Missing : StoreResult::Blocked;
+  return r == 1 ? StoreResult::Missing : r == 4 ? StoreResult::Locked : StoreResult::Blocked;
 }
 
 StoreResult StoreWrite(const std::string& key, const std::string& value) {
   int r = hearth_js_store_write(key.c_str(), value.c_str());
-  return r == 0 ? StoreResult::Ok : r == 3 ? StoreResult::Full : StoreResult::Blocked;
+  return r == 0 ? StoreResult::Ok : r == 3 ? StoreResult::Full : r == 4 ? StoreResult::Locked : StoreResult::Blocked;
 }
 
 StoreResult StoreRemoveAll(const std::string& prefix) {
@@ -249,6 +254,11 @@ void Download(const core::FileOut& f) {
 void CopyText(const std::string& text) { hearth_js_copy(text.c_str()); }
 void QuickExit() { hearth_js_quick_exit(); }
 bool UpdateReady() { return hearth_js_update_ready() != 0; }
+core::LockState LockStateNow() { return static_cast<core::LockState>(hearth_js_lock_state()); }
+core::LockEvent LockPoll() { return static_cast<core::LockEvent>(hearth_js_lock_poll()); }
+void DeliverLock(const core::LockRequest& r) {
+  hearth_js_lock(static_cast<int>(r.action), r.passphrase.c_str(), r.prefix.c_str());
+}
 void ApplyUpdate() { hearth_js_apply_update(); }
 std::string PageQuery() {
   char* q = hearth_js_page_query();

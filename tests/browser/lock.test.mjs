@@ -1,0 +1,95 @@
+// The passphrase lock in the real browser: WebCrypto encrypts what is stored (AES-GCM, key from
+// PBKDF2-SHA-256 with 310,000 rounds); a reload shows the lock screen; a wrong passphrase is refused
+// plainly; the right one brings everything back; the time-out works without unlocking.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+
+// Settings is long on a phone: bring a control into view the way a person would (the wheel), then press it.
+async function press(page, name) {
+  const b = byRole(page, 'button', name);
+  await scrollUntil(page, b, 700);
+  await b.click();
+}
+
+let browser, server;
+before(async () => { browser = await launch(); server = await startServer(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+const MOMENT = 'You fixed the bike light before I asked';
+
+describe('passphrase lock', () => {
+  test('lock with a passphrase, reload, a wrong one is refused, the right one unlocks', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page, problems } = await openApp(context, server, '#/exercise/appreciation');
+    await page.getByRole('textbox', { name: 'Something I appreciated today' }).fill(MOMENT);
+    await byRole(page, 'button', "Save today's moment").click();
+    await page.getByText(MOMENT, { exact: true }).waitFor({ state: 'attached' });
+
+    await page.evaluate(() => { location.hash = '#/settings'; });
+    await byRole(page, 'heading', 'Passphrase lock').waitFor();
+    await page.getByText(/^If you forget the passphrase, nobody can open your Hearth data again/).waitFor({ state: 'attached' });
+    const field = page.getByRole('textbox', { name: 'New passphrase' });
+    await page.mouse.move(200, 400);
+    await scrollUntil(page, field, 500);
+    assert.equal(await field.getAttribute('type'), 'password');
+    await field.fill('lanterns by the lake');
+    await page.getByRole('textbox', { name: 'Repeat the passphrase' }).fill('lanterns by the lake');
+    await press(page, 'Lock with this passphrase');
+    await page.getByText(/^Hearth is now locked with your passphrase/).waitFor({ state: 'attached', timeout: 15000 });
+    // What is stored is an envelope: no words of the person's in it.
+    await page.waitForFunction(() => {
+      const v = localStorage.getItem('hearth:doc');
+      return v && v.startsWith('{"hearthLock":');
+    }, null, { timeout: 10000 });
+    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hearth:'))
+      .map((k) => [k, localStorage.getItem(k)]));
+    for (const [k, v] of stored) {
+      const env = JSON.parse(v);
+      assert.equal(env.hearthLock, 1, `${k} is encrypted`);
+      assert.ok(env.iter >= 310000, 'PBKDF2 rounds');
+      assert.equal(Buffer.from(env.iv, 'base64').length, 12);
+      assert.equal(Buffer.from(env.salt, 'base64').length, 16);
+      assert.ok(!v.includes('bike'), `${k} holds no plain text`);
+    }
+
+    await page.reload();
+    await ready(page);
+    await byRole(page, 'heading', 'Hearth is locked').waitFor();
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'lock-screen-390.png') });
+    // The time-out opens without unlocking.
+    await byRole(page, 'button', 'Take a time-out').click();
+    await byRole(page, 'heading', 'Time-out').waitFor();
+    await page.evaluate(() => { location.hash = '#/exercise/appreciation'; });
+    await byRole(page, 'heading', 'Hearth is locked').waitFor();
+
+    await page.getByRole('textbox', { name: 'Passphrase' }).fill('lanterns by the lack');
+    await byRole(page, 'button', 'Unlock').click();
+    await page.getByText(/^That passphrase does not open your data/).waitFor({ state: 'attached', timeout: 15000 });
+    await byRole(page, 'heading', 'Hearth is locked').waitFor();
+
+    await page.getByRole('textbox', { name: 'Passphrase' }).fill('lanterns by the lake');
+    await byRole(page, 'button', 'Unlock').click();
+    await byRole(page, 'heading', 'Appreciation moments').waitFor({ timeout: 15000 });
+    await page.getByText(MOMENT, { exact: true }).waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'lock-unlocked-390.png') });
+
+    // Still locked in storage after more changes; removing the lock writes plain text again.
+    await page.evaluate(() => { location.hash = '#/settings'; });
+    await byRole(page, 'heading', 'Settings').waitFor();
+    await page.mouse.move(200, 400);
+    await press(page, 'Remove the passphrase');
+    await press(page, 'Yes, remove the passphrase');
+    await page.getByText(/^The passphrase is removed/).waitFor({ state: 'attached', timeout: 15000 });
+    assert.ok(await page.evaluate(() => localStorage.getItem('hearth:doc').includes('bike light')));
+    await page.reload();
+    await ready(page);
+    await byRole(page, 'heading', 'Settings').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
