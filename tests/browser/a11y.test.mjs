@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROOT, launch, openApp, settle, startServer } from './lib.mjs';
+import { ROOT, SHOTS, launch, openApp, pixel, settle, startServer } from './lib.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const SCREENS = ['#/', '#/guide', '#/guide/what-intimacy-is', '#/guide/getting-help', '#/exercises',
@@ -63,4 +63,32 @@ describe('focus follows the pointer', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+});
+
+describe('contrast preferences', () => {
+  // Forced colours (Windows contrast themes) cannot recolour a canvas, and would paint the invisible
+  // mirror's text over it: Hearth switches to its own high-contrast theme and keeps the mirror invisible.
+  for (const [label, media] of [['forced colours', { forcedColors: 'active' }], ['more contrast', { contrast: 'more' }]]) {
+    test(`${label}: the high-contrast theme, and nothing of the mirror shows`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.emulateMedia(media);
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(server.url + '#/settings');
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      await page.getByText('Your system asks for more contrast, so Hearth uses its high-contrast colours.').waitFor({ state: 'attached' });
+      await settle(page);
+      assert.deepEqual(await pixel(page, 385, 600), [0, 0, 0], 'the high-contrast background');
+      // The mirror's elements stay see-through: no forced system colour on them.
+      const painted = await page.evaluate(() => [...document.querySelectorAll('#mirror [data-id]')].filter((el) => {
+        const cs = getComputedStyle(el);
+        return cs.opacity !== '0' && cs.color !== 'rgba(0, 0, 0, 0)';
+      }).length);
+      assert.equal(painted, 0);
+      await page.screenshot({ path: path.join(SHOTS, `contrast-${media.forcedColors ? 'forced' : 'more'}-390.png`) });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });

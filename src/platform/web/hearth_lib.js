@@ -69,7 +69,8 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('resize', function () { H.measure(); _hearth_on_wake(); });
 
     // ---- preferences (media queries) ----
-    H.mq = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(prefers-reduced-motion: reduce)'].map(function (q) {
+    // Forced colours (Windows contrast themes) cannot reach a canvas: Hearth answers with its own high-contrast theme.
+    H.mq = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)', '(prefers-reduced-motion: reduce)', '(forced-colors: active)'].map(function (q) {
       var m = window.matchMedia ? window.matchMedia(q) : null;
       if (m && m.addEventListener) m.addEventListener('change', function () { _hearth_on_wake(); });
       return m;

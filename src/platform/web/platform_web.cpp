@@ -22,7 +22,7 @@ void hearth_js_fatal(const char* message);
 void hearth_js_request_frame();
 void hearth_js_wake_at(double wall_ms);
 void hearth_js_view(float* out);  // css width, css height, dpr
-int hearth_js_prefs();            // bit 0 dark, 1 more contrast, 2 reduced motion
+int hearth_js_prefs();            // bit 0 dark, 1 more contrast, 2 reduced motion, 3 forced colours
 void hearth_js_set_backing(int w, int h);
 void hearth_js_mirror(const char* json);
 void hearth_js_frame_done();
@@ -124,7 +124,7 @@ void BeginFrame(core::AppState& s) {
   s.in.dpr = view[2] > 0 ? view[2] : 1.0f;
   int prefs = hearth_js_prefs();
   s.system.prefers_dark = prefs & 1;
-  s.system.prefers_more_contrast = prefs & 2;
+  s.system.prefers_more_contrast = (prefs & 2) || (prefs & 8);  // forced colours: our high-contrast theme
   s.system.prefers_reduced_motion = prefs & 4;
 
   int bw = static_cast<int>(s.in.css_w * s.in.dpr + 0.5f), bh = static_cast<int>(s.in.css_h * s.in.dpr + 0.5f);
