@@ -105,6 +105,7 @@ static void DrawScreen(core::AppState& s) {
 
 void Draw(core::AppState& s) {
   s.out = core::FrameOutput{};
+  if (s.in.focus_id == 0) s.focus_in_view = 0;  // focus left: coming back scrolls to it again
   // An embedding site's start page, when the address names no screen.
   bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
   core::FollowAddress(s.nav, no_address && s.embed.has_start ? core::RouteToHash(s.embed.start) : s.in.address);

@@ -71,6 +71,18 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
   m.w = vis.GetWidth() / d;
   m.h = vis.GetHeight() / d;
   s.out.mirror.push_back(std::move(m));
+  // A control that gets keyboard focus is scrolled into view once (with room for its ring and a
+  // little context), so Tab never moves to something the person cannot see. Later scrolling by the
+  // person is left alone.
+  if (s.in.focus_visible && s.in.focus_id == id && s.focus_in_view != id) {
+    s.focus_in_view = id;
+    float margin = 48.0f * d;
+    ImRect want(r.Min - ImVec2(0, margin), r.Max + ImVec2(0, margin));
+    if (vis.GetHeight() < r.GetHeight() - 1.0f || s.out.mirror.back().offscreen) {
+      ImGui::ScrollToRect(ImGui::GetCurrentWindow(), want, ImGuiScrollFlags_KeepVisibleEdgeY);
+      s.out.animate = true;  // the scroll takes effect in the next frame
+    }
+  }
   // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it.
   if (s.in.focus_visible && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
     float t = 2.5f * d;

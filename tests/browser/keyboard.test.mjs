@@ -111,3 +111,51 @@ describe('keyboard only', () => {
     await context.close();
   });
 });
+
+describe('every exercise by keyboard', () => {
+  const EXERCISES = ['intimacy-map', 'daily-check-in', 'question-decks', 'i-statement-coach', 'reflective-listening',
+    'open-questions', 'appreciation', 'ground-rules', 'after-argument', 'ritual-planner', 'closeness-fears',
+    'interdependence', 'shared-experiences'];
+  test('Tab reaches every control on each exercise screen, in order, and the screen follows focus', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openApp(context, server, '#/');
+    const missed = [];
+    let total = 0;
+    for (const id of EXERCISES) {
+      await page.evaluate((h) => { location.hash = h; }, `#/exercise/${id}`);
+      await page.getByRole('link', { name: '< All exercises', exact: true }).waitFor();
+      await settle(page, 150);
+      const want = await page.evaluate(() => [...document.querySelectorAll('#mirror main [data-id]')]
+        .filter((el) => el.matches('a, button, input, textarea') && !el.disabled).map((el) => el.dataset.id));
+      assert.ok(want.length >= 3, `${id} has controls (${want.length})`);
+      total += want.length;
+      // From the top of the page: focus the first control of the page, then Tab on.
+      await page.evaluate(() => document.querySelector('#mirror main [data-id]:is(a, button, input, textarea)').focus());
+      const reached = new Set();
+      for (let i = 0; i < want.length + 5; i++) {
+        const at = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el && el.closest('#mirror main') ? el.dataset.id : null;
+        });
+        if (!at) break;  // left the page's controls
+        reached.add(at);
+        if (i === Math.floor(want.length * 0.8)) {  // deep in the page: the page scrolled to show it
+          await settle(page, 150);
+          const seen = await page.evaluate(() => {
+            const el = document.activeElement, r = el.getBoundingClientRect();
+            return !el.classList.contains('off') && r.top >= 0 && r.bottom <= innerHeight;
+          });
+          if (!seen) missed.push(`${id}: focused control ${at} is not on screen`);
+          if (id === 'ritual-planner') await page.screenshot({ path: path.join(SHOTS, 'keyboard-exercise-focus-1280.png') });
+        }
+        await page.keyboard.press('Tab');
+      }
+      const now = await page.evaluate(() => new Set([...document.querySelectorAll('#mirror main [data-id]')].map((el) => el.dataset.id)));
+      for (const w of want) if (!reached.has(w) && now.has(w)) missed.push(`${id}: control ${w}`);
+    }
+    assert.deepEqual(missed, []);
+    console.log(`# ${total} controls on ${EXERCISES.length} exercise screens reached by Tab`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -488,3 +488,4 @@ TEST_CASE("mouse wheel lines pass through, once", "[input]") {
   in.PushWheel(-2);
   CHECK(in.Next(32, true).wheel_lines == Approx(-2.0f));  // reduce_motion does not change the wheel
 }
+
