@@ -26,6 +26,7 @@ struct LockView {
   std::string passphrase;  // what is typed in the passphrase field
   std::string repeat;      // "Repeat the passphrase"
   std::string message;     // the outcome of the last step, or what is wrong with the input
+  std::string message_said;  // the message last read out to screen readers
   bool busy = false;       // the browser is making the key (a moment, on purpose)
   bool confirm_start_over = false;  // "Forgot it?" was pressed on the lock screen
   bool confirm_remove = false;      // "Remove the passphrase" was pressed in Settings

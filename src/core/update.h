@@ -8,6 +8,7 @@ namespace core {
 
 struct UpdateView {
   bool dismissed = false;  // "Later": the banner stays away for this visit (Settings still offers it)
+  bool said = false;       // announced to screen readers (once)
 };
 
 // Whether the banner offering the new version shows this frame: a new version is ready, the person

@@ -61,6 +61,10 @@ static void DrawNotice(core::AppState& s) {
 // A new version has downloaded: offered, never forced (Hearth does not reload by itself).
 static void DrawUpdateOffer(core::AppState& s) {
   if (!core::OfferUpdateBanner(s.in.update_ready, s.update_view, s.timeout, s.nav.route.screen)) return;
+  if (!s.update_view.said) {
+    s.update_view.said = true;
+    s.out.alerts.announce = "A new version of Hearth is ready. Reload when you like.";
+  }
   const core::Palette& p = Pal(s);
   Gap(s, 12);
   BeginColumn(s, 44.0f);

@@ -18,6 +18,17 @@ static void Ask(core::AppState& s, core::LockAction action, std::string passphra
   s.lock_view.message.clear();
 }
 
+// The outcome of a step, drawn and read out once to screen readers.
+static void Message(core::AppState& s) {
+  core::LockView& v = s.lock_view;
+  if (v.message.empty()) return;
+  Paragraph(s, v.message);
+  if (v.message_said != v.message) {
+    v.message_said = v.message;
+    s.out.alerts.announce = v.message;
+  }
+}
+
 static void DrawStartOver(core::AppState& s) {
   core::LockView& v = s.lock_view;
   Paragraph(s, "Without the passphrase, nobody can open what Hearth keeps here, not even us. You can delete it "
@@ -39,7 +50,7 @@ void DrawLockScreen(core::AppState& s) {
     DrawStartOver(s);
   } else {
     PasswordField(s, "Passphrase", v.passphrase);
-    if (!v.message.empty()) Paragraph(s, v.message);
+    Message(s);
     if (v.busy) Paragraph(s, "Opening\u2026", true);
     if (Button(s, "Unlock", Kind::Primary, FullWidth(s), v.busy || v.passphrase.empty()))
       Ask(s, core::LockAction::Unlock, v.passphrase);
@@ -60,7 +71,7 @@ static void DrawSetLock(core::AppState& s) {
   Paragraph(s, core::kLockWarning);
   PasswordField(s, "New passphrase", v.passphrase);
   PasswordField(s, "Repeat the passphrase", v.repeat);
-  if (!v.message.empty()) Paragraph(s, v.message);
+  Message(s);
   if (v.busy) Paragraph(s, "Locking\u2026", true);
   if (Button(s, "Lock with this passphrase", Kind::Secondary, FullWidth(s), v.busy)) {
     std::string problem = core::PassphraseProblem(v.passphrase, v.repeat);
@@ -73,7 +84,7 @@ static void DrawOpenLock(core::AppState& s) {
   core::LockView& v = s.lock_view;
   Paragraph(s, "Hearth is locked with a passphrase. It asks for it each time Hearth opens here. Backup files "
                "you export are not encrypted: keep them somewhere safe.", true);
-  if (!v.message.empty()) Paragraph(s, v.message);
+  Message(s);
   if (v.confirm_remove) {
     Paragraph(s, "Without the passphrase, anyone who opens this browser can read what you keep in Hearth.");
     if (Button(s, "Yes, remove the passphrase", Kind::Primary, FullWidth(s), v.busy)) Ask(s, core::LockAction::Remove);

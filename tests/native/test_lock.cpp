@@ -2,6 +2,8 @@
 // start (wrong passphrase, unlock, start over), the time-out without unlocking, and that a locked
 // window never writes. The encryption itself is the browser's (tested in tests/browser/lock.test.mjs);
 // the native stand-in refuses reads and writes while a lock is set and not opened.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "support.h"
@@ -164,4 +166,17 @@ TEST_CASE("Lock now saves at once and asks the browser to start again; remove as
   app.Frames(3);
   CHECK(app.host().lock_pass.empty());
   CHECK(app.Find(Role::Button, "Lock with this passphrase"));
+}
+
+TEST_CASE("a wrong passphrase is read out to screen readers once", "[lock][ui]") {
+  TestApp app(390, 844, 2.0f);
+  SetLock(app, "a long enough phrase");
+  app.host().now_ms += 5000;
+  app.Frames(2);
+  Reopen(app);
+  app.host().announcements.clear();
+  Type(app, "Passphrase", "not the phrase");
+  REQUIRE(app.Activate(Role::Button, "Unlock"));
+  app.Frames(4);
+  CHECK(std::count(app.host().announcements.begin(), app.host().announcements.end(), std::string(kWrongPassphrase)) == 1);
 }
