@@ -3,8 +3,9 @@
 // plainly; the right one brings everything back; the time-out works without unlocking.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { ROOT, SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
 
 // Settings is long on a phone: bring a control into view the way a person would (the wheel), then press it.
 async function press(page, name) {
@@ -18,11 +19,12 @@ before(async () => { browser = await launch(); server = await startServer(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
+const AXE = readFileSync(path.join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const MOMENT = 'You fixed the bike light before I asked';
 
 describe('passphrase lock', () => {
   test('lock with a passphrase, reload, a wrong one is refused, the right one unlocks', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });  // bypassCSP: axe is injected
     const { page, problems } = await openApp(context, server, '#/exercise/appreciation');
     await page.getByRole('textbox', { name: 'Something I appreciated today' }).fill(MOMENT);
     await byRole(page, 'button', "Save today's moment").click();
@@ -60,6 +62,10 @@ describe('passphrase lock', () => {
     await byRole(page, 'heading', 'Hearth is locked').waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'lock-screen-390.png') });
+    await page.evaluate(AXE);
+    const bad = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id));
+    assert.deepEqual(bad, [], 'axe on the lock screen');
     // The time-out opens without unlocking.
     await byRole(page, 'button', 'Take a time-out').click();
     await byRole(page, 'heading', 'Time-out').waitFor();
