@@ -109,7 +109,9 @@ describe('storage', () => {
     await page.screenshot({ path: path.join(SHOTS, 'store-import-390.png') });
     await press(page, 'button', 'Replace what is here');
     await page.locator('#mirror').getByText('Your backup replaced what was here.').waitFor();
-    assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true);
+    // The theme choice sits above the button that replaced everything: it shows the new state from
+    // the next frame on (drawn at once).
+    await page.waitForFunction(() => document.querySelector('#mirror input[type=radio][aria-label="Dark"]').checked, null, { timeout: 2000 });
     await waitStored(page, '"theme":"dark"');
     await reload(page);
     await page.goto(server.url + '#/guide/conflict');
