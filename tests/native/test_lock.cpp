@@ -35,6 +35,17 @@ void SetLock(TestApp& app, const std::string& pass) {
   REQUIRE(app.Activate(Role::Button, "Lock with this passphrase"));
   app.Frames(3);
 }
+
+// Sets a lock, lets the document be stored (locked), and opens Hearth again. Returns what is stored.
+std::string LockAndReopen(TestApp& app, const std::string& pass) {
+  SetLock(app, pass);
+  app.host().now_ms += 5000;
+  app.Frames(2);
+  std::string stored = app.host().storage[platform::kDocKey];
+  Reopen(app);
+  return stored;
+}
+
 }  // namespace
 
 TEST_CASE("a new passphrase: long enough, not only spaces, typed the same twice", "[lock]") {
@@ -102,11 +113,7 @@ TEST_CASE("Settings warns first, refuses a short passphrase, then locks; the nex
 
 TEST_CASE("locked: a time-out starts without unlocking and survives the unlock; nothing is written", "[lock][ui]") {
   TestApp app(1280, 800, 1.0f);
-  SetLock(app, "a long enough phrase");
-  app.host().now_ms += 5000;
-  app.Frames(2);
-  std::string stored = app.host().storage[platform::kDocKey];
-  Reopen(app);
+  std::string stored = LockAndReopen(app, "a long enough phrase");
   REQUIRE(app.Activate(Role::Button, "Take a time-out"));
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "I understand"));
@@ -135,10 +142,7 @@ TEST_CASE("locked: a time-out starts without unlocking and survives the unlock; 
 
 TEST_CASE("forgot the passphrase: start over deletes everything and opens Hearth empty", "[lock][ui]") {
   TestApp app(390, 844, 2.0f);
-  SetLock(app, "a long enough phrase");
-  app.host().now_ms += 5000;
-  app.Frames(2);
-  Reopen(app);
+  LockAndReopen(app, "a long enough phrase");
   REQUIRE(app.Activate(Role::Link, "Forgot the passphrase?"));
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Delete everything and start over"));
@@ -170,10 +174,7 @@ TEST_CASE("Lock now saves at once and asks the browser to start again; remove as
 
 TEST_CASE("a wrong passphrase is read out to screen readers once", "[lock][ui]") {
   TestApp app(390, 844, 2.0f);
-  SetLock(app, "a long enough phrase");
-  app.host().now_ms += 5000;
-  app.Frames(2);
-  Reopen(app);
+  LockAndReopen(app, "a long enough phrase");
   app.host().announcements.clear();
   Type(app, "Passphrase", "not the phrase");
   REQUIRE(app.Activate(Role::Button, "Unlock"));
