@@ -641,7 +641,10 @@ mergeInto(LibraryManager.library, {
     if (v === null) return 1;
     if (hearthLockLib.isEnvelope(v)) {
       var p = L.plain[key];
-      if (!L.key || !p || (!p.pending && p.env !== v)) { L.seen = true; return 4; }  // locked (or not yet decrypted)
+      if (!L.key) { L.seen = true; return 4; }  // locked: the passphrase has not been given here
+      // Opened, but another window's newer write is still being decrypted (the storage event calls
+      // the app again when it is): "not readable now", which the app treats like blocked storage.
+      if (!p || (!p.pending && p.env !== v)) return 2;
       v = p.text;
     }
     HEAP32[outp >> 2] = hearthStr(v);
