@@ -40,7 +40,7 @@ describe('passphrase lock', () => {
     await field.fill('lanterns by the lake');
     await page.getByRole('textbox', { name: 'Repeat the passphrase' }).fill('lanterns by the lake');
     await press(page, 'Lock with this passphrase');
-    await page.getByText(/^Hearth is now locked with your passphrase/).waitFor({ state: 'attached', timeout: 15000 });
+    await page.locator('#mirror').getByText(/^Hearth is now locked with your passphrase/).waitFor({ state: 'attached', timeout: 15000 });
     // What is stored is an envelope: no words of the person's in it.
     await page.waitForFunction(() => {
       const v = localStorage.getItem('hearth:doc');
@@ -74,7 +74,7 @@ describe('passphrase lock', () => {
 
     await page.getByRole('textbox', { name: 'Passphrase' }).fill('lanterns by the lack');
     await byRole(page, 'button', 'Unlock').click();
-    await page.getByText(/^That passphrase does not open your data/).waitFor({ state: 'attached', timeout: 15000 });
+    await page.locator('#mirror').getByText(/^That passphrase does not open your data/).waitFor({ state: 'attached', timeout: 15000 });
     await byRole(page, 'heading', 'Hearth is locked').waitFor();
 
     await page.getByRole('textbox', { name: 'Passphrase' }).fill('lanterns by the lake');
@@ -90,12 +90,43 @@ describe('passphrase lock', () => {
     await page.mouse.move(200, 400);
     await press(page, 'Remove the passphrase');
     await press(page, 'Yes, remove the passphrase');
-    await page.getByText(/^The passphrase is removed/).waitFor({ state: 'attached', timeout: 15000 });
+    await page.locator('#mirror').getByText(/^The passphrase is removed/).waitFor({ state: 'attached', timeout: 15000 });
     assert.ok(await page.evaluate(() => localStorage.getItem('hearth:doc').includes('bike light')));
     await page.reload();
     await ready(page);
     await byRole(page, 'heading', 'Settings').waitFor();
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('two windows: the second opens with the passphrase, and changes reach each other encrypted', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const A = await openApp(context, server, '#/settings');
+    const field = A.page.getByRole('textbox', { name: 'New passphrase' });
+    await A.page.mouse.move(200, 400);
+    await scrollUntil(A.page, field, 500);
+    await field.fill('two windows one key');
+    await A.page.getByRole('textbox', { name: 'Repeat the passphrase' }).fill('two windows one key');
+    await press(A.page, 'Lock with this passphrase');
+    await A.page.locator('#mirror').getByText(/^Hearth is now locked with your passphrase/).waitFor({ state: 'attached', timeout: 15000 });
+    await A.page.waitForFunction(() => (localStorage.getItem('hearth:doc') || '').startsWith('{"hearthLock":'), null, { timeout: 10000 });
+
+    const B = await openApp(context, server, '#/settings');
+    await byRole(B.page, 'heading', 'Hearth is locked').waitFor();
+    await B.page.getByRole('textbox', { name: 'Passphrase' }).fill('two windows one key');
+    await byRole(B.page, 'button', 'Unlock').click();
+    await byRole(B.page, 'heading', 'Settings').waitFor({ timeout: 15000 });
+
+    // A picks the dark theme; B hears of it through the storage event, decrypts it, and shows it.
+    await A.page.evaluate(() => { location.hash = '#/'; });
+    await byRole(A.page, 'heading', 'Welcome to Hearth').waitFor();
+    await A.page.evaluate(() => { location.hash = '#/settings'; });  // back at the top of Settings
+    await byRole(A.page, 'radio', 'Dark').click();
+    await B.page.waitForFunction(() => document.querySelector('#mirror input[type=radio][aria-label="Dark"]')?.checked, null, { timeout: 10000 });
+    assert.ok(await A.page.evaluate(() => localStorage.getItem('hearth:doc').startsWith('{"hearthLock":')), 'still encrypted');
+    assert.equal(await B.page.getByText(/locked with a passphrase in another window/).count(), 0);
+    assert.deepEqual(A.problems, []);
+    assert.deepEqual(B.problems, []);
     await context.close();
   });
 });
