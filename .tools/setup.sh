@@ -14,7 +14,8 @@ want_browser=1
 
 DEBS=(emscripten nlohmann-json3-dev catch2 dpkg-dev cmake g++ python3-fonttools
       python3-brotli python3-icalendar zopfli fonts-open-sans librsvg2-bin)
-[ $want_browser = 1 ] && DEBS+=(chromium)
+# The browser tests, and the production-config test (Debian's nginx with the brotli_static module).
+[ $want_browser = 1 ] && DEBS+=(chromium nginx libnginx-mod-http-brotli-static)
 
 missing=()
 for p in "${DEBS[@]}"; do
@@ -30,8 +31,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   echo "setup: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
+  # Debian starts services it installs (nginx on port 80). Hearth's tests start their own nginx on a
+  # free loopback port, so no service is started while installing (policy-rc.d, only if none exists).
+  made_policy=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && made_policy=1
+  fi
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || { [ $made_policy = 1 ] && rm -f /usr/sbin/policy-rc.d; exit 1; }
+  [ $made_policy = 1 ] && rm -f /usr/sbin/policy-rc.d
 fi
 
 # Dear ImGui's sources are in no binary package: take them from the source package.

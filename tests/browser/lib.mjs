@@ -24,7 +24,13 @@ export async function freePort() {
 }
 
 // Serves a folder with serve.py (the same server people use) and resolves when it answers.
-export async function startServer(dir = path.join(ROOT, 'build', 'site')) {
+// With HEARTH_URL set (tests/nginx/run.sh) and no folder named, the app is already served there.
+export async function startServer(dir) {
+  if (!dir && process.env.HEARTH_URL) {
+    const url = new URL(process.env.HEARTH_URL);
+    return { url: url.href, origin: url.origin, stop: () => {} };
+  }
+  dir = dir || path.join(ROOT, 'build', 'site');
   const port = await freePort();
   const proc = spawn('python3', [path.join(ROOT, 'serve.py'), '--no-build', '--port', String(port), '--dir', dir],
     { stdio: ['ignore', 'pipe', 'inherit'] });
