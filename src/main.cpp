@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "platform/platform.h"
 #include "platform/save.h"
+#include "ui/fonts.h"
 #include "ui/ui.h"
 
 namespace {
@@ -17,6 +18,9 @@ void Frame() {
   ImGui::NewFrame();
   ui::Draw(s);
   ImGui::Render();
+  // Text asked for a glyph the first font atlas leaves out: keep the last picture on screen and
+  // draw again at once with the full atlas (ui/fonts.h).
+  if (ui::NeedsFullGlyphs()) platform::DiscardPicture();
   platform::EndFrame(s);
   platform::SaveIfDue(s, false);
 }

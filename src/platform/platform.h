@@ -15,6 +15,7 @@ void RequestFrame();                     // draw a frame as soon as possible
 void BeginFrame(core::AppState& s);      // reads the clock once, sizes, preferences, input -> s.in + ImGui IO
 void EndFrame(core::AppState& s);        // renders, publishes the mirror, schedules the next frame
 void FontsChanged();                     // the font atlas was rebuilt: upload it again
+void DiscardPicture();  // before EndFrame: this frame is not shown (all else is delivered); another follows at once
 
 // ---- the page's address and the embedding site ----
 std::string PageQuery();                   // the page's search string ("?org=..."), "" if none

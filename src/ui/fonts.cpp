@@ -18,36 +18,55 @@ Fonts g_fonts;  // render resource owned by the atlas; not application state
 
 // Latin-1, Latin Extended-A, General Punctuation, euro sign, replacement character.
 const ImWchar kFullRanges[] = {0x0020, 0x017F, 0x2010, 0x203A, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
+// The first atlas leaves out Latin Extended-A (a third of the glyphs, and of the time to first frame
+// spent rasterising them): Hearth's own words never use it, so only a person's own text can. The
+// first frame that asks for such a glyph is not shown; the next one is drawn with the full atlas
+// (Dear ImGui 1.86 cannot add glyphs to a built atlas). Every glyph is rasterised on its own, so the
+// glyphs both atlases share look exactly the same.
+const ImWchar kFirstRanges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
+bool g_need_full = false;  // a frame asked for a glyph that only the full atlas has
 
-ImFont* Add(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float px) {
+bool InFullOnly(unsigned int c) { return c >= 0x0100 && c <= 0x017F; }
+
+ImFont* Add(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float px, const ImWchar* ranges) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // static data, not heap
   cfg.OversampleH = 1;               // drawn at device size: no sub-pixel copies (keeps the atlas small)
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
-  return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg, kFullRanges);
+  return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg, ranges);
 }
 }  // namespace
 
 const Fonts& GetFonts() { return g_fonts; }
 
+bool NeedsFullGlyphs() { return g_need_full && !g_fonts.full; }
+
 bool EnsureFonts(float scale) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   bool same_atlas = atlas == g_fonts.atlas && !atlas->Fonts.empty() && atlas->Fonts[0] == g_fonts.body;
-  if (scale == g_fonts.scale && same_atlas) return false;
+  bool full = g_need_full || (same_atlas && g_fonts.full);  // once full, rebuilt full (size changes)
+  if (scale == g_fonts.scale && same_atlas && full == g_fonts.full) return false;
   atlas->Clear();
   atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;
+  const ImWchar* ranges = full ? kFullRanges : kFirstRanges;
   float px = kBodyPx * scale;
-  g_fonts.body = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px);
-  g_fonts.bold = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px);
-  g_fonts.italic = Add(atlas, kFont_OpenSans_Italic, kFont_OpenSans_Italic_size, px);
-  g_fonts.h1 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.6f);
-  g_fonts.h2 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.25f);
-  g_fonts.small = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px * 0.85f);
+  g_fonts.body = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px, ranges);
+  g_fonts.bold = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px, ranges);
+  g_fonts.italic = Add(atlas, kFont_OpenSans_Italic, kFont_OpenSans_Italic_size, px, ranges);
+  g_fonts.h1 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.6f, ranges);
+  g_fonts.h2 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.25f, ranges);
+  g_fonts.small = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px * 0.85f, ranges);
   atlas->Build();
   g_fonts.scale = scale;
   g_fonts.atlas = atlas;
+  g_fonts.full = full;
+  g_need_full = false;
   return true;
 }
 
 }  // namespace ui
+
+void HearthGlyphMissing(unsigned int codepoint) {
+  if (ui::InFullOnly(codepoint)) ui::g_need_full = true;
+}

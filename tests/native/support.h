@@ -8,6 +8,7 @@
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
 #include "platform/save.h"
+#include "ui/fonts.h"
 #include "ui/ui.h"
 
 struct TestApp {
@@ -41,6 +42,7 @@ struct TestApp {
     ImGui::NewFrame();
     ui::Draw(state);
     ImGui::Render();
+    if (ui::NeedsFullGlyphs()) platform::DiscardPicture();  // as main.cpp does
     platform::EndFrame(state);
     platform::SaveIfDue(state, false);
     host().now_ms += 16;

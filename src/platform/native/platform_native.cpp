@@ -60,6 +60,11 @@ void EndFrame(core::AppState& s) {
   if (!s.out.address.empty()) h.address = s.out.address;
 }
 
+void DiscardPicture() {
+  Host().frames_discarded++;
+  RequestFrame();
+}
+
 void FontsChanged() {
   unsigned char* pixels;
   int w, h;

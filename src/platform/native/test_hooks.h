@@ -21,6 +21,7 @@ struct NativeHost {
   int file_choosers = 0;                        // times the file chooser was opened (Import)
   std::vector<core::MirrorItem> last_mirror;    // what the last frame published
   int frames_drawn = 0, frames_requested = 0;
+  int frames_discarded = 0;  // frames drawn again before being shown (platform::DiscardPicture)
   // the clock as people read it, and alerts (recorded for tests)
   int utc_offset_min = 0;                       // local time = UTC + this
   bool use_24h = false;

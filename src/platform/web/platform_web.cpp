@@ -75,6 +75,7 @@ struct Web {
   bool focus_visible = false;
   bool device_ready = false;            // the GL backend has created its objects
   float posted_height = 0;              // the content height last sent to an embedding page
+  bool discard = false;                 // this frame is not drawn (DiscardPicture)
 };
 Web g;
 
@@ -164,11 +165,15 @@ void EndFrame(core::AppState& s) {
   ImGui_ImplOpenGL3_NewFrame();  // creates shaders and the font texture on the first frame
   g.device_ready = true;
   ImDrawData* dd = ImGui::GetDrawData();
-  glViewport(0, 0, g.backing_w, g.backing_h);
-  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  if (dd) ImGui_ImplOpenGL3_RenderDrawData(dd);
+  bool shown = !g.discard;  // not drawing at all leaves the last picture on the canvas
+  g.discard = false;
+  if (shown) {
+    glViewport(0, 0, g.backing_w, g.backing_h);
+    ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (dd) ImGui_ImplOpenGL3_RenderDrawData(dd);
+  }
 
   std::string mirror = core::SerializeMirror(s.out.mirror);
   bool mirror_changed = mirror != g.last_mirror;
@@ -188,18 +193,20 @@ void EndFrame(core::AppState& s) {
     g.posted_height = h;
   }
   if (s.out.outbox.choose_file) ChooseFile();
-  hearth_js_frame_done();
+  if (shown) hearth_js_frame_done();  // counts drawn frames; the first one marks the page ready
 
   // Frames on demand: while input settles, something animates, or a gesture is running.
   if (g.input_since_frame) g.settle_frames = 2;
   else if (mirror_changed && g.settle_frames == 0) g.settle_frames = 1;
   g.input_since_frame = false;
-  bool more = s.out.animate || g.pointer.Busy() || g.settle_frames > 0;
+  bool more = !shown || s.out.animate || g.pointer.Busy() || g.settle_frames > 0;
   if (g.settle_frames > 0) --g.settle_frames;
   if (more) hearth_js_request_frame();
   // Always re-arm: a timer that fired a hair early leaves the same wake time, and must run again.
   hearth_js_wake_at(s.out.wake_at_ms);  // 0 cancels
 }
+
+void DiscardPicture() { g.discard = true; }
 
 void FontsChanged() {
   // Upload the rebuilt atlas. Before the first frame EndFrame's NewFrame creates everything.

@@ -1,0 +1,51 @@
+// The font atlas: the first one leaves out Latin Extended-A (faster first frame); text that needs it
+// makes that frame be drawn again, unseen, with the full atlas, whose shared glyphs are the same.
+#include <catch2/catch.hpp>
+
+#include "support.h"
+
+TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the next has the full atlas",
+          "[ui][fonts]") {
+  TestApp app(1280, 800, 1);
+  app.Frames(2);
+  const ui::Fonts& f = ui::GetFonts();
+  REQUIRE(f.body);
+  CHECK_FALSE(f.full);
+  CHECK(f.body->FindGlyphNoFallback(0x00E9));        // é: Latin-1 is in the first atlas
+  CHECK(f.body->FindGlyphNoFallback(0x2019));        // ’
+  CHECK_FALSE(f.body->FindGlyphNoFallback(0x0142));  // ł is not
+  const float a_advance = f.body->FindGlyph('A')->AdvanceX;
+  const float e_advance = f.h1->FindGlyph(0x00E9)->AdvanceX;
+  CHECK_FALSE(ui::NeedsFullGlyphs());
+  const int discarded = app.host().frames_discarded, drawn = app.host().frames_drawn;
+
+  // A frame whose text has ł (a person's own words): drawn with a stand-in, so not shown.
+  platform::BeginFrame(app.state);
+  if (ui::PrepareFrame(app.state)) platform::FontsChanged();
+  ImGui::NewFrame();
+  ui::Draw(app.state);
+  ImGui::Begin("words");
+  ImGui::TextUnformatted("Micha\xC5\x82 and \xC5\x81\xC3\xB3" "d\xC5\xBA");  // Michał and Łódź
+  ImGui::End();
+  ImGui::Render();
+  CHECK(ui::NeedsFullGlyphs());
+  if (ui::NeedsFullGlyphs()) platform::DiscardPicture();
+  platform::EndFrame(app.state);
+  CHECK(app.host().frames_discarded == discarded + 1);
+  CHECK(app.host().frames_requested > 0);
+
+  app.Frames(1);  // the next frame builds the full atlas
+  const ui::Fonts& g = ui::GetFonts();
+  CHECK(g.full);
+  CHECK_FALSE(ui::NeedsFullGlyphs());
+  CHECK(g.body->FindGlyphNoFallback(0x0142));
+  CHECK(g.body->FindGlyphNoFallback(0x0141));
+  CHECK(g.body->FindGlyph('A')->AdvanceX == a_advance);  // shared glyphs unchanged
+  CHECK(g.h1->FindGlyph(0x00E9)->AdvanceX == e_advance);
+  CHECK(app.host().frames_drawn == drawn + 2);
+  CHECK(app.host().frames_discarded == discarded + 1);
+
+  app.Frames(2);  // stays full, no more discarded frames
+  CHECK(ui::GetFonts().full);
+  CHECK(app.host().frames_discarded == discarded + 1);
+}
