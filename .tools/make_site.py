@@ -78,6 +78,10 @@ def build_site(build, web, out, compress_files=True):
         sys.exit("make_site: web/index.html must carry " + wasm_meta)
     page = page.replace(wasm_meta, f'<meta name="hearth-wasm" content="{names["hearth.wasm"]}" '
                                    f'data-size="{len(files["hearth.wasm"])}">')
+    preload = '<link rel="preload" href="hearth.wasm"'  # its download starts while the page is parsed
+    if page.count(preload) != 1:
+        sys.exit("make_site: web/index.html must preload hearth.wasm exactly once")
+    page = page.replace(preload, f'<link rel="preload" href="{names["hearth.wasm"]}"')
     sw = files.pop("sw.js").decode()
     for name, data in files.items():
         (out / names.get(name, name)).write_bytes(data)

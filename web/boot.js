@@ -2,7 +2,9 @@
 (function () {
   'use strict';
   var status = document.getElementById('status');
+  var failed = false;
   function fail(message) {
+    failed = true;
     var bar = document.getElementById('load-progress');
     if (bar) bar.hidden = true;
     var label = document.getElementById('load-percent');
@@ -61,7 +63,9 @@
   var shown = -1;
   function progress(got) {
     var pct = wasmSize ? Math.min(100, Math.floor(got * 100 / wasmSize)) : -1;
-    if (pct === shown || !bar) return;
+    // The count runs on a copy of the download and may finish after Hearth has started or failed:
+    // it never writes over a message or brings the indicator back.
+    if (pct === shown || !bar || failed || document.documentElement.dataset.ready === '1') return;
     shown = pct;
     bar.hidden = false;
     bar.value = pct;
