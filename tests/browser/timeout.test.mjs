@@ -90,6 +90,9 @@ describe('time-out', () => {
       const context = await browser.newContext({ ...desk, reducedMotion: motion });
       const { page } = await openApp(context, server, '#/timeout');
       await byRole(page, 'button', 'I understand').click();
+      // The safety note folds away and the start button moves up: let the mirror follow it before
+      // the next click (a click within a frame of a layout change lands where the button was).
+      await settle(page);
       await page.getByRole('button', { name: /^Let's pause — start/ }).click();
       await page.mouse.move(640, 400);
       await scrollUntil(page, byRole(page, 'heading', 'Breathe'), 300);
