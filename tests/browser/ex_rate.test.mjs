@@ -156,7 +156,22 @@ describe('intimacy map', () => {
     assert.equal(statements.length, 12);
     for (const st of statements) {
       const v = /approval|shrunk|lost|drop|threat|worry/.test(st) ? 1 : 4;
-      await activate(page, page.getByRole('radio', { name: new RegExp(`^${st.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${v}`) }), 'Space');
+      const radio = page.getByRole('radio', { name: new RegExp(`^${st.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${v}`) });
+      // Each answer lands before the next tap (the summary unlocks only when all twelve are in). A
+      // tap made in the frame where the layout moves can miss; it is made once more, as a person would.
+      for (let attempt = 0; ; attempt++) {
+        await activate(page, radio, 'Space');
+        try {
+          await page.waitForFunction((n) => {
+            const el = [...document.querySelectorAll('#mirror input[type=radio]')].find((e) => e.getAttribute('aria-label')?.startsWith(n));
+            return el && el.checked;
+          }, `${st}: ${v}`, { timeout: 3000 });
+          break;
+        } catch (e) {
+          if (attempt >= 1) throw e;
+          console.log(`note: the answer to "${st}" did not land in 3 s; tapping again`);
+        }
+      }
     }
     const go = byRole(page, 'button', 'See my summary');
     await whenEnabled(go);
