@@ -1,6 +1,6 @@
 // Keyboard only, the way a person without a pointer uses Hearth: only getByRole / getByText and
 // key presses, never coordinates. Read chapter 1's first paragraph, start and end a time-out, write
-// and save an appreciation moment, export a backup. Tab order follows reading order and leaves the
+// and save an appreciation moment (half of it pasted), export a backup. Tab order follows reading order and leaves the
 // app after its last control (no trap); focus is drawn as a visible ring (screenshots).
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -17,18 +17,19 @@ const focusedName = (page) => page.evaluate(() => {
   return el ? (el.getAttribute('aria-label') || el.textContent || '').trim() : '';
 });
 
-// Tab until the control named `name` has focus (as a person would), at most `max` presses.
-async function tabTo(page, name, max = 80) {
+// Tab (or Shift+Tab) until the control named `name` has focus, as a person would, at most `max` presses.
+async function tabTo(page, name, max = 80, key = 'Tab') {
   for (let i = 0; i < max; i++) {
     if ((await focusedName(page)) === name) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
-  throw new Error(`Tab never reached "${name}"`);
+  throw new Error(`${key} never reached "${name}"`);
 }
 
 describe('keyboard only', () => {
   test('read, take a time-out, and reach everything with Tab and Enter', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, problems } = await openApp(context, server, '#/');
     // Into the guide and chapter 1, with the keyboard.
     await page.keyboard.press('Tab');
@@ -65,17 +66,27 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await role(page, 'button', "Let's pause — start a time-out of 20 minutes").waitFor();
 
-    // Write and save an appreciation moment: Tab into the field, type, Tab to the save button.
-    await page.evaluate(() => { location.hash = '#/exercise/appreciation'; });
+    // Write and save an appreciation moment: back up to the navigation with Shift+Tab, into
+    // Exercises, Tab into the field, type, Tab to the save button.
+    await tabTo(page, 'Exercises', 80, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await role(page, 'heading', 'Exercises').waitFor();
+    await tabTo(page, 'Appreciation moments');
+    await page.keyboard.press('Enter');
     await role(page, 'heading', 'Appreciation moments').waitFor();
     await tabTo(page, 'Something I appreciated today');
-    await page.keyboard.type('You made soup when I was tired');
+    // Half typed, half pasted from the clipboard (the field is a real text field: paste works).
+    await page.evaluate(() => navigator.clipboard.writeText('when I was tired'));
+    await page.keyboard.type('You made soup ');
+    await page.keyboard.press('ControlOrMeta+V');
+    await page.waitForFunction(() => document.activeElement?.value === 'You made soup when I was tired');
     await tabTo(page, "Save today's moment");
     await page.keyboard.press('Enter');
     await page.getByText('You made soup when I was tired', { exact: true }).waitFor({ state: 'attached' });
 
     // Export a backup from Settings, by keyboard.
-    await page.evaluate(() => { location.hash = '#/settings'; });
+    await tabTo(page, 'Settings', 80, 'Shift+Tab');
+    await page.keyboard.press('Enter');
     await role(page, 'heading', 'Settings').waitFor();
     await tabTo(page, 'Export a backup file');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);

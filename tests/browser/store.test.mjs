@@ -31,6 +31,10 @@ async function press(page, role, name) {
   await scrollUntil(page, loc, vh - 60);
   await loc.click();
 }
+async function checked(page, name) {
+  await page.waitForFunction((n) => [...document.querySelectorAll('#mirror input[type=checkbox]')]
+    .some((e) => e.getAttribute('aria-label') === n && e.checked), name, { timeout: 10000 });
+}
 async function chooseDark(page) {
   await press(page, 'radio', 'Dark');
   await waitStored(page, '"theme":"dark"');
@@ -151,6 +155,38 @@ describe('storage', () => {
     await byRole(B.page, 'button', `Remove bookmark: ${section}`).waitFor();
     await A.page.goto(server.url + '#/guide/conflict');
     await byRole(A.page, 'button', `Remove bookmark: ${section}`).waitFor();
+    assert.deepEqual(A.problems, []);
+    assert.deepEqual(B.problems, []);
+    await context.close();
+  });
+
+  test('two pages in one profile edit different exercises at once: both edits survive', async () => {
+    const context = await browser.newContext(desk);
+    const A = await openApp(context, server, '#/exercise/appreciation');
+    const B = await openApp(context, server, '#/exercise/closeness-fears');
+    const line = 'You waited up for me when my train was late';
+    const fear = 'I pull away and spend a lot of time by myself.';
+    await A.page.getByRole('textbox', { name: 'Something I appreciated today' }).fill(line);
+    // Both edits are made before either page's throttled save has run.
+    await Promise.all([
+      byRole(A.page, 'button', "Save today's moment").click(),
+      byRole(B.page, 'checkbox', fear).click(),
+    ]);
+    await A.page.getByText(/^Days with a moment in \w+: 1\.$/).waitFor({ state: 'attached' });
+    await waitStored(A.page, `"text":"${line}"`);  // the saved moment, not the draft in the field
+    await waitStored(A.page, '"ticked":["');
+    const doc = JSON.parse(await stored(A.page));
+    assert.equal(doc.exercises.appreciation.entries.length, 1);
+    assert.equal(doc.exercises.fears.ticked.length, 1);
+    // Each page shows the other's edit without a reload (the storage event), and both after one.
+    await A.page.goto(server.url + '#/exercise/closeness-fears');
+    await checked(A.page, fear);
+    await B.page.goto(server.url + '#/exercise/appreciation');
+    await B.page.getByText(line, { exact: true }).waitFor();
+    await reload(A.page);
+    await reload(B.page);
+    await checked(A.page, fear);
+    await B.page.getByText(line, { exact: true }).waitFor();
     assert.deepEqual(A.problems, []);
     assert.deepEqual(B.problems, []);
     await context.close();
