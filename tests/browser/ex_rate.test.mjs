@@ -34,16 +34,21 @@ async function whenEnabled(locator) {
   throw new Error('the control stayed disabled');
 }
 
+// Waits until the radio whose name starts with `name` is checked in the mirror.
+function answered(page, name, timeout = 30000) {
+  return page.waitForFunction((n) => {
+    const el = [...document.querySelectorAll('#mirror input[type=radio]')].find((e) => e.getAttribute('aria-label')?.startsWith(n));
+    return el && el.checked;
+  }, name, { timeout });
+}
+
 // Rates all ten scales: how close we feel now, and how much it matters, for each kind.
 async function rateAll(page, now, matters) {
   for (let k = 0; k < KINDS.length; k++) {
     for (const [part, v] of [['how close we feel now', now[k]], ['how much it matters to me', matters[k]]]) {
       const radio = page.getByRole('radio', { name: new RegExp(`^${KINDS[k]}: ${part}: ${v}( \\(|$)`) });
       await activate(page, radio, 'Space');
-      await page.waitForFunction((n) => {
-        const el = [...document.querySelectorAll('#mirror input[type=radio]')].find((e) => e.getAttribute('aria-label')?.startsWith(n));
-        return el && el.checked;
-      }, `${KINDS[k]}: ${part}: ${v}`);
+      await answered(page, `${KINDS[k]}: ${part}: ${v}`);
     }
   }
 }
@@ -157,15 +162,13 @@ describe('intimacy map', () => {
     for (const st of statements) {
       const v = /approval|shrunk|lost|drop|threat|worry/.test(st) ? 1 : 4;
       const radio = page.getByRole('radio', { name: new RegExp(`^${st.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${v}`) });
-      // Each answer lands before the next tap (the summary unlocks only when all twelve are in). A
-      // tap made in the frame where the layout moves can miss; it is made once more, as a person would.
+      // Each answer lands before the next tap: the summary unlocks only when all twelve are in, and
+      // CI once saw it stay locked without saying which answer was missing. A tap that did not land
+      // is made once more and noted in the log.
       for (let attempt = 0; ; attempt++) {
         await activate(page, radio, 'Space');
         try {
-          await page.waitForFunction((n) => {
-            const el = [...document.querySelectorAll('#mirror input[type=radio]')].find((e) => e.getAttribute('aria-label')?.startsWith(n));
-            return el && el.checked;
-          }, `${st}: ${v}`, { timeout: 3000 });
+          await answered(page, `${st}: ${v}`, 3000);
           break;
         } catch (e) {
           if (attempt >= 1) throw e;

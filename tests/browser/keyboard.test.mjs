@@ -1,7 +1,8 @@
 // Keyboard only, the way a person without a pointer uses Hearth: only getByRole / getByText and
 // key presses, never coordinates. Read chapter 1's first paragraph, start and end a time-out, write
-// and save an appreciation moment (half of it pasted), export a backup. Tab order follows reading order and leaves the
-// app after its last control (no trap); focus is drawn as a visible ring (screenshots).
+// and save an appreciation moment (half of it pasted), export a backup. Tab order follows reading
+// order and leaves the app after its last control (no trap); focus is drawn as a visible ring
+// (screenshots).
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
