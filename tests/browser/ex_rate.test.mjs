@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -34,21 +34,13 @@ async function whenEnabled(locator) {
   throw new Error('the control stayed disabled');
 }
 
-// Waits until the radio whose name starts with `name` is checked in the mirror.
-function answered(page, name, timeout = 30000) {
-  return page.waitForFunction((n) => {
-    const el = [...document.querySelectorAll('#mirror input[type=radio]')].find((e) => e.getAttribute('aria-label')?.startsWith(n));
-    return el && el.checked;
-  }, name, { timeout });
-}
-
 // Rates all ten scales: how close we feel now, and how much it matters, for each kind.
 async function rateAll(page, now, matters) {
   for (let k = 0; k < KINDS.length; k++) {
     for (const [part, v] of [['how close we feel now', now[k]], ['how much it matters to me', matters[k]]]) {
       const radio = page.getByRole('radio', { name: new RegExp(`^${KINDS[k]}: ${part}: ${v}( \\(|$)`) });
       await activate(page, radio, 'Space');
-      await answered(page, `${KINDS[k]}: ${part}: ${v}`);
+      await whenChecked(page, `${KINDS[k]}: ${part}: ${v}`, { prefix: true, timeout: 30000 });
     }
   }
 }
@@ -168,7 +160,7 @@ describe('intimacy map', () => {
       for (let attempt = 0; ; attempt++) {
         await activate(page, radio, 'Space');
         try {
-          await answered(page, `${st}: ${v}`, 3000);
+          await whenChecked(page, `${st}: ${v}`, { prefix: true, timeout: 3000 });
           break;
         } catch (e) {
           if (attempt >= 1) throw e;

@@ -79,6 +79,14 @@ export async function settle(page, quietMs = 250) {
 
 export function byRole(page, role, name) { return page.getByRole(role, { name, exact: true }); }
 
+// Waits until the mirror's checkbox or radio named `name` (or, with `prefix`, whose name starts
+// with it) is checked: the state the app drew in its latest frame.
+export function whenChecked(page, name, { prefix = false, timeout = 10000 } = {}) {
+  return page.waitForFunction(([n, p]) => [...document.querySelectorAll('#mirror input[type=checkbox], #mirror input[type=radio]')]
+    .some((e) => e.checked && (p ? e.getAttribute('aria-label')?.startsWith(n) : e.getAttribute('aria-label') === n)),
+  [name, prefix], { timeout });
+}
+
 // Counts the distinct colours in a screenshot (a blank canvas has one or two).
 export async function colourCount(page) {
   const png = (await page.screenshot()).toString('base64');

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { ROOT, SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked } from './lib.mjs';
 
 // Settings is long on a phone: bring a control into view the way a person would (the wheel), then press it.
 async function press(page, name) {
@@ -122,7 +122,7 @@ describe('passphrase lock', () => {
     await byRole(A.page, 'heading', 'Welcome to Hearth').waitFor();
     await A.page.evaluate(() => { location.hash = '#/settings'; });  // back at the top of Settings
     await byRole(A.page, 'radio', 'Dark').click();
-    await B.page.waitForFunction(() => document.querySelector('#mirror input[type=radio][aria-label="Dark"]')?.checked, null, { timeout: 10000 });
+    await whenChecked(B.page, 'Dark');
     assert.ok(await A.page.evaluate(() => localStorage.getItem('hearth:doc').startsWith('{"hearthLock":')), 'still encrypted');
     assert.equal(await B.page.getByText(/locked with a passphrase in another window/).count(), 0);
     assert.deepEqual(A.problems, []);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -30,10 +30,6 @@ async function press(page, role, name) {
   await page.mouse.move(page.viewportSize().width / 2, vh / 2);
   await scrollUntil(page, loc, vh - 60);
   await loc.click();
-}
-async function checked(page, name) {
-  await page.waitForFunction((n) => [...document.querySelectorAll('#mirror input[type=checkbox]')]
-    .some((e) => e.getAttribute('aria-label') === n && e.checked), name, { timeout: 10000 });
 }
 async function chooseDark(page) {
   await press(page, 'radio', 'Dark');
@@ -180,12 +176,12 @@ describe('storage', () => {
     assert.equal(doc.exercises.fears.ticked.length, 1);
     // Each page shows the other's edit without a reload (the storage event), and both after one.
     await A.page.goto(server.url + '#/exercise/closeness-fears');
-    await checked(A.page, fear);
+    await whenChecked(A.page, fear);
     await B.page.goto(server.url + '#/exercise/appreciation');
     await B.page.getByText(line, { exact: true }).waitFor();
     await reload(A.page);
     await reload(B.page);
-    await checked(A.page, fear);
+    await whenChecked(A.page, fear);
     await B.page.getByText(line, { exact: true }).waitFor();
     assert.deepEqual(A.problems, []);
     assert.deepEqual(B.problems, []);
