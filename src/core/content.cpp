@@ -2,6 +2,7 @@
 // because the people who edit content/ are writers, not programmers.
 #include "core/content.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -257,6 +258,8 @@ bool ParseHelpJson(const json& j, HelpInfo& out, Ctx& ctx) {
     ctx.Str(r, "text", path, h.text, false, false);
     ctx.Str(r, "url", path, h.url, false, false);
     ctx.Str(r, "about", path, h.about, false, false);
+    std::string why;
+    if (!ReadHelpKinds(r, h.kinds, why)) ctx.Error(path + "kind", why);
     if (h.phone.empty() && h.url.empty()) ctx.Error(path + "phone", "each resource needs a phone number or a url");
     if (!h.url.empty() && h.url.rfind("https://", 0) != 0) ctx.Error(path + "url", "must start with https://");
     out.resources.push_back(std::move(h));
@@ -265,6 +268,53 @@ bool ParseHelpJson(const json& j, HelpInfo& out, Ctx& ctx) {
 }
 
 }  // namespace
+
+const char* HelpKindId(HelpKind k) {
+  switch (k) {
+    case HelpKind::Abuse: return "abuse";
+    case HelpKind::Crisis: return "crisis";
+    case HelpKind::SexualAssault: return "sexual-assault";
+    case HelpKind::OwnBehavior: return "own-behavior";
+  }
+  return "abuse";
+}
+
+bool ParseHelpKind(const std::string& id, HelpKind& out) {
+  for (int i = 0; i < kHelpKinds; ++i)
+    if (id == HelpKindId(static_cast<HelpKind>(i))) {
+      out = static_cast<HelpKind>(i);
+      return true;
+    }
+  return false;
+}
+
+bool HelpResource::Has(HelpKind k) const { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); }
+
+bool ReadHelpKinds(const json& r, std::vector<HelpKind>& out, std::string& why) {
+  if (!r.is_object()) return true;
+  auto it = r.find("kind");
+  if (it == r.end()) return true;  // older lists: every line is an abuse line
+  std::vector<const json*> items;
+  if (it->is_string()) items.push_back(&*it);
+  else if (it->is_array() && !it->empty() && it->size() <= kHelpKinds * 2)
+    for (const json& v : *it) items.push_back(&v);
+  else {
+    why = "must be one of abuse, crisis, sexual-assault, own-behavior, or a list of them";
+    return false;
+  }
+  std::vector<HelpKind> kinds;
+  for (const json* v : items) {
+    HelpKind k;
+    if (!v->is_string() || !ParseHelpKind(v->get<std::string>(), k)) {
+      why = "unknown kind" + (v->is_string() ? " '" + v->get<std::string>() + "'" : std::string()) +
+            " (use abuse, crisis, sexual-assault or own-behavior)";
+      return false;
+    }
+    if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
+  }
+  out = std::move(kinds);
+  return true;
+}
 
 bool ParseChapter(std::string_view text, const std::string& file, Chapter& out, std::vector<ContentError>& errors) {
   Ctx ctx{file, "", errors};

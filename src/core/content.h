@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace core {
 
 enum class BlockType { Heading, Paragraph, List, Table, Callout, Help };
@@ -34,9 +36,21 @@ struct Chapter {
   int words = 0;  // words a reader reads, for the reading time
 };
 
+// What a help line is for, so a list can group its lines. A line without a "kind" is an abuse line.
+enum class HelpKind { Abuse, Crisis, SexualAssault, OwnBehavior };
+constexpr int kHelpKinds = 4;
+const char* HelpKindId(HelpKind k);                      // "abuse", "crisis", "sexual-assault", "own-behavior"
+bool ParseHelpKind(const std::string& id, HelpKind& out);  // false for anything else
+
 struct HelpResource {
   std::string country, name, phone, text, url, about;
+  std::vector<HelpKind> kinds{HelpKind::Abuse};  // one or more, in the file's order, no repeats
+  bool Has(HelpKind k) const;
 };
+
+// Reads "kind" from one resource: a missing key keeps the default (abuse); otherwise it must be one
+// kind id or a non-empty list of them. Returns false, with `why` filled, for anything else.
+bool ReadHelpKinds(const nlohmann::json& resource, std::vector<HelpKind>& out, std::string& why);
 
 struct HelpInfo {
   std::string emergency;

@@ -101,6 +101,8 @@ static bool ParseHelpOption(const std::string& text, HelpInfo& out) {
     jr::String(r, "about", x.about, 400);
     if (!x.url.empty() && x.url.rfind("https://", 0) != 0) return false;
     if (x.phone.empty() && x.url.empty()) return false;
+    std::string why;
+    if (!ReadHelpKinds(r, x.kinds, why)) return false;  // no "kind": an abuse line, as lists were before
     h.resources.push_back(std::move(x));
   }
   out = std::move(h);

@@ -328,6 +328,40 @@ TEST_CASE("ParseHelp reads resources and rejects incomplete ones", "[content]") 
   CHECK(Contains(errors[0].ToString(), "content/help.json"));
 }
 
+TEST_CASE("ParseHelp reads what each line is for; a line without a kind stays an abuse line", "[content][help]") {
+  HelpInfo h;
+  std::vector<ContentError> errors;
+  REQUIRE(ParseHelp(R"({"resources":[
+      {"country":"A","name":"Old line","phone":"1"},
+      {"country":"B","name":"Crisis","phone":"2","kind":"crisis"},
+      {"country":"C","name":"Both","phone":"3","kind":["abuse","sexual-assault","abuse"]},
+      {"country":"D","name":"Own","url":"https://example.org","kind":["own-behavior"]}]})",
+                    "content/help.json", h, errors));
+  INFO(AllErrors(errors));
+  REQUIRE(h.resources.size() == 4);
+  CHECK(h.resources[0].kinds == std::vector<HelpKind>{HelpKind::Abuse});
+  CHECK(h.resources[1].kinds == std::vector<HelpKind>{HelpKind::Crisis});
+  CHECK_FALSE(h.resources[1].Has(HelpKind::Abuse));
+  CHECK(h.resources[2].kinds == std::vector<HelpKind>{HelpKind::Abuse, HelpKind::SexualAssault});  // no repeats
+  CHECK(h.resources[3].Has(HelpKind::OwnBehavior));
+
+  for (const char* bad : {R"("kind":"therapy")", R"("kind":[])", R"("kind":3)", R"("kind":["crisis",7])"}) {
+    INFO(bad);
+    errors.clear();
+    std::string json = std::string(R"({"resources":[{"country":"X","name":"Y","phone":"1",)") + bad + "}]}";
+    CHECK_FALSE(ParseHelp(json, "content/help.json", h, errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].field == "resources[0].kind");
+  }
+  CHECK(Contains(errors[0].message, "unknown kind"));
+
+  for (int i = 0; i < kHelpKinds; ++i) {  // every id reads back as itself
+    HelpKind k;
+    REQUIRE(ParseHelpKind(HelpKindId(static_cast<HelpKind>(i)), k));
+    CHECK(static_cast<int>(k) == i);
+  }
+}
+
 // ---- the bundle ---------------------------------------------------------------------------
 
 TEST_CASE("ParseBundle parses chapters, keeps their file names and validates links", "[content]") {
@@ -558,4 +592,29 @@ TEST_CASE("the real content/ parses and validates with the same functions", "[co
   CHECK(has_help_block);
   CHECK_FALSE(g.help.emergency.empty());
   CHECK_FALSE(g.help.resources.empty());
+  // The shipped list has a crisis line, a sexual-assault line and an abuse line for every country it
+  // covers, and says which country (and region) each line serves.
+  for (const auto& r : g.help.resources) {
+    INFO(r.name);
+    CHECK_FALSE(r.country.empty());
+    CHECK_FALSE(r.about.empty());
+  }
+  auto covered = [&](const std::string& country, HelpKind k) {
+    for (const auto& r : g.help.resources)
+      if (r.country.find(country) != std::string::npos && r.Has(k)) return true;
+    return false;
+  };
+  for (const char* c : {"United States", "Canada", "United Kingdom", "Ireland", "Australia", "New Zealand"}) {
+    INFO(c);
+    CHECK(covered(c, HelpKind::Abuse));
+    CHECK(covered(c, HelpKind::Crisis));
+  }
+  for (const char* c : {"United States", "United Kingdom", "Ireland", "Australia"}) {
+    INFO(c);
+    CHECK(covered(c, HelpKind::SexualAssault));
+  }
+  for (const char* c : {"United States", "United Kingdom", "Australia"}) {
+    INFO(c);
+    CHECK(covered(c, HelpKind::OwnBehavior));
+  }
 }

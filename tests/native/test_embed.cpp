@@ -1,11 +1,24 @@
 // Options an embedding site sets: each parsed on its own, a bad one ignored with one warning, and
 // what they change on screen (accent within contrast, organisation, parts, start page, help lines).
 #include <catch2/catch.hpp>
+#include <cctype>
 
 #include "core/embed.h"
 #include "support.h"
 
 using namespace core;
+
+namespace {
+std::string PercentEncode(const std::string& s) {  // every byte but letters and digits, as %XX
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c)) out += static_cast<char>(c);
+    else out += std::string("%") + hex[c >> 4] + hex[c & 15];
+  }
+  return out;
+}
+}  // namespace
 
 TEST_CASE("embed options parse, and each bad one is ignored with one warning", "[embed]") {
   std::vector<std::string> w;
@@ -114,6 +127,26 @@ TEST_CASE("embedded: the organisation, the parts shown, the start page and the h
   CHECK(app.Find(Role::Heading, "Not available here"));
   CHECK(app.state.guide.help.resources.size() == 1);
   CHECK(app.state.guide.help.resources[0].name == "Riverside Crisis Line");
+}
+
+TEST_CASE("an embedding site's help lines may say what each is for; lists without kinds still load", "[embed][help]") {
+  std::vector<std::string> w;
+  EmbedOptions o = ParseEmbedOptions(
+      "?help=" + PercentEncode(R"([{"name":"Old","phone":"555-0100"},{"name":"Crisis","phone":"555-0101","kind":"crisis"},)"
+                               R"({"name":"Change","url":"https://c.example","kind":["own-behavior"]}])"),
+      w);
+  INFO(w.size());
+  CHECK(w.empty());
+  REQUIRE(o.has_help);
+  REQUIRE(o.help.resources.size() == 3);
+  CHECK(o.help.resources[0].kinds == std::vector<HelpKind>{HelpKind::Abuse});
+  CHECK(o.help.resources[1].kinds == std::vector<HelpKind>{HelpKind::Crisis});
+  CHECK(o.help.resources[2].kinds == std::vector<HelpKind>{HelpKind::OwnBehavior});
+
+  w.clear();
+  EmbedOptions bad = ParseEmbedOptions("?help=" + PercentEncode(R"([{"name":"X","phone":"1","kind":"nope"}])"), w);
+  CHECK_FALSE(bad.has_help);  // ignored, with one warning
+  CHECK(w.size() == 1);
 }
 
 TEST_CASE("not embedded: no height is posted, and an address wins over a start page", "[embed][ui]") {
