@@ -154,6 +154,7 @@ struct AppState {
   SaveState save;          // dirty flag, throttle, storage health
   UpdateView update_view;  // the "new version" banner (not saved)
   LockView lock_view;      // the passphrase lock's fields and messages (not saved)
+  std::string help_open_on;  // the exercise whose safety note has its help lines unfolded (not saved)
   uint32_t focus_in_view = 0;  // the keyboard-focused item last scrolled into view (not saved)
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output

@@ -131,6 +131,7 @@ void DrawList(core::AppState& s) {
 
 void DrawExAfterArgument(core::AppState& s) {
   ExerciseHeader(s, kId);
+  SafetyNote(s, kId);
   Paragraph(s, "Wait until you both feel calm. Then take a few quiet minutes with these questions, each on your "
                "own. The aim is not to decide who was right, but to find what you both need.");
   if (Link(s, "Still upset? Take a time-out first")) core::Go(s.nav, {core::Screen::Timeout});

@@ -209,6 +209,7 @@ void DrawSaved(core::AppState& s) {
 
 void DrawExCoach(core::AppState& s) {
   ExerciseHeader(s, kId);
+  SafetyNote(s, kId);
   DrawCheck(s);
   Gap(s, 12);
   DrawBuilder(s);

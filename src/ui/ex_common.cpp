@@ -8,6 +8,7 @@
 #include "ui/fonts.h"
 #include "ui/richtext.h"
 #include "ui/theme.h"
+#include "ui/ui.h"
 
 namespace ui {
 
@@ -17,6 +18,19 @@ void ExerciseHeader(core::AppState& s, const char* exercise_id) {
   const core::ExerciseInfo* e = core::FindExercise(exercise_id);
   Heading(s, e ? e->title : "Exercise", 1);
   if (e) Paragraph(s, e->line, true);
+  Gap(s, 6);
+}
+
+void SafetyNote(core::AppState& s, const char* exercise_id) {
+  bool open = s.help_open_on == exercise_id;
+  Paragraph(s, "Are you afraid of your partner, or is your partner afraid of you? Then these steps are not the "
+               "right tool for now. You deserve real help, and it is free and private.",
+            true);
+  if (Link(s, open ? "Hide the help lines" : "Where to get help")) {
+    s.help_open_on = open ? "" : exercise_id;
+    open = !open;
+  }
+  if (open) DrawHelpResources(s);
   Gap(s, 6);
 }
 

@@ -11,6 +11,10 @@ namespace ui {
 
 // "All exercises" back link, the exercise's title (h1) and its one line.
 void ExerciseHeader(core::AppState& s, const char* exercise_id);
+// The conflict exercises' safety note, right under the header: these tools are not for a partner
+// you fear (or who fears you), and the help lines are one tap away ("Where to get help" unfolds them
+// in place; they fold again when another exercise is opened).
+void SafetyNote(core::AppState& s, const char* exercise_id);
 void Changed(core::AppState& s);  // something saved changed: save soon
 // The person finished exercise `id`: recorded for Progress, saved, and "Saved" is announced.
 void Done(core::AppState& s, const char* exercise_id);

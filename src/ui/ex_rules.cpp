@@ -167,6 +167,7 @@ void DrawKeep(core::AppState& s) {
 
 void DrawExGroundRules(core::AppState& s) {
   ExerciseHeader(s, "ground-rules");
+  SafetyNote(s, "ground-rules");
   DrawStatus(s);
   DrawChosen(s);
   Gap(s, 10);

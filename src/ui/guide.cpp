@@ -180,20 +180,54 @@ void DrawSearch(core::AppState& s) {
 
 }  // namespace
 
+namespace {
+
+// Headings for the groups, in the order shown: danger first, then the other kinds of help.
+const char* HelpGroupTitle(core::HelpKind k) {
+  switch (k) {
+    case core::HelpKind::Abuse: return "If a partner hurts, threatens or scares you";
+    case core::HelpKind::Crisis: return "If you feel you can’t go on, or think about suicide";
+    case core::HelpKind::SexualAssault: return "After rape, sexual assault or sexual abuse";
+    case core::HelpKind::OwnBehavior: return "If you worry about how you treat a partner";
+  }
+  return "";
+}
+
+void DrawHelpLine(core::AppState& s, const core::HelpResource& r, int level, int id) {
+  ImGui::PushID(id);
+  Gap(s, 2);
+  Heading(s, r.country + ": " + r.name, level);
+  std::string line = r.about;
+  if (!r.phone.empty()) line += " Phone **" + r.phone + "**.";
+  if (!r.text.empty()) line += " " + r.text;
+  if (!r.url.empty()) line += " [" + r.url.substr(8) + "](" + r.url + ")";
+  RichText(s, line);
+  ImGui::PopID();
+}
+
+}  // namespace
+
+// The lines are grouped by what they are for when the list holds more than one kind; a list with one
+// kind (an embedding site's list without kinds, say) is shown as it is, in its own order.
 void DrawHelpResources(core::AppState& s) {
   const core::HelpInfo& h = s.guide.help;
   if (!h.emergency.empty()) RichText(s, "**" + h.emergency + "**");
-  for (size_t i = 0; i < h.resources.size(); ++i) {
-    const core::HelpResource& r = h.resources[i];
-    ImGui::PushID(static_cast<int>(i) + 30000);
-    Gap(s, 2);
-    Heading(s, r.country + ": " + r.name, 3);
-    std::string line = r.about;
-    if (!r.phone.empty()) line += " Phone **" + r.phone + "**.";
-    if (!r.text.empty()) line += " " + r.text;
-    if (!r.url.empty()) line += " [" + r.url.substr(8) + "](" + r.url + ")";
-    RichText(s, line);
-    ImGui::PopID();
+  bool used[core::kHelpKinds] = {};
+  for (const core::HelpResource& r : h.resources)
+    for (core::HelpKind k : r.kinds) used[static_cast<int>(k)] = true;
+  int groups = 0;
+  for (bool u : used) groups += u;
+  if (groups <= 1) {
+    for (size_t i = 0; i < h.resources.size(); ++i) DrawHelpLine(s, h.resources[i], 3, static_cast<int>(i) + 30000);
+    return;
+  }
+  for (int k = 0; k < core::kHelpKinds; ++k) {
+    if (!used[k]) continue;
+    Gap(s, 6);
+    Heading(s, HelpGroupTitle(static_cast<core::HelpKind>(k)), 3);
+    for (size_t i = 0; i < h.resources.size(); ++i)
+      if (h.resources[i].Has(static_cast<core::HelpKind>(k)))
+        DrawHelpLine(s, h.resources[i], 4, 30000 + k * 1000 + static_cast<int>(i));
   }
 }
 
