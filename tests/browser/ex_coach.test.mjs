@@ -1,6 +1,8 @@
 // The I-statement coach and Reflective listening in the real page: flags for "You never listen to
 // me", building, copying and saving an I-statement that is still listed after a reload, and one
-// listening scenario answered. Screenshots at 390 and 1280 px go to build/screenshots.
+// listening scenario answered; and the safety note on the three conflict exercises (coach, ground
+// rules, after an argument), whose link is found by its role and name and unfolds the help lines.
+// Screenshots at 390 and 1280 px go to build/screenshots.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -94,6 +96,32 @@ describe('Reflective listening', () => {
       const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises.listening);
       assert.equal(saved.answers.length, 1);
       assert.equal(saved.answers[0].scenario, 'work-week');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
+
+describe('Safety note on the conflict exercises', () => {
+  for (const [ctx, w] of [[phone, 390], [desk, 1280]]) {
+    test(`coach, ground rules and after an argument each link to the help lines (${w} px)`, async () => {
+      const context = await browser.newContext(ctx);
+      const { page, problems } = await openApp(context, server, '#/exercise/i-statement-coach');
+      for (const [id, title] of [['i-statement-coach', 'I-statement coach'], ['ground-rules', 'Our ground rules'],
+        ['after-argument', 'After an argument']]) {
+        await page.evaluate((h) => { location.hash = h; }, `#/exercise/${id}`);
+        await byRole(page, 'heading', title).waitFor({ state: 'attached' });
+        const link = byRole(page, 'link', 'Where to get help');
+        await link.waitFor({ state: 'attached' });
+        assert.equal(await link.count(), 1, id);
+        await settle(page);
+        await page.screenshot({ path: path.join(SHOTS, `safety-${id}-${w}.png`) });
+        await link.click();
+        await byRole(page, 'heading', 'If a partner hurts, threatens or scares you').waitFor({ state: 'attached' });
+        await byRole(page, 'heading', 'United States: National Domestic Violence Hotline').waitFor({ state: 'attached' });
+        await byRole(page, 'link', 'Hide the help lines').click();
+        await link.waitFor({ state: 'attached' });
+      }
       assert.deepEqual(problems, []);
       await context.close();
     });

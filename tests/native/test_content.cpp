@@ -331,7 +331,7 @@ TEST_CASE("ParseHelp reads resources and rejects incomplete ones", "[content]") 
 TEST_CASE("ParseHelp reads what each line is for; a line without a kind stays an abuse line", "[content][help]") {
   HelpInfo h;
   std::vector<ContentError> errors;
-  REQUIRE(ParseHelp(R"({"resources":[
+  REQUIRE(ParseHelp(R"({"emergency":"Call 112.","resources":[
       {"country":"A","name":"Old line","phone":"1"},
       {"country":"B","name":"Crisis","phone":"2","kind":"crisis"},
       {"country":"C","name":"Both","phone":"3","kind":["abuse","sexual-assault","abuse"]},
@@ -348,7 +348,7 @@ TEST_CASE("ParseHelp reads what each line is for; a line without a kind stays an
   for (const char* bad : {R"("kind":"therapy")", R"("kind":[])", R"("kind":3)", R"("kind":["crisis",7])"}) {
     INFO(bad);
     errors.clear();
-    std::string json = std::string(R"({"resources":[{"country":"X","name":"Y","phone":"1",)") + bad + "}]}";
+    std::string json = std::string(R"({"emergency":"e","resources":[{"country":"X","name":"Y","phone":"1",)") + bad + "}]}";
     CHECK_FALSE(ParseHelp(json, "content/help.json", h, errors));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].field == "resources[0].kind");
