@@ -13,13 +13,14 @@ namespace core {
 
 // What a flagged phrase is. The order is the order the screen explains them in.
 enum class FlagKind {
-  Universal,    // always / never / every time, said about the partner
+  Threat,       // threats and intimidation: harm, "you'll pay for this", "don't test me", taking the children
+  Universal,    // always / never / every time / forever, about the partner or a third person
   Blame,        // a sentence led by "you" that accuses ("you make me", "you never", "you're so")
-  NameCalling,  // a label for the partner (lazy, selfish, idiot…)
-  Contempt,     // scorn: "whatever", "grow up", "what's wrong with you"
-  Demand,       // orders: "you should", "you need to", "calm down"
+  NameCalling,  // a label for the partner: "you" + to-be + a trait (lazy, selfish, a spoiled kid…)
+  Contempt,     // scorn and sarcasm: "whatever", "figures", "classic you", "talking to you is pointless"
+  Demand,       // orders: "you should", "you need to", "calm down", "quit overreacting"
 };
-inline constexpr int kFlagKinds = 5;
+inline constexpr int kFlagKinds = 6;
 
 struct Flag {
   FlagKind kind = FlagKind::Universal;
@@ -35,7 +36,10 @@ std::vector<Flag> AnalyseStatement(std::string_view text);
 
 const char* FlagTitle(FlagKind k);    // a short name: "Always and never words"
 const char* FlagExplain(FlagKind k);  // why it can hurt, kindly
-const char* FlagHint(FlagKind k);     // a gentle way to rewrite it
+// A gentle way to rewrite it. Threat has none ("" ): a threat is not a wording problem, and the screen
+// points to help instead of offering nicer words.
+const char* FlagHint(FlagKind k);
+bool HasThreat(const std::vector<Flag>& flags);
 
 // The feeling words of the builder, in groups (all different words).
 struct FeelingGroup {

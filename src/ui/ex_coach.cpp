@@ -10,6 +10,7 @@
 #include "ui/exercise_screens.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/ui.h"
 
 namespace ui {
 
@@ -71,6 +72,26 @@ void DrawMarked(core::AppState& s, const std::string& text, const std::vector<co
   Publish(s, core::Role::Text, MarkedForMirror(text, mark));
 }
 
+// A threat is not a style problem: one card that says so plainly, with the help lines one tap away
+// (they include lines for people worried about their own behavior), and no tips for nicer wording.
+void DrawThreatCard(core::AppState& s, const char* where) {
+  std::string key = std::string(kId) + ":" + where;  // which threat card has the help lines unfolded
+  bool open = s.help_open_on == key;
+  Box card = BeginCard(s);
+  Heading(s, core::FlagTitle(core::FlagKind::Threat), 3);
+  Paragraph(s, core::FlagExplain(core::FlagKind::Threat));
+  Paragraph(s, "The help lines below include ones for people who are afraid, and ones for people who worry about "
+               "their own anger or behavior. They are free and private.",
+            true);
+  if (Link(s, open ? "Hide the help lines" : "Talk to someone: see the help lines")) {
+    s.help_open_on = open ? "" : key;
+    open = !open;
+  }
+  if (open) DrawHelpResources(s);
+  if (Link(s, "Take a time-out now")) core::Go(s.nav, {core::Screen::Timeout, "", ""});
+  EndCard(s, card);
+}
+
 // One card per kind of flag: what was found, why it can hurt, and a way to say it instead.
 void DrawFlagCards(core::AppState& s, const std::string& text, const std::vector<core::Flag>& flags) {
   for (int k = 0; k < core::kFlagKinds; ++k) {
@@ -104,6 +125,13 @@ void DrawCheck(core::AppState& s) {
   if (flags.empty()) {
     Paragraph(s, "Nothing here stands out as likely to start a fight. Read it once more as if you were your "
                  "partner, then try the builder below if you like.");
+    return;
+  }
+  if (core::HasThreat(flags)) {  // no wording tips: the threat is the problem, not the words
+    Paragraph(s, "These words threaten (marked):");
+    DrawMarked(s, c.draft, flags);
+    Gap(s, 4);
+    DrawThreatCard(s, "check");
     return;
   }
   Paragraph(s, "Some words may land harder than you mean (marked):");
@@ -166,10 +194,15 @@ void DrawBuilder(core::AppState& s) {
   if (sentence.empty()) Paragraph(s, "Pick a feeling and name one moment to see your sentence here.", true);
   else Paragraph(s, sentence);
   std::vector<core::Flag> flags = core::AnalyseStatement(sentence);
-  if (!flags.empty())
+  bool threat = core::HasThreat(flags);
+  if (!flags.empty() && !threat)
     Paragraph(s, std::string("It still has words that may sting: ") + core::FlagTitle(flags[0].kind) + ". " +
                      core::FlagHint(flags[0].kind), true);
   EndCard(s, card);
+  if (threat) {
+    Gap(s, 6);
+    DrawThreatCard(s, "builder");
+  }
   Gap(s, 6);
   bool ready = core::StatementReady(c.parts);
   if (!sentence.empty()) CopyButton(s, "Copy the sentence", sentence);
