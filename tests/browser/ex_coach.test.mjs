@@ -75,6 +75,32 @@ describe('I-statement coach', () => {
   }
 });
 
+describe('I-statement coach: a threat', () => {
+  for (const [ctx, w] of [[phone, 390], [desk, 1280]]) {
+    test(`is named plainly, with no rewording tips and the help lines one tap away (${w} px)`, async () => {
+      const context = await browser.newContext(ctx);
+      const { page, problems } = await openApp(context, server, '#/exercise/i-statement-coach');
+      await byRole(page, 'textbox', 'What I want to say').fill('Try that again and you\'ll be sorry.');
+      const title = byRole(page, 'heading', 'This sounds like a threat');
+      await title.waitFor({ state: 'attached' });
+      await page.getByText(/not a wording problem/).first().waitFor({ state: 'attached' });
+      // None of the other kinds' rewording tips is shown.
+      assert.equal(await page.getByText(/^Try (naming|starting|describing|taking|a request)/).count(), 0);
+      const help = byRole(page, 'link', 'Talk to someone: see the help lines');
+      await reach(page, help, w);
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `coach-threat-${w}.png`) });
+      await help.click();
+      await byRole(page, 'link', 'Hide the help lines').waitFor({ state: 'attached' });
+      await page.getByText(/988/).first().waitFor({ state: 'attached' });
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `coach-threat-help-${w}.png`) });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
+
 describe('Reflective listening', () => {
   for (const [ctx, w] of [[phone, 390], [desk, 1280]]) {
     test(`answer one scenario and see why (${w} px)`, async () => {
