@@ -110,6 +110,7 @@ struct TimeoutView {
   bool custom = false;            // the custom length stepper is open
   bool show_safety = false;       // the safety note is unfolded
   bool show_help = false;         // the help lines under it are unfolded
+  bool show_sources = false;      // the research references are unfolded
   double pulse_started_ms = 0;    // the 15-second count began (0 = not counting)
   bool pulse_stop_signalled = false;  // "stop counting" was said for this count
   std::string pulse_count;        // what was typed: beats in 15 seconds

@@ -132,7 +132,7 @@ EmbedOptions ParseEmbedOptions(std::string_view query, std::vector<std::string>&
       warn(key, "it is not valid text");
     } else if (key == "accent") {
       if (ParseHexColour(val, o.accent)) o.has_accent = true;
-      else warn(key, "give a colour like #2a6f97");
+      else warn(key, "give a color like #2a6f97");
     } else if (key == "org") {
       std::string clean;
       for (char c : val)

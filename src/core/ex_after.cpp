@@ -48,7 +48,7 @@ const std::vector<AfterNeed>& AfterNeeds() {
       {"unappreciated", "Unappreciated"},  {"unsupported", "Unsupported"},
       {"taken-for-granted", "Taken for granted"}, {"low-priority", "A low priority"},
       {"unheard", "Unheard"},              {"lonely", "Lonely"},
-      {"criticised", "Criticised"},        {"controlled", "Controlled"},
+      {"criticised", "Criticized"},        {"controlled", "Controlled"},
   };
   return kNeeds;
 }

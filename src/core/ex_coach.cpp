@@ -1477,8 +1477,8 @@ const char* FlagExplain(FlagKind k) {
       return "A label is about who your partner is, not what they did. It stings for a long time and gives "
              "them nothing they can change.";
     case FlagKind::Contempt:
-      return "Scorn, eye-rolling and sarcasm say \"I look down on you\". Couples research keeps finding it is one "
-             "of the most harmful habits in a relationship, even in small doses.";
+      return "Scorn, eye-rolling and sarcasm say \"I look down on you\". In John Gottman's studies of couples, scorn "
+             "like this was one of the clearest signs of a relationship in trouble.";
     case FlagKind::Demand:
       return "Telling someone what they must do can feel like an order, and orders tend to meet push-back, "
              "even when the wish behind them is fair.";

@@ -12,7 +12,7 @@ constexpr CardLevel L = CardLevel::Light, M = CardLevel::Medium, D = CardLevel::
 const std::vector<Deck>& Decks() {
   static const std::vector<Deck> decks = {
       {"stories", "Story swap", "Trade stories from before you met and from your life together.",
-       {{"s01", L, "What was a favourite snack or treat when you were small?"},
+       {{"s01", L, "What was a favorite snack or treat when you were small?"},
         {"s02", L, "Tell the story of the best birthday you can remember."},
         {"s03", L, "What is a song that takes you straight back to one summer?"},
         {"s04", L, "Describe the home you grew up in, room by room if you like."},
@@ -108,7 +108,7 @@ const std::vector<Deck>& Decks() {
        {{"f01", L, "What is the silliest thing we have ever done together?"},
         {"f02", L, "Which film or show could you watch with me again and again?"},
         {"f03", L, "If we had a theme song, what would it be?"},
-        {"f04", L, "What is your favourite inside joke of ours?"},
+        {"f04", L, "What is your favorite inside joke of ours?"},
         {"f05", L, "Describe me using only three emoji, then explain your choices."},
         {"f06", L, "What game from childhood should we play tonight?"},
         {"f07", L, "If we opened a small shop together, what would we sell?"},
@@ -126,7 +126,7 @@ const std::vector<Deck>& Decks() {
         {"f19", M, "Which adventure should we plan next?"},
         {"f20", M, "What is something about us that other people might envy?"},
         {"f21", D, "What is something I did that meant more to you than I probably know?"},
-        {"f22", D, "When did you first realise you really liked me?"},
+        {"f22", D, "When did you first realize you really liked me?"},
         {"f23", D, "Which of my words or gestures makes you feel most loved?"},
         {"f24", D, "What have you learned about joy from being with me?"},
         {"f25", D, "What do you appreciate about how we have grown as a pair?"},

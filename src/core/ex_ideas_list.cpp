@@ -33,7 +33,7 @@ const std::vector<Idea>& Ideas() {
       {"stargazing", Nov, C0, Ev, Out, "Go stargazing", "Find a dark spot, lie back, and use a free app to name what you see."},
       {"open-mic", Nov, C1, Ev, Out, "Go to an open mic night", "Poetry, comedy or music: cheer for brave strangers."},
       {"random-bus", Nov, C1, Day, Out, "Take a bus or train somewhere random", "Get off at a stop you have never visited and explore."},
-      {"museum-night", Nov, C1, Ev, Out, "Visit a museum you would never pick", "A tiny, odd one is best. Find your favourite item each."},
+      {"museum-night", Nov, C1, Ev, Out, "Visit a museum you would never pick", "A tiny, odd one is best. Find your favorite item each."},
       {"night-picnic", Nov, C1, Ev, Out, "Have a picnic at night", "Blanket, snacks and a torch, somewhere safe and quiet."},
       // A team project: make something, side by side.
       {"garden-bed", Team, C1, Day, Out, "Plant something together", "A window box, a pot of herbs, or a corner of a garden."},

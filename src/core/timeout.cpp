@@ -394,6 +394,12 @@ double NextCountChangeMs(const BreathPattern& p, double elapsed_ms) {
 
 // ---- pulse check ----------------------------------------------------------------------------
 
+// The limits follow John Gottman's work on "flooding" in couples' conflicts, where a pulse over 100 a
+// minute marks it (Gottman & Silver 1999; Gottman & Levenson 1992; full references in chapter 7's
+// sources). 80 for very fit people is how counselors who teach Gottman's method put it; we found it in
+// no primary source we could check. With a known resting pulse the limit is 10% above it, close to
+// Goleman's (1995) summary of Gottman's advice, "more than about ten beats a minute above your calm
+// pulse": the same at a resting 100, a few beats stricter below that.
 PulseResult AssessPulse(int count_in_15s, int resting_bpm, bool very_fit) {
   PulseResult r;
   if (count_in_15s < kPulseMinCount || count_in_15s > kPulseMaxCount) {

@@ -43,7 +43,7 @@ void DrawDeckList(core::AppState& s) {
     ImGui::PopID();
   }
   if (d.favourites.empty()) return;
-  Heading(s, "Your favourite cards", 2);
+  Heading(s, "Your favorite cards", 2);
   for (const auto& key : d.favourites) {
     size_t slash = key.find('/');
     const core::Deck* deck = core::FindDeck(key.substr(0, slash));
@@ -56,7 +56,7 @@ void DrawMarks(core::AppState& s, const core::Deck& deck, const core::Card& c) {
   core::DecksState& d = s.ex.decks;
   std::string key = core::CardKey(deck, c);
   bool fav = core::HasMark(d.favourites, key);
-  if (Checkbox(s, "Favourite", &fav)) {
+  if (Checkbox(s, "Favorite", &fav)) {
     core::ToggleMark(d.favourites, key);
     Changed(s);
   }

@@ -111,7 +111,7 @@ void DrawSummary(core::AppState& s) {
   }
   Paragraph(s, "When you feel ready, tell someone close what you are working on. A simple start: \"I find it hard to "
                "let people in, and I'm working on it.\"");
-  if (Link(s, "Practise saying how you feel")) GoTo(s, "exercise:i-statement-coach");
+  if (Link(s, "Practice saying how you feel")) GoTo(s, "exercise:i-statement-coach");
   Gap(s, 6);
   if (!f.safe_with.empty()) Paragraph(s, "What helps you feel safe: " + f.safe_with);
   if (!f.small_step.empty()) Paragraph(s, "Your small risk this week: " + f.small_step);

@@ -109,7 +109,7 @@ void DrawSettings(core::AppState& s) {
     }
   }
   if (s.system.prefers_more_contrast)
-    Paragraph(s, "Your system asks for more contrast, so Hearth uses its high-contrast colours.", true);
+    Paragraph(s, "Your system asks for more contrast, so Hearth uses its high-contrast colors.", true);
 
   Heading(s, "Motion", 2);
   if (Checkbox(s, "Reduce motion", &s.settings.reduce_motion)) changed = true;

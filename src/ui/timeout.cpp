@@ -88,7 +88,7 @@ void DrawPacer(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
   core::TimeoutView& v = s.timeout_view;
   Heading(s, "Breathe", 2);
-  Paragraph(s, "Slow breathing tells your body the danger has passed. Pick a pattern and follow the circle.", true);
+  Paragraph(s, "Slow breathing can help your body calm down. Pick a pattern and follow the circle.", true);
   for (const core::BreathPattern& bp : core::BreathPatterns()) {
     if (Radio(s, bp.name, t.settings.pattern_id == bp.id) && t.settings.pattern_id != bp.id) {
       t.settings.pattern_id = bp.id;
@@ -147,6 +147,8 @@ void DrawPacer(core::AppState& s) {
   }
   if (Checkbox(s, "Soft sound and buzz at each change", &t.settings.sound)) core::MarkDirty(s.save, s.in.now_ms);
   Paragraph(s, "If you feel dizzy or light-headed, skip the holds and breathe normally for a while.", true);
+  Paragraph(s, "Based on studies of slow breathing (Zaccaro and others, 2018; Balban and others, 2023). The full "
+               "references are under Sources, at the end of this page.", true);
 }
 
 void DrawSoothing(core::AppState& s) {
@@ -180,6 +182,9 @@ void DrawPulse(core::AppState& s) {
   core::TimeoutView& v = s.timeout_view;
   Heading(s, "Check your pulse", 2);
   Paragraph(s, "Two fingers on your wrist or neck. Press start and count the beats until the timer says stop.", true);
+  Paragraph(s, "John Gottman's research on couples takes a pulse over 100 a minute as a sign of being flooded. "
+               "Hearth uses 80 if you are very fit, or a limit a little above your resting pulse if you give it. "
+               "It is a rough guide, not a medical test.", true);
   double since = v.pulse_started_ms > 0 ? s.in.now_ms - v.pulse_started_ms : -1;
   constexpr double kCountMs = core::kPulseCountSeconds * kSecondMs;
   if (since >= 0 && since < kCountMs) {
@@ -264,7 +269,7 @@ void DrawIdle(core::AppState& s) {
       v.custom = false;
       core::MarkDirty(s.save, s.in.now_ms);
     }
-    if (m == 60) Paragraph(s, "An hour is the length many anger-management programs use.", true);
+    if (m == 60) Paragraph(s, "Some people need longer than twenty minutes to calm down.", true);
   }
   bool custom = v.custom || !preset;
   if (Radio(s, "Another length", custom) && !custom) v.custom = true;
@@ -283,9 +288,10 @@ void DrawIdle(core::AppState& s) {
   if (core::ShortLengthNote(t.settings.default_minutes)) {
     RichOptions o;
     o.muted = true;
-    RichText(s, "*Why 20 minutes?* After a heated moment your body needs about twenty minutes to settle. A shorter "
-                "break is fine if that is what you agreed, but you may come back still on edge.", o);
+    RichText(s, "*Why 20 minutes?* Research suggests that a body flooded with upset needs about twenty minutes to "
+                "settle. A shorter break is fine if that is what you agreed, but you may come back still on edge.", o);
   }
+  Paragraph(s, "The 20-minute default is based on research by John Gottman and Robert Levenson.", true);
 
   Heading(s, "Your signal", 2);
   Paragraph(s, "The words you both agreed will start a break, no questions asked. They show on the button.", true);
@@ -444,6 +450,30 @@ void DrawTimeoutReminder(core::AppState& s) {
   WakeAt(s, s.in.now_ms + (into > 0 ? into : 60000.0) + 1);
 }
 
+// The research behind this screen: chapter 7's sources (one list, kept in the guide's content).
+void DrawSources(core::AppState& s) {
+  core::TimeoutView& v = s.timeout_view;
+  if (Link(s, v.show_sources ? "Hide the sources" : "Sources")) v.show_sources = !v.show_sources;
+  if (!v.show_sources) return;
+  for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
+    const core::Chapter& c = s.guide.chapters[i];
+    if (c.id != "conflict") continue;
+    for (size_t k = 0; k < c.sources.size(); ++k) {
+      ImGui::PushID(static_cast<int>(k) + 30000);
+      RichOptions o;
+      o.font = GetFonts().small;
+      o.muted = true;
+      o.prefix = "•";
+      o.indent = 1.2f * ImGui::GetFontSize();
+      o.plain = true;  // sources are plain text
+      RichText(s, c.sources[k], o);
+      ImGui::PopID();
+    }
+    std::string label = "Read chapter " + std::to_string(i + 1) + ": " + c.title;
+    if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+  }
+}
+
 void DrawTimeout(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
   core::TimeoutView& v = s.timeout_view;
@@ -468,6 +498,8 @@ void DrawTimeout(core::AppState& s) {
     if (Link(s, "Feeling unsafe? Where to get help")) v.show_safety = !v.show_safety;
     if (v.show_safety) DrawSafety(s);
   }
+  Gap(s, 8);
+  DrawSources(s);
   Gap(s, 8);
   if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home, "", ""});
   EndColumn();

@@ -77,7 +77,7 @@ describe('contrast preferences', () => {
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(server.url + '#/settings');
       await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-      await page.getByText('Your system asks for more contrast, so Hearth uses its high-contrast colours.').waitFor({ state: 'attached' });
+      await page.getByText('Your system asks for more contrast, so Hearth uses its high-contrast colors.').waitFor({ state: 'attached' });
       await settle(page);
       assert.deepEqual(await pixel(page, 385, 600), [0, 0, 0], 'the high-contrast background');
       // The mirror's elements stay see-through: no forced system colour on them.

@@ -13,7 +13,7 @@ TEST_CASE("after-argument: the needs list holds the ones from the guide", "[ex][
   std::vector<std::string> labels;
   for (const auto& n : AfterNeeds()) labels.push_back(n.label);
   for (const char* want : {"Unappreciated", "Unsupported", "Taken for granted", "A low priority", "Unheard", "Lonely",
-                           "Criticised", "Controlled"})
+                           "Criticized", "Controlled"})
     CHECK(std::find(labels.begin(), labels.end(), want) != labels.end());
   CHECK(AfterRepairIdeas().size() >= 6);
 }

@@ -171,3 +171,41 @@ TEST_CASE("the Progress screen lists past time-outs, newest first", "[ui][timeou
   REQUIRE(full >= 0);
   CHECK(early < full);
 }
+
+TEST_CASE("the time-out credits its research and opens the full references from chapter 7", "[ui][timeout]") {
+  TestApp app(390, 844, 3.0f);
+  Go(app.state.nav, {Screen::Timeout, "", ""});
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "I understand"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Text, "The 20-minute default is based on research by John Gottman and Robert Levenson."));
+  auto first_source = [&]() -> const MirrorItem* {
+    for (const auto& m : app.host().last_mirror)
+      if (m.role == Role::Text && m.name.rfind("Gottman, J. M., & Levenson, R. W. (1992).", 0) == 0) return &m;
+    return nullptr;
+  };
+  CHECK_FALSE(first_source());  // folded away until asked for
+  REQUIRE(app.Activate(Role::Link, "Sources"));
+  app.Frames(2);
+  const MirrorItem* ref = first_source();
+  REQUIRE(ref);
+  CHECK(ref->name.find("https://doi.org/10.1037/0022-3514.63.2.221") != std::string::npos);
+  CHECK(app.Find(Role::Link, "Hide the sources"));
+  REQUIRE(app.Activate(Role::Link, "Read chapter 7: Conflict as a way to grow closer"));
+  app.Frames(2);
+  CHECK(app.state.nav.route == Route{Screen::Chapter, "conflict", ""});
+}
+
+TEST_CASE("while a break runs, the pulse check and the breathing guide say where their figures come from", "[ui][timeout]") {
+  TestApp app(1280, 800, 1.0f);
+  OpenAndStart(app);
+  bool pulse = false, breath = false;
+  for (const auto& m : app.host().last_mirror) {
+    if (m.role != Role::Text) continue;
+    pulse |= m.name.find("pulse over 100 a minute") != std::string::npos && m.name.find("Gottman") != std::string::npos;
+    breath |= m.name.find("Balban and others, 2023") != std::string::npos;
+  }
+  CHECK(pulse);
+  CHECK(breath);
+  CHECK(app.Find(Role::Link, "Sources"));
+}
