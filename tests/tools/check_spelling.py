@@ -4,8 +4,8 @@
 usage: python3 tests/tools/check_spelling.py [--self-test] [FILE ...]
 
 With no FILE it checks, from the repository root:
-  - content/**/*.json      every string value, except the "sources" lists (they quote the titles
-                           of published works exactly, e.g. "European Journal of Ageing");
+  - content/**/*.json      every string value, except "sources" lists and help lines' "name"s (they quote titles
+                           and organizations' own names exactly, e.g. "European Journal of Ageing");
   - src/ui, src/core       string literals in .cpp and .h files (comments are not prose here);
   - web/*.html             text between tags and the title/alt/aria-label/placeholder/content
                            attributes (not tag names, classes, CSS or scripts);
@@ -124,7 +124,7 @@ def json_strings(path):
     out = []
 
     def walk(node, key):
-        if key == "sources":  # quoted titles of published works
+        if key in ("sources", "name"):  # quoted titles of published works; organizations' own names
             return
         if isinstance(node, dict):
             for k, v in node.items():
