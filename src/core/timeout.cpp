@@ -397,9 +397,8 @@ double NextCountChangeMs(const BreathPattern& p, double elapsed_ms) {
 // The limits follow John Gottman's work on "flooding" in couples' conflicts, where a pulse over 100 a
 // minute marks it (Gottman & Silver 1999; Gottman & Levenson 1992; full references in chapter 7's
 // sources). 80 for very fit people is how counselors who teach Gottman's method put it; we found it in
-// no primary source we could check. With a known resting pulse the limit is 10% above it, close to
-// Goleman's (1995) summary of Gottman's advice, "more than about ten beats a minute above your calm
-// pulse": the same at a resting 100, a few beats stricter below that.
+// no primary source we could check. With a known resting pulse the limit is ten beats a minute above it,
+// as Goleman (1995) sums up Gottman's advice: more than about ten beats above your calm pulse.
 PulseResult AssessPulse(int count_in_15s, int resting_bpm, bool very_fit) {
   PulseResult r;
   if (count_in_15s < kPulseMinCount || count_in_15s > kPulseMaxCount) {
@@ -408,7 +407,7 @@ PulseResult AssessPulse(int count_in_15s, int resting_bpm, bool very_fit) {
   }
   r.valid = true;
   r.bpm = count_in_15s * 4;
-  if (IsValidRestingBpm(resting_bpm)) r.limit_bpm = (resting_bpm * 11 + 5) / 10;  // 10% above, rounded
+  if (IsValidRestingBpm(resting_bpm)) r.limit_bpm = resting_bpm + kAboveRestingBpm;
   else r.limit_bpm = very_fit ? 80 : 100;
   r.high = r.bpm > r.limit_bpm;
   std::string bpm = std::to_string(r.bpm);

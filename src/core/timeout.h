@@ -26,6 +26,7 @@ inline constexpr const char* kDefaultSignal = "Let's pause";
 inline constexpr const char* kDefaultPatternId = "resonance";
 inline constexpr int kRestingMinBpm = 30;              // a resting pulse outside 30..130 is not kept
 inline constexpr int kRestingMaxBpm = 130;
+inline constexpr int kAboveRestingBpm = 10;          // flooded: more than this many beats above the resting pulse
 
 struct TimeoutSettings {
   std::string signal = kDefaultSignal;          // the words the couple agreed to use
@@ -152,7 +153,7 @@ inline constexpr int kPulseMaxCount = 80;
 struct PulseResult {
   bool valid = false;   // false: the count was outside 5..80; `message` says so
   int bpm = 0;          // count x 4
-  int limit_bpm = 0;    // 10% above resting, else 100 (80 when very fit)
+  int limit_bpm = 0;    // resting + kAboveRestingBpm, else 100 (80 when very fit)
   bool high = false;    // above the limit: suggest more time
   std::string message;  // short and kind, in plain words
 };

@@ -575,7 +575,7 @@ TEST_CASE("pulse check", "[timeout]") {
   CHECK(r.high);
   CHECK(r.message.find("104") != std::string::npos);
   r = AssessPulse(26, 70, false);
-  CHECK(r.limit_bpm == 77);
+  CHECK(r.limit_bpm == 80);
   CHECK(r.high);
   r = AssessPulse(19, 70, false);  // 76
   CHECK(r.bpm == 76);
@@ -587,7 +587,7 @@ TEST_CASE("pulse check", "[timeout]") {
   CHECK(r.limit_bpm == 80);
   CHECK(r.high);
   CHECK(AssessPulse(21, 0, false).high == false);
-  CHECK(AssessPulse(18, 65, false).limit_bpm == 72);  // 71.5 rounds up
+  CHECK(AssessPulse(18, 65, false).limit_bpm == 75);  // ten beats above the resting pulse (Goleman 1995)
   CHECK(AssessPulse(20, 500, false).limit_bpm == 100);  // a resting pulse out of range counts as unknown
   for (int bad : {0, 4, 81, 200, -3}) {
     PulseResult b = AssessPulse(bad, 70, false);
