@@ -222,14 +222,13 @@ Charge LoadedCharge(const Words_t& w) {
 const char* LoadedHint(Charge c) {
   switch (c) {
     case Charge::Verdict:
-      return "Words like \"always\", \"never\" or \"for once\" turn a question into a verdict, so it is hard to "
-             "answer without defending. Ask about one moment instead: \"What was going on for you last night "
-             "when that happened?\"";
+      return "Words like \"always\", \"never\" and \"for once\" turn a question into a verdict. It is hard to "
+             "answer without defending. Ask about one moment instead: \"What was going on for you last night?\"";
     case Charge::PutDown:
       return "There is a put-down inside this question, so the answer will likely be a defense, not a story. Say "
              "what you noticed, then get curious: \"I noticed you seemed far away. What was on your mind?\"";
     default:
-      return "This sounds like a question, but under the words it says \"you did something wrong\", so it will "
+      return "This sounds like a question, but under the words it says \"you did something wrong\". It will "
              "likely be heard as blame. Try asking with real curiosity: \"What was going on for you when that "
              "happened?\"";
   }
