@@ -9,7 +9,7 @@ const std::vector<ExerciseInfo>& Exercises() {
       {"daily-check-in", "Daily check-in", "Ten guided minutes: the best and the hardest part of each day."},
       {"question-decks", "Question decks", "Cards that start real talks, from light to deep."},
       {"i-statement-coach", "I-statement coach", "Turn a hard thought into words your partner can hear."},
-      {"reflective-listening", "Reflective listening", "Practise replies that show you heard, not fixed."},
+      {"reflective-listening", "Reflective listening", "Practice replies that show you heard, not fixed."},
       {"open-questions", "Open-ended questions", "Swap yes-or-no questions for ones that invite a story."},
       {"appreciation", "Appreciation moments", "One line a day about something you valued."},
       {"ground-rules", "Our ground rules", "Agree how you argue, and your time-out signal."},

@@ -30,7 +30,7 @@ const std::vector<Scenario>& Scenarios() {
         {K::Dismissing, "It's one Saturday. I'm sorry you're upset, but let's not turn it into a thing."},
         {K::Reflective, "You'd hoped we'd plan the weekend together, so hearing about it after felt like being left "
                         "out?"},
-        {K::Fixing, "Okay, I'll cancel. Or come along too, and then it's sorted."}}},
+        {K::Fixing, "Okay, I'll cancel. Or come along too, and then it's settled."}}},
       {"family-visit",
        "When your family comes over, I feel like I'm being judged the whole time.",
        {{K::Reflective, "Like every little thing you do gets watched and graded. That sounds exhausting."},
