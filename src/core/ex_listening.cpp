@@ -33,8 +33,8 @@ const char* ReplyKindName(ReplyKind k) {
 const char* ReplyWhy(ReplyKind k) {
   switch (k) {
     case ReplyKind::Reflective:
-      return "This one helps. It says back what happened and names the feeling under it, with no advice and no "
-             "judging. When people feel heard, they tend to calm down and say more.";
+      return "This one helps. It says back what happened and gently names the feeling under it, with no advice and "
+             "no judging. When people feel heard, they tend to calm down and say more.";
     case ReplyKind::Fixing:
       return "Wanting to fix it is kind, but it skips the feeling. It can sound like \"let's make this go away\". "
              "Ideas land better later, once they feel heard, and if you ask first.";

@@ -1,5 +1,5 @@
 // Reflective listening (exercise "reflective-listening"): its saved state and logic. Pure C++17; the time is passed in.
-// Short scenarios (something a partner says), each with 3-4 replies of which exactly one reflects;
+// Short scenarios (something a partner says), each with four replies of which exactly one reflects;
 // the person picks one and learns why it helps or not. Answers are kept; the score never scolds.
 #pragma once
 #include <cstddef>
@@ -20,7 +20,7 @@ struct Reply {
 struct Scenario {
   const char* id;    // stable: saved answers refer to it
   const char* says;  // what the partner says
-  std::vector<Reply> replies;  // 3-4, exactly one Reflective (in any order)
+  std::vector<Reply> replies;  // four, one of each kind (in any order; an index never changes its kind)
 };
 
 const std::vector<Scenario>& Scenarios();  // defined in ex_listening_scenarios.cpp

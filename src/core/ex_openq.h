@@ -20,22 +20,31 @@ struct ClosedQuestion {
 const std::vector<ClosedQuestion>& ClosedQuestions();  // at least 15
 const ClosedQuestion* FindClosedQuestion(const std::string& id);
 
-enum class QuestionKind { Empty, Closed, Narrow, Open };
+// Loaded: open or closed in form, but a charge under the words ("Why are you always so late?", "How could
+// you…?"): not open in spirit, so it never counts as a good rewrite. Added last: the values are stable.
+enum class QuestionKind { Empty, Closed, Narrow, Open, Loaded };
 
 struct QuestionCheck {
   QuestionKind kind = QuestionKind::Empty;
   std::string hint;  // kind words: why, and what to try
 };
 
-// Open: invites a story or a feeling (what, how, tell me, describe...). Closed: can be answered with
-// yes or no (starts with do, are, can, would...). Narrow: asks for one fact (when, where, who, which).
+// Loaded is checked first (see ex_openq.cpp for the patterns). Open: invites a story or a feeling (what,
+// how, tell me, describe, and a curious why...). Closed: can be answered with yes or no (starts with do,
+// are, can, would...). Narrow: asks for one fact (when, where, who, which).
 QuestionCheck CheckQuestion(std::string_view text);
+
+// A rewrite counts (kept, listed, counted) only while it checks as Open: a loaded one never does, even
+// if it was kept before loaded questions were told apart.
+bool IsGoodRewrite(std::string_view text);
 
 struct OpenQuestionsState {
   int index = 0;                               // the question on screen
   std::string draft;                           // what is typed for it (saved as typed)
   std::map<std::string, std::string> rewrites; // question id -> the person's open version that passed
 };
+
+int CountGoodRewrites(const OpenQuestionsState& s);  // kept rewrites that still check as Open
 
 nlohmann::json OpenQuestionsToJson(const OpenQuestionsState& s);
 // Never throws: a missing or bad field keeps its default; unknown question ids are dropped.

@@ -16,14 +16,20 @@ void DrawCheck(core::AppState& s, const core::ClosedQuestion& q) {
   core::QuestionCheck c = core::CheckQuestion(o.draft);
   if (c.kind == core::QuestionKind::Empty) return;
   Box card = BeginCard(s);
-  const char* verdict = c.kind == core::QuestionKind::Open ? "Open" : c.kind == core::QuestionKind::Closed ? "Closed"
-                                                                                                            : "Not quite open";
+  const char* verdict = "Not quite open";
+  switch (c.kind) {
+    case core::QuestionKind::Open: verdict = "Open"; break;
+    case core::QuestionKind::Closed: verdict = "Closed"; break;
+    case core::QuestionKind::Loaded: verdict = "This may land as blame"; break;  // never shown as a success
+    default: break;
+  }
   Heading(s, verdict, 3);
   Paragraph(s, c.hint);
   EndCard(s, card);
   Gap(s, 4);
   auto kept = o.rewrites.find(q.id);
-  bool is_kept = kept != o.rewrites.end() && kept->second == o.draft;
+  // Only a version that still checks as Open counts as kept (a loaded one kept by an older version does not).
+  bool is_kept = kept != o.rewrites.end() && kept->second == o.draft && c.kind == core::QuestionKind::Open;
   if (is_kept) {
     Paragraph(s, "Kept. Try it out loud the next time you talk.", true);
   } else if (c.kind == core::QuestionKind::Open) {
@@ -65,13 +71,15 @@ void DrawExOpenQuestions(core::AppState& s) {
   if (Button(s, "Previous question", Kind::Secondary, half)) Move(s, o.index - 1);
   ImGui::SameLine();
   if (Button(s, "Next question", Kind::Secondary, half)) Move(s, o.index + 1);
-  if (o.rewrites.empty()) return;
+  int good = core::CountGoodRewrites(o);
+  if (good == 0) return;
   Gap(s, 10);
   Heading(s, "Your open questions", 2);
-  Paragraph(s, std::to_string(o.rewrites.size()) + " of " + std::to_string(list.size()) + " rewritten.", true);
+  Paragraph(s, std::to_string(good) + " of " + std::to_string(list.size()) + " rewritten.", true);
   for (const auto& cq : list) {
     auto it = o.rewrites.find(cq.id);
-    if (it != o.rewrites.end()) Paragraph(s, it->second + " (instead of \"" + cq.closed + "\")");
+    if (it != o.rewrites.end() && core::IsGoodRewrite(it->second))
+      Paragraph(s, it->second + " (instead of \"" + cq.closed + "\")");
   }
 }
 

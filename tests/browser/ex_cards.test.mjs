@@ -87,6 +87,9 @@ describe('open questions and ideas', () => {
       const box = page.getByRole('textbox', { name: 'My open version' });
       await box.fill('Did you have fun?');
       await byRole(page, 'heading', 'Closed').waitFor();
+      await box.fill('Why do you never plan anything fun?');  // loaded: shown kindly, and nothing to keep
+      await byRole(page, 'heading', 'This may land as blame').waitFor();
+      assert.equal(await byRole(page, 'button', 'Keep my open question').count(), 0);
       await box.fill('What made you laugh today?');
       await byRole(page, 'button', 'Keep my open question').click();
       await page.getByText('Kept. Try it out loud the next time you talk.').waitFor({ state: 'attached' });
