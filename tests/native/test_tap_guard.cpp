@@ -61,9 +61,9 @@ TEST_CASE("tap guard: a double tap does not press what took the pressed control'
     Frame(g, 0, false, {{1, kStart}});
     Frame(g, 16, true, {{1, kStart}});
     REQUIRE(TapAllowed(g, 1, kStart, 32));  // the break starts
-    Frame(g, 48, false, {{2, kEnd}});        // the running screen is shown
+    Frame(g, 48, false, {{2, kEnd}, {4, kElsewhere}});  // the running screen is shown
     double t = 32 + gap;
-    Frame(g, t, true, {{2, kEnd}});          // the second tap goes down on the new control
+    Frame(g, t, true, {{2, kEnd}, {4, kElsewhere}});    // the second tap goes down on the new control
     CHECK_FALSE(TapAllowed(g, 2, kEnd, t + 16));
     // A control elsewhere on the new screen is not held back.
     Frame(g, t + 20, true, {{2, kEnd}, {4, kElsewhere}});

@@ -74,11 +74,15 @@ TEST_CASE("extending moves the return time; ending early asks first, then logs a
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "End the break now?"));
   CHECK_FALSE(app.Find(Role::Button, "I'm ready to come back"));
+  app.host().next.scroll_key = ScrollKey::End;  // the question is near the end of the page
+  app.Frames(3);
   CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
   const MirrorItem* keep = app.Find(Role::Button, "Keep pausing");
   const MirrorItem* yes = app.Find(Role::Button, "Yes, end the break now");
   REQUIRE(keep);
   REQUIRE(yes);
+  REQUIRE_FALSE(keep->offscreen);
+  REQUIRE_FALSE(yes->offscreen);
   CHECK(keep->y + keep->h + 48 <= yes->y);  // the confirm sits well below the easy choice
   REQUIRE(app.Activate(Role::Button, "Keep pausing"));
   app.Frames(2);
