@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, box, byRole, frames, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { SHOTS, box, byRole, frames, launch, openApp, scrollUntil, settle, startServer, touchDrag } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -13,6 +13,18 @@ after(async () => { await browser?.close(); server?.stop(); });
 // 01:20 UTC is 8:20 pm the evening before in New York: a 20-minute break ends at 8:40 pm.
 const START = Date.UTC(2026, 10, 23, 1, 20, 0);
 const desk = { viewport: { width: 1280, height: 800 }, timezoneId: 'America/New_York', locale: 'en-US' };
+
+// Swipes up with a finger (the way a phone scrolls) until `locator` is on screen between 100 and maxY.
+async function swipeUntil(page, locator, maxY = 600) {
+  for (let i = 0; i < 40; i++) {
+    const cls = (await locator.getAttribute('class')) || '';
+    const b = await locator.boundingBox();
+    if (!cls.includes('off') && b && b.y >= 100 && b.y + b.height < maxY) return;
+    await touchDrag(page, 195, 600, b && !cls.includes('off') && b.y < 100 ? 150 : -250, 8, 40);  // slow: little fling
+    await page.waitForTimeout(600);  // not settle(): the breathing pacer animates while it is in view
+  }
+  throw new Error('could not swipe to the element');
+}
 
 // The "19:58 left of 20 minutes." line, as seconds left.
 async function secondsLeft(page) {
@@ -128,23 +140,22 @@ describe('time-out', () => {
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-running-390.png') });
     // Ending early asks first; "Keep pausing" keeps the break going.
-    await page.mouse.move(195, 500);
-    await scrollUntil(page, byRole(page, 'button', "I'm ready to come back"), 600);
-    await settle(page);
+    await swipeUntil(page, byRole(page, 'button', "I'm ready to come back"));
+    await page.waitForTimeout(600);
     await byRole(page, 'button', "I'm ready to come back").tap();
     await byRole(page, 'heading', 'End the break now?').waitFor();
-    await settle(page);
+    await page.waitForTimeout(600);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-end-confirm-390.png') });
     await byRole(page, 'button', 'Keep pausing').tap();
     await byRole(page, 'button', "I'm ready to come back").waitFor();
-    await settle(page);
+    await page.waitForTimeout(600);
     assert.equal(await byRole(page, 'heading', 'End the break now?').count(), 0);
     assert.equal(await page.getByRole('heading', { name: /^I'll be back at/ }).count(), 1, 'still running');
     await byRole(page, 'button', "I'm ready to come back").tap();
     await byRole(page, 'button', 'Yes, end the break now').waitFor();
-    await settle(page);
-    await scrollUntil(page, byRole(page, 'button', 'Yes, end the break now'), 600);
-    await settle(page);
+    await page.waitForTimeout(600);
+    await swipeUntil(page, byRole(page, 'button', 'Yes, end the break now'));
+    await page.waitForTimeout(600);
     await byRole(page, 'button', 'Yes, end the break now').tap();
     await byRole(page, 'heading', 'Time to come back').waitFor();
     await settle(page);
