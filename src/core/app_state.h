@@ -15,6 +15,7 @@
 #include "core/reader.h"
 #include "core/search.h"
 #include "core/settings.h"
+#include "core/tap_guard.h"
 #include "core/timeout.h"
 #include "core/update.h"
 
@@ -149,6 +150,7 @@ struct AppState {
   ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)
   TimeoutState timeout;    // the time-out: settings, a running break, its log (saved)
   TimeoutView timeout_view;  // the time-out screen's passing state (not saved)
+  TapGuard tap;            // which pointer presses may act (see tap_guard.h; not saved)
   ExercisesState ex;       // every exercise's records and drafts (saved)
   ProgressView progress_view;  // the Progress screen's month (not saved)
   DataView data_view;      // export, import and delete in Settings (not saved)

@@ -73,6 +73,7 @@ struct CoachState {
   std::string draft;                   // what the person typed to check (saved, so a reload keeps it)
   StatementParts parts;                // the builder's fields (saved drafts)
   std::vector<SavedStatement> saved;   // "things I want to say", oldest first
+  int confirm_remove = -1;             // the saved sentence asking "remove?" (-1 none; not saved)
   // Passing UI state, not written to JSON:
   bool just_saved = false;             // the last save succeeded: say so until the builder changes
 };

@@ -142,15 +142,18 @@ void MapStart(IntimacyMapState& m, bool two, const std::string& name_a_in, const
   if (two) m.draft_b.name = CleanName(name_b);
   m.stage = MapStage::AnswerA;
   m.viewing = -1;
+  m.asking_start_over = false;
 }
 
 bool MapNext(IntimacyMapState& m, double now_ms, int utc_offset_min) {
   if (m.stage == MapStage::AnswerA && MapComplete(m.draft_a)) {
+    m.asking_start_over = false;
     if (m.two) m.stage = MapStage::Handover;
     else Finish(m, now_ms, utc_offset_min);
     return true;
   }
   if (m.stage == MapStage::AnswerB && m.two && MapComplete(m.draft_b)) {
+    m.asking_start_over = false;
     Finish(m, now_ms, utc_offset_min);
     return true;
   }
@@ -160,6 +163,7 @@ bool MapNext(IntimacyMapState& m, double now_ms, int utc_offset_min) {
 bool MapShowSecond(IntimacyMapState& m) {
   if (m.stage != MapStage::Handover) return false;
   m.stage = MapStage::AnswerB;
+  m.asking_start_over = false;
   return true;
 }
 
@@ -171,6 +175,7 @@ void MapNew(IntimacyMapState& m) {
   m.draft_b.name = b;
   m.stage = MapStage::Setup;
   m.viewing = -1;
+  m.asking_start_over = false;
 }
 
 void MapView(IntimacyMapState& m, int index) {

@@ -50,6 +50,7 @@ struct IntimacyMapState {
   MapAnswers draft_a, draft_b;
   // Passing screen state (not written to JSON):
   int viewing = -1;                // which history entry the result shows (-1 = the newest)
+  bool asking_start_over = false;  // "Start over without saving?" is up; any move through the flow drops it
 };
 
 // Moves through the flow. Each returns false (and changes nothing) when the step is not allowed yet.

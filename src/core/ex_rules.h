@@ -39,6 +39,7 @@ struct GroundRulesState {
   std::vector<std::string> chosen;     // ids of suggested rules, in the list's order
   std::vector<std::string> own;        // rules in our own words, in the order added
   std::string own_draft;               // an own rule being typed (saved: a reload keeps it)
+  int confirm_remove = -1;             // the own rule asking "remove?" (-1 none; not saved)
   // The text fields keep what was typed (a trailing space while typing must stay); the Clean*()
   // readers below give the tidy versions used in the agreement.
   std::string signal = kDefaultSignal; // the time-out words as typed (CleanSignal gives what is used)

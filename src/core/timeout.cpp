@@ -90,6 +90,7 @@ static void AddLog(TimeoutState& s, TimeoutLogEntry e) {
 static void Finish(TimeoutState& s, TimeoutEnd how, double actual_ms) {
   TimeoutRun& r = s.run;
   r.status = TimeoutStatus::Ended;
+  r.end_asked = false;
   r.ended_by = how;
   r.ended_ms = r.started_ms + actual_ms;
   AddLog(s, {r.started_ms, r.planned_minutes, r.extensions, actual_ms, how});
@@ -107,6 +108,22 @@ bool EndEarly(TimeoutState& s, double now_ms) {
   Finish(s, TimeoutEnd::Early, actual);
   return true;
 }
+
+bool AskEndEarly(TimeoutState& s) {
+  if (s.run.status != TimeoutStatus::Running) return false;
+  s.run.end_asked = true;
+  return true;
+}
+
+bool EndEarlyAsked(const TimeoutState& s) { return s.run.status == TimeoutStatus::Running && s.run.end_asked; }
+
+bool ConfirmEndEarly(TimeoutState& s, double now_ms) {
+  if (!EndEarlyAsked(s)) return false;
+  EndEarly(s, now_ms);  // or CheckExpiry inside it, when the deadline came first
+  return s.run.status == TimeoutStatus::Ended;
+}
+
+void KeepPausing(TimeoutState& s) { s.run.end_asked = false; }
 
 void Dismiss(TimeoutState& s) {
   if (s.run.status == TimeoutStatus::Ended) s.run = TimeoutRun{};

@@ -55,6 +55,7 @@ struct TimeoutRun {
   std::vector<int> extensions;  // minutes actually added, in order
   TimeoutEnd ended_by = TimeoutEnd::Deadline;  // only when Ended
   double ended_ms = 0;          // only when Ended: started_ms + the actual length
+  bool end_asked = false;       // "End the break now?" is showing (only while Running; not saved)
 };
 
 struct TimeoutLogEntry {
@@ -88,6 +89,16 @@ int MaxExtensionMinutes(const TimeoutState& s);  // room left under the 24-hour 
 // "I'm ready to come back": ends a running time-out and logs it as "early". If the deadline has
 // already passed it ends it by the deadline instead and returns false.
 bool EndEarly(TimeoutState& s, double now_ms);
+// Ending early from the screen takes two steps, so one stray tap cannot end a break:
+// AskEndEarly puts up "End the break now?" (Running only), then ConfirmEndEarly ends it (as
+// EndEarly) or KeepPausing puts the question away and the break goes on. ConfirmEndEarly does
+// nothing unless the question is up; it returns true when the run has ended (early, or by the
+// deadline that passed while the question was up). The natural end needs no step: CheckExpiry ends
+// the run and drops the question.
+bool AskEndEarly(TimeoutState& s);
+bool EndEarlyAsked(const TimeoutState& s);
+bool ConfirmEndEarly(TimeoutState& s, double now_ms);
+void KeepPausing(TimeoutState& s);
 // Call every frame and after loading: moves a running time-out whose deadline has passed to Ended
 // and logs it. True only on the call that does it (chime then). After a reload long past the
 // deadline it is still true once; compare now_ms with run.ended_ms to skip a stale chime.

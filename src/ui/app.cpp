@@ -109,6 +109,7 @@ static void DrawScreen(core::AppState& s) {
 
 void Draw(core::AppState& s) {
   s.out = core::FrameOutput{};
+  core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.in.now_ms);
   if (s.in.focus_id == 0) s.focus_in_view = 0;  // focus left: coming back scrolls to it again
   // An embedding site's start page, when the address names no screen.
   bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
@@ -137,6 +138,7 @@ void Draw(core::AppState& s) {
   }
   ImGui::End();
   ImGui::PopFont();
+  core::TapFrameEnd(s.tap);
   s.nav.route_changed = false;
   s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
   WakeAt(s, core::NextSaveAt(s.save));

@@ -87,21 +87,25 @@ void DrawOpen(core::AppState& s, int i, const std::string& label) {
   Field(s, "A repair to offer", e.repair);
   EndCard(s, card);
   if (Button(s, "Close", Kind::Secondary, 0, false, "Close the reflection from " + label)) a.open = -1;
-  ImGui::SameLine();
-  if (a.confirm_delete != i) {
-    if (Button(s, "Delete", Kind::Quiet, 0, false, "Delete the reflection from " + label)) a.confirm_delete = i;
-    return;
+  DiscardText t;
+  t.action = "Delete";
+  t.action_name = "Delete the reflection from " + label;
+  t.question = "Delete this reflection? This cannot be undone.";
+  t.yes = "Yes, delete";
+  t.yes_name = "Yes, delete the reflection from " + label;
+  t.keep = "Keep it";
+  t.keep_name = "Keep the reflection from " + label;
+  switch (AskBeforeDiscard(s, a.confirm_delete == i, t)) {
+    case Discard::Ask: a.confirm_delete = i; break;
+    case Discard::Keep: a.confirm_delete = -1; break;
+    case Discard::Confirm:
+      if (core::AfterDelete(a, i)) {
+        Changed(s);
+        s.out.alerts.announce = "Deleted.";
+      }
+      break;
+    case Discard::None: break;
   }
-  ImGui::NewLine();
-  Paragraph(s, "Delete this reflection? This cannot be undone.");
-  if (Button(s, "Yes, delete", Kind::Primary, 0, false, "Yes, delete the reflection from " + label) &&
-      core::AfterDelete(a, i)) {
-    Changed(s);
-    s.out.alerts.announce = "Deleted.";
-    return;
-  }
-  ImGui::SameLine();
-  if (Button(s, "Keep it", Kind::Secondary, 0, false, "Keep the reflection from " + label)) a.confirm_delete = -1;
 }
 
 void DrawList(core::AppState& s) {

@@ -59,20 +59,26 @@ void DrawWrite(core::AppState& s, int today, bool editing) {
 // Delete with a confirm; returns true if the entry was deleted.
 bool DeleteRow(core::AppState& s, int day, const std::string& label) {
   core::AppreciationState& a = s.ex.appreciation;
-  if (a.confirm_delete_day != day) {
-    if (Button(s, "Delete", Kind::Quiet, 0, false, "Delete the moment from " + label)) a.confirm_delete_day = day;
-    return false;
-  }
-  Paragraph(s, "Delete this moment? This cannot be undone.");
+  DiscardText t;
+  t.action = "Delete";
+  t.action_name = "Delete the moment from " + label;
+  t.question = "Delete this moment? This cannot be undone.";
+  t.yes = "Yes, delete";
+  t.yes_name = "Yes, delete the moment from " + label;
+  t.keep = "Keep it";
+  t.keep_name = "Keep the moment from " + label;
   bool gone = false;
-  if (Button(s, "Yes, delete", Kind::Primary, 0, false, "Yes, delete the moment from " + label)) {
-    gone = core::DeleteAppreciation(a, day);
-    a.confirm_delete_day = -1;
-    Changed(s);
-    s.out.alerts.announce = "Deleted.";
+  switch (AskBeforeDiscard(s, a.confirm_delete_day == day, t)) {
+    case Discard::Ask: a.confirm_delete_day = day; break;
+    case Discard::Keep: a.confirm_delete_day = -1; break;
+    case Discard::Confirm:
+      gone = core::DeleteAppreciation(a, day);
+      a.confirm_delete_day = -1;
+      Changed(s);
+      s.out.alerts.announce = "Deleted.";
+      break;
+    case Discard::None: break;
   }
-  ImGui::SameLine();
-  if (Button(s, "Keep it", Kind::Secondary, 0, false, "Keep the moment from " + label)) a.confirm_delete_day = -1;
   return gone;
 }
 
@@ -97,7 +103,6 @@ void DrawToday(core::AppState& s, int today) {
   }
   ImGui::SameLine();
   CopyButton(s, "Copy to share", share);
-  if (a.confirm_delete_day != today) ImGui::SameLine();
   DeleteRow(s, today, "today");
 }
 
@@ -122,7 +127,6 @@ void DrawEarlier(core::AppState& s, int today) {
       s.out.outbox.copy_text = core::AppreciationShareText(e);
       s.out.alerts.announce = "Copied.";
     }
-    if (a.confirm_delete_day != e.day) ImGui::SameLine();
     bool gone = DeleteRow(s, e.day, label);
     ImGui::PopID();
     Gap(s, 6);

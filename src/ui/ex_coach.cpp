@@ -227,11 +227,25 @@ void DrawSaved(core::AppState& s) {
     ImGui::PushID(static_cast<int>(i));
     Box card = BeginCard(s);
     Paragraph(s, c.saved[i].text);
-    if (Button(s, "Remove", Kind::Secondary, 0, false, "Remove: " + c.saved[i].text)) remove = static_cast<int>(i);
+    DiscardText t;
+    t.action = "Remove";
+    t.action_name = "Remove: " + c.saved[i].text;
+    t.question = "Remove this sentence? This cannot be undone.";
+    t.yes = "Yes, remove";
+    t.yes_name = "Yes, remove: " + c.saved[i].text;
+    t.keep = "Keep it";
+    t.keep_name = "Keep: " + c.saved[i].text;
+    switch (AskBeforeDiscard(s, c.confirm_remove == static_cast<int>(i), t)) {
+      case Discard::Ask: c.confirm_remove = static_cast<int>(i); break;
+      case Discard::Keep: c.confirm_remove = -1; break;
+      case Discard::Confirm: remove = static_cast<int>(i); break;
+      case Discard::None: break;
+    }
     EndCard(s, card);
     ImGui::PopID();
     Gap(s, 4);
   }
+  if (remove >= 0) c.confirm_remove = -1;
   if (remove >= 0 && core::RemoveStatement(c, static_cast<size_t>(remove))) {
     Changed(s);
     s.out.alerts.announce = "Removed.";

@@ -61,7 +61,7 @@ bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, c
     ImGui::PushStyleColor(ImGuiCol_Text, sel ? Vec(p.on_accent) : Vec(p.text));
     std::string num = std::to_string(k);
     ImGui::PushID(k);
-    bool pressed = ImGui::Button(num.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight())));
+    bool pressed = PointerPress(s, ImGui::Button(num.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight()))));
     ImGui::PopID();
     ImGui::PopStyleColor(3);
     std::string name = std::string(label) + ": " + num;
@@ -108,7 +108,7 @@ bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, sel ? Vec(p.accent_hi) : Vec(p.surface_hi));
     ImGui::PushStyleColor(ImGuiCol_Text, sel ? Vec(p.on_accent) : Vec(p.text));
     ImGui::PushID(k);
-    bool pressed = ImGui::Button(label.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight())));
+    bool pressed = PointerPress(s, ImGui::Button(label.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight()))));
     ImGui::PopID();
     ImGui::PopStyleColor(3);
     core::MirrorItem m;
@@ -156,6 +156,25 @@ bool Handover(core::AppState& s, const std::string& first_name, const std::strin
   Gap(s, 6);
   std::string label = "I'm " + second_name + ", show my questions";
   return Button(s, label.c_str(), Kind::Primary, ColumnWidth());
+}
+
+Discard AskBeforeDiscard(core::AppState& s, bool asking, const DiscardText& t) {
+  auto name = [](const std::string& label, const std::string& n) { return n.empty() ? label : n; };
+  float w = Narrow(s) ? ColumnWidth() : 0;  // full width on a phone: an easy target, alone on its row
+  Gap(s, 48);
+  if (!asking) {
+    if (Button(s, t.action.c_str(), Kind::Secondary, w, false, name(t.action, t.action_name))) {
+      s.out.alerts.announce = t.question;
+      return Discard::Ask;
+    }
+    return Discard::None;
+  }
+  Paragraph(s, t.question);
+  Discard out = Discard::None;
+  if (Button(s, t.keep.c_str(), Kind::Primary, w, false, name(t.keep, t.keep_name))) out = Discard::Keep;
+  Gap(s, 48);  // "yes" well below "keep": a second tap on the same spot cannot reach it
+  if (Button(s, t.yes.c_str(), Kind::Secondary, w, false, name(t.yes, t.yes_name))) out = Discard::Confirm;
+  return out;
 }
 
 void CopyButton(core::AppState& s, const char* label, const std::string& text) {

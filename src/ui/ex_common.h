@@ -36,6 +36,20 @@ bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std:
 // to take the device. Returns true when the second person presses "I'm <name>, show my questions".
 bool Handover(core::AppState& s, const std::string& first_name, const std::string& second_name);
 
+// An action that throws away someone's answers or words asks first, as "Delete all my data" does.
+// The action is a secondary button on its own row, at least 48 px below whatever is above it (so it
+// is never mistaken for, or tapped instead of, the main action). Pressed, it turns into the question
+// with "keep" first (the easy choice) and "yes" 48 px below it. The caller keeps whether the question
+// is up (`asking`) and acts on what this returns.
+struct DiscardText {
+  std::string action, action_name;  // the button ("Delete"), and its accessible name when it says too little
+  std::string question;             // "Delete this moment? This cannot be undone."
+  std::string yes, yes_name;        // "Yes, delete"
+  std::string keep, keep_name;      // "Keep it"
+};
+enum class Discard { None, Ask, Keep, Confirm };  // what the person pressed this frame
+Discard AskBeforeDiscard(core::AppState& s, bool asking, const DiscardText& t);
+
 void CopyButton(core::AppState& s, const char* label, const std::string& text);  // puts text on the clipboard
 void SaveFileButton(core::AppState& s, const char* label, const core::FileOut& file);
 void PrintButton(core::AppState& s, const char* label, const std::string& title, const std::string& text);

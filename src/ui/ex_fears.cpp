@@ -28,7 +28,9 @@ std::string CountWords(size_t n) {
 // line, which a phone cuts off). The box is the mirror's checkbox, named with the whole sentence;
 // tapping the words toggles it too.
 bool WrappedCheckbox(core::AppState& s, const char* text, bool* v) {
-  bool changed = ImGui::Checkbox("##box", v);
+  bool before = *v;
+  bool changed = PointerPress(s, ImGui::Checkbox("##box", v));
+  if (!changed) *v = before;  // a press the tap guard refused
   core::MirrorItem m;
   m.checked = *v ? 1 : 0;
   ImGuiID id = Publish(s, core::Role::Checkbox, text, m);

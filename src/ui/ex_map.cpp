@@ -158,12 +158,24 @@ void DrawSetup(core::AppState& s) {
   }
 }
 
-// Leaves a map half done without keeping it (the names stay for next time).
+// Leaves a map half done without keeping it (the names stay for next time), after asking.
 void StartOver(core::AppState& s) {
-  Gap(s, 4);
-  if (Button(s, "Start over without saving", Kind::Quiet)) {
-    core::MapNew(s.ex.map);
-    Changed(s);
+  core::IntimacyMapState& m = s.ex.map;
+  DiscardText t;
+  t.action = "Start over without saving";
+  t.question = m.stage == core::MapStage::AnswerA ? "Start over? The answers given so far will be lost."
+                                                  : "Start over? Everyone's answers so far will be lost.";
+  t.yes = "Yes, start over";
+  t.keep = "Keep the answers";
+  switch (AskBeforeDiscard(s, m.asking_start_over, t)) {
+    case Discard::Ask: m.asking_start_over = true; break;
+    case Discard::Keep: m.asking_start_over = false; break;
+    case Discard::Confirm:
+      core::MapNew(m);
+      Changed(s);
+      s.out.alerts.announce = "Started over.";
+      break;
+    case Discard::None: break;
   }
 }
 

@@ -57,7 +57,19 @@ void DrawOwn(core::AppState& s) {
   for (size_t i = 0; i < r.own.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     Paragraph(s, "\u2022 " + r.own[i]);
-    if (Button(s, "Remove", Kind::Quiet, 0, false, "Remove the rule: " + r.own[i]) && core::RemoveOwnRule(r, i)) {
+    DiscardText t;
+    t.action = "Remove";
+    t.action_name = "Remove the rule: " + r.own[i];
+    t.question = "Remove this rule? If you both agreed to the rules, you will need to agree again.";
+    t.yes = "Yes, remove";
+    t.yes_name = "Yes, remove the rule: " + r.own[i];
+    t.keep = "Keep it";
+    t.keep_name = "Keep the rule: " + r.own[i];
+    Discard d = AskBeforeDiscard(s, r.confirm_remove == static_cast<int>(i), t);
+    if (d == Discard::Ask) r.confirm_remove = static_cast<int>(i);
+    if (d == Discard::Keep) r.confirm_remove = -1;
+    if (d == Discard::Confirm && core::RemoveOwnRule(r, i)) {
+      r.confirm_remove = -1;
       Changed(s);
       ImGui::PopID();
       break;

@@ -1,11 +1,14 @@
 // The Exercises list (a line each, and whether the person has done it) and the dispatch to the
 // screen of one exercise.
+#include <algorithm>
 #include <string>
 
 #include "core/calendar.h"
 #include "core/catalog.h"
 #include "ui/ex_common.h"
 #include "ui/exercise_screens.h"
+#include "ui/fonts.h"
+#include "ui/theme.h"
 #include "ui/ui.h"
 
 namespace ui {
@@ -38,6 +41,48 @@ std::string DoneLine(const core::AppState& s, const char* id) {
   std::string when = last->day == Today(s) ? "today" : "on " + core::ShortDayLabel(last->day);
   return (n == 1 ? std::string("Done once, ") : "Done " + std::to_string(n) + " times, last ") + when;
 }
+
+// One exercise as a card that is one target: a tap anywhere on it (title, line or the "done" line)
+// opens the exercise. The mirror has it as one link named with the title, before the card's words.
+bool ExerciseCard(core::AppState& s, const core::ExerciseInfo& e) {
+  const core::Palette& p = Pal(s);
+  float d = Px(s);
+  size_t first = s.out.mirror.size();
+  Box card = BeginCard(s);
+  ImVec2 title_pos = ImGui::GetCursorScreenPos();
+  ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.link));
+  ImGui::PushFont(GetFonts().bold);
+  ImGui::TextUnformatted(e.title);
+  ImVec2 title_size = ImGui::GetItemRectSize();
+  ImGui::PopFont();
+  ImGui::PopStyleColor();
+  Paragraph(s, e.line);
+  Paragraph(s, DoneLine(s, e.id), true);
+  ImVec2 after = ImGui::GetCursorScreenPos();
+  // The target covers the drawn box (see Box): its padding too, so the edges are not dead.
+  float pad = 12.0f * d;
+  ImVec2 a(card.top.x - pad, card.top.y - 4.0f * d);
+  ImVec2 b(card.top.x + ColumnWidth() + pad * 0.25f, after.y - ImGui::GetStyle().ItemSpacing.y + 6.0f * d);
+  b.y = std::max(b.y, a.y + 44.0f * Dpr(s));
+  ImGui::SetCursorScreenPos(a);
+  bool pressed = PointerPress(s, ImGui::InvisibleButton("card", ImVec2(b.x - a.x, b.y - a.y)));
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float t = std::max(1.0f, Dpr(s));
+  dl->AddLine(ImVec2(title_pos.x, title_pos.y + title_size.y - t), ImVec2(title_pos.x + title_size.x, title_pos.y + title_size.y - t),
+              Col(p.link, hovered ? 1.0f : 0.6f), t);
+  if (hovered) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    dl->AddRect(a, b, Col(p.accent, 0.8f), 8.0f * d, 0, 1.5f * Dpr(s));
+  }
+  ImGuiID id = Publish(s, core::Role::Link, e.title);
+  // Reading order: the link, then the words on the card.
+  std::rotate(s.out.mirror.begin() + static_cast<std::ptrdiff_t>(first), s.out.mirror.end() - 1, s.out.mirror.end());
+  bool act = Activated(s, id);
+  ImGui::SetCursorScreenPos(after);
+  EndCard(s, card);
+  return pressed || act;
+}
 }  // namespace
 
 void DrawExercises(core::AppState& s) {
@@ -47,13 +92,9 @@ void DrawExercises(core::AppState& s) {
                "What you write stays on this device.");
   Gap(s, 6);
   for (const auto& e : core::Exercises()) {
-    Box card = BeginCard(s);
     ImGui::PushID(e.id);
-    if (Link(s, e.title)) core::Go(s.nav, {core::Screen::Exercise, e.id, ""});
-    Paragraph(s, e.line);
-    Paragraph(s, DoneLine(s, e.id), true);
+    if (ExerciseCard(s, e)) core::Go(s.nav, {core::Screen::Exercise, e.id, ""});
     ImGui::PopID();
-    EndCard(s, card);
     Gap(s, 8);
   }
   EndColumn();

@@ -67,7 +67,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       ImGui::SetCursorPos(ImVec2(x0 + col - bw, ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y + ImGui::GetScrollY()));
       ImGui::PushFont(GetFonts().small);
       std::string id = std::string(label) + "###bm-" + b.id;
-      bool pressed = ImGui::Button(id.c_str(), ImVec2(bw, 0));
+      bool pressed = PointerPress(s, ImGui::Button(id.c_str(), ImVec2(bw, 0)));
       ImGui::PopFont();
       core::MirrorItem m;
       m.checked = marked ? 1 : 0;  // a toggle: aria-pressed in spirit; the name says what it does

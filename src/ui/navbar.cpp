@@ -81,8 +81,8 @@ void DrawNavBar(core::AppState& s) {
       if (NavButton(s, "Time-out", IsCurrent(s, core::Screen::Timeout))) core::Go(s.nav, {core::Screen::Timeout});
     }
     ImGui::SameLine();
-    bool pressed = ImGui::Button(s.nav.menu_open ? "Close###menu" : "Menu###menu",
-                                 ImVec2(menu_w, std::max(44.0f * d, ImGui::GetFrameHeight())));
+    bool pressed = PointerPress(s, ImGui::Button(s.nav.menu_open ? "Close###menu" : "Menu###menu",
+                                                 ImVec2(menu_w, std::max(44.0f * d, ImGui::GetFrameHeight()))));
     core::MirrorItem m;
     m.has_expanded = true;
     m.expanded = s.nav.menu_open;

@@ -164,7 +164,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
     ImGuiID id = ImGui::GetID(key.c_str());
     ImGui::ItemAdd(r, id);
     bool hovered = false, held = false;
-    bool pressed = ImGui::ButtonBehavior(r, id, &hovered, &held);
+    bool pressed = PointerPress(s, ImGui::ButtonBehavior(r, id, &hovered, &held));
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (visible) {
       if (pc.marked) dl->AddRectFilled(a - ImVec2(1, 0), a + ImVec2(pc.w + 1, face->FontSize), Col(p.highlight), 3.0f);

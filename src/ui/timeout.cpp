@@ -233,6 +233,33 @@ void DrawPulse(core::AppState& s) {
   }
 }
 
+// Ending before the timer does: far down the page (well away from where the start button was, so a
+// double tap on it cannot reach this), and two steps, with "Keep pausing" first and the easy choice.
+void DrawEndEarly(core::AppState& s) {
+  core::TimeoutState& t = s.timeout;
+  Heading(s, "Ready to come back?", 2);
+  if (!core::EndEarlyAsked(t)) {
+    Paragraph(s, "If your body is calm and you can listen without getting ready to reply, you can end the break "
+                 "before the timer does.", true);
+    if (Button(s, "I'm ready to come back", Kind::Secondary, ColumnWidth())) {
+      core::AskEndEarly(t);
+      s.out.alerts.announce = "End the break now? Keep pausing, or yes, end the break now.";
+    }
+    return;
+  }
+  Heading(s, "End the break now?", 3);
+  Paragraph(s, "Your partner may still need the time you said. If you are not sure, keep pausing.");
+  if (Button(s, "Keep pausing", Kind::Primary, ColumnWidth())) {
+    core::KeepPausing(t);
+    s.out.alerts.announce = "The break goes on.";
+  }
+  Gap(s, 48);  // the confirm sits well below, out of reach of a second tap on "Keep pausing"
+  if (Button(s, "Yes, end the break now", Kind::Secondary, ColumnWidth()) && core::ConfirmEndEarly(t, s.in.now_ms)) {
+    core::MarkDirty(s.save, s.in.now_ms);
+    s.nav.route_changed = true;  // the page starts at the top of the way back
+  }
+}
+
 void DrawIdle(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
   core::TimeoutView& v = s.timeout_view;
@@ -345,11 +372,6 @@ void DrawRunning(core::AppState& s) {
     }
   }
   if (room <= 0) Paragraph(s, "This break has reached the 24-hour limit.", true);
-  if (Button(s, "I'm ready to come back", Kind::Primary, ColumnWidth())) {
-    core::EndEarly(t, now);
-    core::MarkDirty(s.save, now);
-    s.nav.route_changed = true;  // the page starts at the top of the way back
-  }
   if (Link(s, "A time-out is a pause, not an escape: read this")) v.show_safety = !v.show_safety;
   if (v.show_safety) DrawSafety(s);
 
@@ -359,6 +381,8 @@ void DrawRunning(core::AppState& s) {
   DrawSoothing(s);
   Gap(s, 8);
   DrawPulse(s);
+  Gap(s, 8);
+  DrawEndEarly(s);
   Gap(s, 8);
   Heading(s, "When time is up", 2);
   Paragraph(s, t.settings.sound ? "A soft chime will sound, and this screen will change."

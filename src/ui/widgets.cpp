@@ -100,6 +100,14 @@ bool Activated(core::AppState& s, ImGuiID id) {
   return true;
 }
 
+bool PointerPress(core::AppState& s, bool pressed) {
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  core::TapRect r{a.x, a.y, b.x, b.y};
+  ImGuiID id = ImGui::GetItemID();
+  core::TapDrawn(s.tap, id, r);
+  return pressed && core::TapAllowed(s.tap, id, r, s.in.now_ms);
+}
+
 static std::string Visible(const char* label) {
   const char* end = ImGui::FindRenderedTextEnd(label);
   return std::string(label, end);
@@ -123,7 +131,7 @@ bool Button(core::AppState& s, const char* label, Kind kind, float width, bool d
   float min_h = 44.0f * Dpr(s);  // a finger-sized target at any text size
   ImVec2 size(width, std::max(min_h, ImGui::GetFrameHeight()));
   if (disabled) ImGui::BeginDisabled();
-  bool pressed = ImGui::Button(label, size);
+  bool pressed = PointerPress(s, ImGui::Button(label, size));
   if (disabled) ImGui::EndDisabled();
   ImGui::PopStyleColor(pushed);
   core::MirrorItem m;
@@ -139,7 +147,7 @@ bool NavButton(core::AppState& s, const char* label, bool current, float width) 
   ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.bg, 0));
   if (current) ImGui::PushFont(GetFonts().bold);
   float min_h = 44.0f * Dpr(s);
-  bool pressed = ImGui::Button(label, ImVec2(width, std::max(min_h, ImGui::GetFrameHeight())));
+  bool pressed = PointerPress(s, ImGui::Button(label, ImVec2(width, std::max(min_h, ImGui::GetFrameHeight()))));
   if (current) {
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     float t = 3.0f * Dpr(s);
@@ -158,7 +166,7 @@ bool Link(core::AppState& s, const char* label) {
   std::string text = Visible(label);
   ImVec2 size = ImGui::CalcTextSize(text.c_str());
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool pressed = ImGui::InvisibleButton(label, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)));
+  bool pressed = PointerPress(s, ImGui::InvisibleButton(label, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f))));
   bool hovered = ImGui::IsItemHovered();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddText(pos, Col(p.link), text.c_str());
@@ -170,7 +178,9 @@ bool Link(core::AppState& s, const char* label) {
 }
 
 bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name) {
-  bool changed = ImGui::Checkbox(label, v);
+  bool before = *v;
+  bool changed = PointerPress(s, ImGui::Checkbox(label, v));
+  if (!changed) *v = before;  // ImGui flips it itself: undo a press the guard refused
   core::MirrorItem m;
   m.checked = *v ? 1 : 0;
   ImGuiID id = Publish(s, core::Role::Checkbox, name.empty() ? Visible(label) : name, m);
@@ -182,7 +192,7 @@ bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& 
 }
 
 bool Radio(core::AppState& s, const char* label, bool selected) {
-  bool pressed = ImGui::RadioButton(label, selected);
+  bool pressed = PointerPress(s, ImGui::RadioButton(label, selected));
   core::MirrorItem m;
   m.checked = selected ? 1 : 0;
   ImGuiID id = Publish(s, core::Role::Radio, Visible(label), m);

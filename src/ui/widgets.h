@@ -18,6 +18,10 @@ const core::Palette& Pal(const core::AppState& s);  // this frame's palette (Pre
 // Records the last ImGui item in the mirror. Returns its id.
 ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem extra = {});
 bool Activated(core::AppState& s, ImGuiID id);  // a mirror activation for this item arrived this frame
+// Call right after any ImGui item that acts on a pointer press, with what ImGui returned: the press
+// counts only if core/tap_guard allows it (the control was where it is when the press began, and it
+// did not take the place of a control pressed a moment ago). Every widget below already does this.
+bool PointerPress(core::AppState& s, bool pressed);
 
 bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0, bool disabled = false,
             const std::string& name = "");  // name: the accessible name when the label alone says too little

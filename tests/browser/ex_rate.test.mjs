@@ -73,6 +73,19 @@ describe('intimacy map', () => {
     assert.equal(await page.locator('#mirror input[type=radio]').count(), 0, 'no rating is on the page');
     assert.equal(await page.getByText(/Chart:/).count(), 0);
     await page.screenshot({ path: path.join(SHOTS, 'ex-map-handover-390.png') });
+    // "Start over without saving" is a real button well below the main one, and asks first;
+    // keeping the answers changes nothing.
+    const main = await byRole(page, 'button', "I'm Alex, show my questions").boundingBox();
+    const over = await byRole(page, 'button', 'Start over without saving').boundingBox();
+    assert.ok(over.y >= main.y + main.height + 48, `start over sits well below the main action (${over.y} vs ${main.y + main.height})`);
+    await activate(page, byRole(page, 'button', 'Start over without saving'));
+    await page.getByText("Start over? Everyone's answers so far will be lost.").waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-handover-confirm-390.png') });
+    await activate(page, byRole(page, 'button', 'Keep the answers'));
+    await byRole(page, 'button', 'Start over without saving').waitFor({ state: 'attached' });
+    await byRole(page, 'heading', 'Pass the device to Alex').waitFor();
+    await settle(page);
     await activate(page, byRole(page, 'button', "I'm Alex, show my questions"));
 
     await byRole(page, 'heading', "Alex's answers").waitFor();
@@ -125,6 +138,35 @@ describe('intimacy map', () => {
     await byRole(page, 'heading', 'Past maps').waitFor({ state: 'attached' });
     await activate(page, byRole(page, 'link', 'Map 1, 23 Nov 2026: Sam and Alex'));
     await byRole(page, 'heading', 'Physical closeness: Sam would like more').waitFor({ state: 'attached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('starting over from the hand-over, once confirmed, clears the first answers (1280 px)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openApp(context, server, '#/exercise/intimacy-map');
+    await byRole(page, 'heading', 'Intimacy map').waitFor();
+    await activate(page, byRole(page, 'radio', 'Two of us, on this device'), 'Space');
+    await activate(page, byRole(page, 'button', 'Start the map'));
+    await byRole(page, 'heading', "Partner A's answers").waitFor();
+    await rateAll(page, [4, 3, 1, 4, 3], [5, 3, 5, 4, 5]);
+    const cover = byRole(page, 'button', 'Done: cover my answers');
+    await whenEnabled(cover);
+    await activate(page, cover);
+    await byRole(page, 'heading', 'Pass the device to Partner B').waitFor();
+    await settle(page);
+    await activate(page, byRole(page, 'button', 'Start over without saving'));
+    await byRole(page, 'button', 'Yes, start over').waitFor({ state: 'attached' });
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'ex-map-handover-confirm-1280.png') });
+    await activate(page, byRole(page, 'button', 'Yes, start over'));
+    await byRole(page, 'button', 'Start the map').waitFor();
+    await page.waitForTimeout(1500);  // saving is throttled
+    const map = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises.map);
+    assert.equal(map.history?.length || 0, 0, 'nothing was kept');
+    await activate(page, byRole(page, 'button', 'Start the map'));
+    await byRole(page, 'heading', "Partner A's answers").waitFor();
+    assert.equal(await page.locator('#mirror input[type=radio]:checked').count(), 0, 'the answers are gone');
     assert.deepEqual(problems, []);
     await context.close();
   });

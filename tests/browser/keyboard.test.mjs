@@ -62,6 +62,12 @@ describe('keyboard only', () => {
     await page.getByRole('heading', { name: /^I'll be back at / }).waitFor();
     await tabTo(page, "I'm ready to come back");
     await page.keyboard.press('Enter');
+    // Ending early asks first: "Keep pausing" comes first in Tab order, the confirm after it.
+    await role(page, 'button', 'Keep pausing').waitFor();
+    await tabTo(page, 'Keep pausing');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedName(page), 'Yes, end the break now');
+    await page.keyboard.press('Enter');
     await role(page, 'button', "We're talking again").waitFor();
     await tabTo(page, "We're talking again");
     await page.keyboard.press('Enter');

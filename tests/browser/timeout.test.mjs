@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, frames, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { SHOTS, box, byRole, frames, launch, openApp, scrollUntil, settle, startServer, touchDrag } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -13,6 +13,18 @@ after(async () => { await browser?.close(); server?.stop(); });
 // 01:20 UTC is 8:20 pm the evening before in New York: a 20-minute break ends at 8:40 pm.
 const START = Date.UTC(2026, 10, 23, 1, 20, 0);
 const desk = { viewport: { width: 1280, height: 800 }, timezoneId: 'America/New_York', locale: 'en-US' };
+
+// Swipes up with a finger (the way a phone scrolls) until `locator` is on screen between 100 and maxY.
+async function swipeUntil(page, locator, maxY = 600) {
+  for (let i = 0; i < 40; i++) {
+    const cls = (await locator.getAttribute('class')) || '';
+    const b = await locator.boundingBox();
+    if (!cls.includes('off') && b && b.y >= 100 && b.y + b.height < maxY) return;
+    await touchDrag(page, 195, 600, b && !cls.includes('off') && b.y < 100 ? 150 : -250, 8, 40);  // slow: little fling
+    await page.waitForTimeout(600);  // not settle(): the breathing pacer animates while it is in view
+  }
+  throw new Error('could not swipe to the element');
+}
 
 // The "19:58 left of 20 minutes." line, as seconds left.
 async function secondsLeft(page) {
@@ -127,7 +139,24 @@ describe('time-out', () => {
     await byRole(page, 'heading', "I'll be back at 02:50").waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-running-390.png') });
+    // Ending early asks first; "Keep pausing" keeps the break going.
+    await swipeUntil(page, byRole(page, 'button', "I'm ready to come back"));
+    await page.waitForTimeout(600);
     await byRole(page, 'button', "I'm ready to come back").tap();
+    await byRole(page, 'heading', 'End the break now?').waitFor();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-end-confirm-390.png') });
+    await byRole(page, 'button', 'Keep pausing').tap();
+    await byRole(page, 'button', "I'm ready to come back").waitFor();
+    await page.waitForTimeout(600);
+    assert.equal(await byRole(page, 'heading', 'End the break now?').count(), 0);
+    assert.equal(await page.getByRole('heading', { name: /^I'll be back at/ }).count(), 1, 'still running');
+    await byRole(page, 'button', "I'm ready to come back").tap();
+    await byRole(page, 'button', 'Yes, end the break now').waitFor();
+    await page.waitForTimeout(600);
+    await swipeUntil(page, byRole(page, 'button', 'Yes, end the break now'));
+    await page.waitForTimeout(600);
+    await byRole(page, 'button', 'Yes, end the break now').tap();
     await byRole(page, 'heading', 'Time to come back').waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-ended-390.png') });
@@ -140,4 +169,65 @@ describe('time-out', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  // A panicked double tap on the start button: the second tap lands on the running screen, 100 ms,
+  // 400 ms or 1 s later. Nothing that ends the break sits there, a quick second tap on a control that
+  // took the start button's place does nothing, and ending early needs a second, deliberate step.
+  const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true,
+    timezoneId: 'America/New_York', locale: 'en-US' };
+  for (const [ctx, w] of [[phone, 390], [desk, 1280]]) {
+    test(`a double tap on the start button starts a break and never ends it (${w} px)`, async () => {
+      const start = () => page.getByRole('button', { name: /^Let's pause — start/ });
+      const running = () => page.getByRole('heading', { name: /^I'll be back at/ });
+      let page;
+      const logLength = () => page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc') || '{}').timeout?.log?.length || 0);
+      async function doubleTap(gap, label) {
+        await settle(page);
+        const logged = await logLength();
+        const b = await box(start());
+        const x = b.x + b.width / 2, y = b.y + b.height * 0.3;  // the upper part of the button
+        const tap = () => (ctx.hasTouch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y));
+        await tap();
+        await page.waitForTimeout(gap);
+        await tap();
+        await running().waitFor();
+        await settle(page);
+        await page.waitForTimeout(300);
+        await settle(page);
+        assert.equal(await running().count(), 1, `${label}: still running after a second tap at ${gap} ms`);
+        assert.equal(await byRole(page, 'heading', 'Time to come back').count(), 0, `${label}: not ended (${gap} ms)`);
+        assert.equal(await logLength(), logged, `${label}: nothing logged as ended (${gap} ms)`);
+      }
+      for (const gap of [100, 400, 1000]) {
+        const context = await browser.newContext(ctx);
+        ({ page } = await openApp(context, server, '#/timeout'));
+        await byRole(page, 'heading', 'A pause, not an escape').waitFor();
+        await doubleTap(gap, 'first visit');
+        if (gap === 1000) {
+          await page.screenshot({ path: path.join(SHOTS, `timeout-after-double-tap-${w}.png`) });
+        }
+        // End it the keyboard's way (the confirm still applies), then the same on a later visit.
+        await byRole(page, 'button', "I'm ready to come back").focus();
+        await page.keyboard.press('Enter');
+        await byRole(page, 'button', 'Yes, end the break now').waitFor();
+        if (gap === 1000 && w === 1280) {
+          await scrollUntil(page, byRole(page, 'button', 'Yes, end the break now'), 600);
+          await settle(page);
+          await page.screenshot({ path: path.join(SHOTS, 'timeout-end-confirm-1280.png') });
+        }
+        await byRole(page, 'button', 'Yes, end the break now').focus();
+        await page.keyboard.press('Enter');
+        await byRole(page, 'button', "We're talking again").focus();
+        await page.keyboard.press('Enter');
+        await start().waitFor();
+        await page.waitForTimeout(1200);  // saving is throttled
+        await page.reload();
+        await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+        await start().waitFor();
+        assert.equal(await byRole(page, 'heading', 'A pause, not an escape').count(), 0, 'a later visit: no safety note');
+        await doubleTap(gap, 'later visit');
+        await context.close();
+      }
+    });
+  }
 });

@@ -387,6 +387,14 @@ TEST_CASE("the builder previews, copies and saves; saved sentences can be remove
   CHECK(app.state.ex.coach.saved.size() == 1);
   REQUIRE(app.Activate(Role::Button, "Remove: " + want));
   app.Frames(2);
+  CHECK(app.state.ex.coach.saved.size() == 1);  // it asks first
+  REQUIRE(app.Activate(Role::Button, "Keep: " + want));
+  app.Frames(2);
+  CHECK(app.state.ex.coach.saved.size() == 1);
+  REQUIRE(app.Activate(Role::Button, "Remove: " + want));
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "Yes, remove: " + want));
+  app.Frames(2);
   CHECK(app.state.ex.coach.saved.empty());
   CHECK(HasText(app, "will wait here"));
 }

@@ -158,6 +158,66 @@ TEST_CASE("time-out ends early", "[timeout]") {
   CHECK(d.log[0].ended == TimeoutEnd::Deadline);
 }
 
+TEST_CASE("ending a break early asks first; the natural end does not", "[timeout]") {
+  TimeoutState s;
+  CHECK_FALSE(AskEndEarly(s));  // nothing to end
+  REQUIRE(Start(s, T0, 20));
+  CHECK_FALSE(EndEarlyAsked(s));
+  CHECK_FALSE(ConfirmEndEarly(s, T0 + kMin));  // a confirm with no question does nothing
+  CHECK(s.run.status == TimeoutStatus::Running);
+
+  REQUIRE(AskEndEarly(s));
+  CHECK(EndEarlyAsked(s));
+  KeepPausing(s);  // "Keep pausing": the question goes, the break goes on
+  CHECK_FALSE(EndEarlyAsked(s));
+  CHECK(s.run.status == TimeoutStatus::Running);
+  CHECK(s.log.empty());
+  CHECK_FALSE(ConfirmEndEarly(s, T0 + 2 * kMin));
+  CHECK(s.run.status == TimeoutStatus::Running);
+
+  REQUIRE(AskEndEarly(s));
+  CHECK(Extend(s, T0 + 3 * kMin, 5) == 5);  // adding time while asked keeps the question
+  CHECK(EndEarlyAsked(s));
+  REQUIRE(ConfirmEndEarly(s, T0 + 4 * kMin));
+  CHECK(s.run.status == TimeoutStatus::Ended);
+  CHECK(s.run.ended_by == TimeoutEnd::Early);
+  CHECK_FALSE(EndEarlyAsked(s));
+  REQUIRE(s.log.size() == 1);
+  CHECK(s.log[0].actual_ms == 4 * kMin);
+  CHECK_FALSE(ConfirmEndEarly(s, T0 + 5 * kMin));  // a second confirm does not log again
+  CHECK(s.log.size() == 1);
+  Dismiss(s);
+  REQUIRE(Start(s, T0 + 10 * kMin, 20));
+  CHECK_FALSE(EndEarlyAsked(s));  // a new break starts with no question
+
+  // The deadline passes while the question is up: it ends by the deadline in one step, and the
+  // question is gone.
+  TimeoutState d;
+  REQUIRE(Start(d, T0, 20));
+  REQUIRE(AskEndEarly(d));
+  REQUIRE(CheckExpiry(d, T0 + 20 * kMin));
+  CHECK(d.run.ended_by == TimeoutEnd::Deadline);
+  CHECK_FALSE(EndEarlyAsked(d));
+  CHECK_FALSE(ConfirmEndEarly(d, T0 + 21 * kMin));
+  CHECK(d.log.size() == 1);
+  // ... and a confirm that arrives after the deadline but before CheckExpiry logs the deadline.
+  TimeoutState e;
+  REQUIRE(Start(e, T0, 20));
+  REQUIRE(AskEndEarly(e));
+  REQUIRE(ConfirmEndEarly(e, T0 + 25 * kMin));
+  CHECK(e.run.ended_by == TimeoutEnd::Deadline);
+  REQUIRE(e.log.size() == 1);
+  CHECK(e.log[0].actual_ms == 20 * kMin);
+
+  // The question is not saved: a reload shows the running break without it.
+  TimeoutState r;
+  REQUIRE(Start(r, T0, 20));
+  REQUIRE(AskEndEarly(r));
+  TimeoutState back = Restored(r);
+  CHECK(back.run.status == TimeoutStatus::Running);
+  CHECK_FALSE(EndEarlyAsked(back));
+}
+
 TEST_CASE("time-out expires exactly once", "[timeout]") {
   TimeoutState s;
   REQUIRE(Start(s, T0, 20));

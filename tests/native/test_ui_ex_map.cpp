@@ -112,6 +112,8 @@ TEST_CASE("map UI: alone, the result shows one chart, and a second map shows wha
   app.Frames(1);
   REQUIRE(app.Activate(Role::Button, "Start over without saving"));
   app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "Yes, start over"));
+  app.Frames(2);
   CHECK(app.state.ex.map.stage == MapStage::Setup);
   CHECK(app.state.ex.map.history.empty());
   REQUIRE(app.Activate(Role::Button, "Start the map"));
@@ -136,4 +138,56 @@ TEST_CASE("map UI: alone, the result shows one chart, and a second map shows wha
   CHECK(app.Find(Role::Heading, "Where you would like more"));
   CHECK(app.Find(Role::Text, "No big gaps this time: closeness and what matters to you are close together."));
   CHECK(TimesDone(app.state.ex, "intimacy-map") == 2);
+}
+
+TEST_CASE("map UI: starting over on the hand-over asks first; keeping changes nothing", "[ui][ex][map]") {
+  TestApp app(390, 844, 3.0f);
+  Go(app.state.nav, {Screen::Exercise, "intimacy-map", ""});
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Radio, "Two of us, on this device"));
+  app.Frames(2);
+  SetText(app, "First person's name (optional)", "Sam");
+  SetText(app, "Second person's name (optional)", "Alex");
+  REQUIRE(app.Activate(Role::Button, "Start the map"));
+  app.Frames(2);
+  const int a_now[5] = {4, 3, 1, 4, 3}, a_mat[5] = {5, 3, 5, 4, 5};
+  Rate(app, a_now, a_mat);
+  REQUIRE(app.Activate(Role::Button, "Done: cover my answers"));
+  app.Frames(2);
+  REQUIRE(app.Find(Role::Heading, "Pass the device to Alex"));
+
+  // A real button (not text), well below the main action.
+  const MirrorItem* main = app.Find(Role::Button, "I'm Alex, show my questions");
+  const MirrorItem* over = app.Find(Role::Button, "Start over without saving");
+  REQUIRE(main);
+  REQUIRE(over);
+  CHECK(over->y >= main->y + main->h + 48);
+  CHECK(over->h >= 44);
+
+  REQUIRE(app.Activate(Role::Button, "Start over without saving"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Text, "Start over? Everyone's answers so far will be lost."));
+  CHECK(app.state.ex.map.stage == MapStage::Handover);  // nothing is gone yet
+  const MirrorItem* keep = app.Find(Role::Button, "Keep the answers");
+  const MirrorItem* yes = app.Find(Role::Button, "Yes, start over");
+  REQUIRE(keep);
+  REQUIRE(yes);
+  CHECK(yes->y >= keep->y + keep->h + 48);
+  CHECK_FALSE(app.Find(Role::Button, "Start over without saving"));
+  REQUIRE(app.Activate(Role::Button, "Keep the answers"));
+  app.Frames(2);
+  CHECK(app.state.ex.map.stage == MapStage::Handover);
+  CHECK(app.state.ex.map.draft_a.now[2] == 1);
+  CHECK(app.state.ex.map.draft_a.matters[0] == 5);
+  CHECK(app.Find(Role::Button, "Start over without saving"));
+  CHECK_FALSE(app.Find(Role::Button, "Yes, start over"));
+
+  REQUIRE(app.Activate(Role::Button, "Start over without saving"));
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "Yes, start over"));
+  app.Frames(2);
+  CHECK(app.state.ex.map.stage == MapStage::Setup);
+  CHECK(MapAnswered(app.state.ex.map.draft_a) == 0);
+  CHECK(app.state.ex.map.draft_a.name == "Sam");  // the names stay for next time
+  CHECK(app.state.ex.map.history.empty());
 }

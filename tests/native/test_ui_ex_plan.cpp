@@ -99,6 +99,10 @@ TEST_CASE("editing the rules after agreeing asks both to confirm again", "[ui][e
   // Removing an own rule is an edit too.
   REQUIRE(app.Activate(Role::Button, "Remove the rule: We sit down when we talk"));
   app.Frames(2);
+  CHECK(app.state.ex.rules.own.size() == 1);  // it asks first
+  CHECK(IsConfirmed(app.state.ex.rules));
+  REQUIRE(app.Activate(Role::Button, "Yes, remove the rule: We sit down when we talk"));
+  app.Frames(2);
   CHECK(app.state.ex.rules.own.empty());
   CHECK_FALSE(IsConfirmed(app.state.ex.rules));
 }

@@ -149,3 +149,33 @@ TEST_CASE("a guide list is published as list items, with its links inside their 
   REQUIRE(para);
   CHECK(para->list == 0);
 }
+
+TEST_CASE("an exercise card is one target: a tap on its words opens it", "[ui][exercises][tap]") {
+  for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
+    INFO(w);
+    TestApp app(w, h, dpr);
+    Go(app.state.nav, {Screen::Exercises, "", ""});
+    app.Frames(3);
+    const ExerciseInfo& e = Exercises()[1];  // the daily check-in
+    const auto& mirror = app.host().last_mirror;
+    int link = -1, line = -1;
+    for (int i = 0; i < static_cast<int>(mirror.size()); ++i) {
+      if (mirror[i].role == Role::Link && mirror[i].name == e.title) link = i;
+      if (mirror[i].role == Role::Text && mirror[i].name == e.line) line = i;
+    }
+    REQUIRE(link >= 0);
+    REQUIRE(line >= 0);
+    CHECK(link + 1 == line);  // one link named with the title, then the card's words
+    MirrorItem card = mirror[link], words = mirror[line];
+    CHECK(card.h >= 44);
+    CHECK(card.y <= words.y);  // the link's target covers the description...
+    CHECK(card.y + card.h >= words.y + words.h);
+    CHECK(card.x <= words.x);
+    CHECK(card.x + card.w >= words.x + words.w);
+    // ... and a tap on the description opens the exercise.
+    app.Tap(words.x + words.w * 0.5f, words.y + words.h * 0.5f);
+    app.Frames(4);
+    CHECK(app.state.nav.route.screen == Screen::Exercise);
+    CHECK(app.state.nav.route.id == e.id);
+  }
+}

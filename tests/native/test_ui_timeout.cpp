@@ -62,14 +62,36 @@ TEST_CASE("a break ends on time on any screen: chime, vibration, notification, a
   CHECK(app.host().chimes == 1);  // once
 }
 
-TEST_CASE("extending moves the return time; ending early logs an early end", "[ui][timeout]") {
+TEST_CASE("extending moves the return time; ending early asks first, then logs an early end", "[ui][timeout]") {
   TestApp app(1280, 800, 1.0f);
   OpenAndStart(app);
   double deadline = app.state.timeout.run.deadline_ms;
   REQUIRE(app.Activate(Role::Button, "Add 10 minutes"));
   app.Frames(1);
   CHECK(app.state.timeout.run.deadline_ms == Approx(deadline + 600000));
+  // The first step only asks; "Keep pausing" is first and puts the question away.
   REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "End the break now?"));
+  CHECK_FALSE(app.Find(Role::Button, "I'm ready to come back"));
+  app.host().next.scroll_key = ScrollKey::End;  // the question is near the end of the page
+  app.Frames(3);
+  CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
+  const MirrorItem* keep = app.Find(Role::Button, "Keep pausing");
+  const MirrorItem* yes = app.Find(Role::Button, "Yes, end the break now");
+  REQUIRE(keep);
+  REQUIRE(yes);
+  REQUIRE_FALSE(keep->offscreen);
+  REQUIRE_FALSE(yes->offscreen);
+  CHECK(keep->y + keep->h + 48 <= yes->y);  // the confirm sits well below the easy choice
+  REQUIRE(app.Activate(Role::Button, "Keep pausing"));
+  app.Frames(2);
+  CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
+  CHECK_FALSE(app.Find(Role::Heading, "End the break now?"));
+  CHECK(app.state.timeout.log.empty());
+  REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "Yes, end the break now"));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Time to come back"));
   REQUIRE(app.state.timeout.log.size() == 1);
@@ -154,6 +176,8 @@ TEST_CASE("the Progress screen lists past time-outs, newest first", "[ui][timeou
   app.host().now_ms += 3 * 60000.0;
   REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
   app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "Yes, end the break now"));
+  app.Frames(2);
   Go(app.state.nav, {Screen::Progress, "", ""});
   app.Frames(2);
   const auto& m = app.host().last_mirror;
@@ -208,4 +232,84 @@ TEST_CASE("while a break runs, the pulse check and the breathing guide say where
   CHECK(pulse);
   CHECK(breath);
   CHECK(app.Find(Role::Link, "Sources"));
+}
+
+namespace {
+// Taps the upper part of the start button, then the same spot again `gap_ms` later (frames are 16 ms).
+void DoubleTapStart(TestApp& app, double gap_ms) {
+  const MirrorItem* b = app.Find(Role::Button, kStart);
+  REQUIRE(b);
+  float x = b->x + b->w * 0.5f, y = b->y + b->h * 0.3f;
+  app.Tap(x, y);
+  app.Frames(4);
+  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  int frames = static_cast<int>(gap_ms / 16);
+  app.Frames(frames > 4 ? frames - 4 : 0);
+  app.Tap(x, y);
+  app.Frames(8);
+}
+
+// Whatever the running screen puts where the start button was, it is never a way to end the break.
+void CheckNothingEndsThere(TestApp& app, const MirrorItem& start) {
+  for (const char* name : {"I'm ready to come back", "Yes, end the break now", "Keep pausing"}) {
+    const MirrorItem* m = app.Find(Role::Button, name);
+    if (!m || m->offscreen) continue;
+    INFO(name);
+    CHECK((m->y >= start.y + start.h + 48 || m->y + m->h + 48 <= start.y));
+  }
+}
+}  // namespace
+
+TEST_CASE("a double tap on the start button starts a break and does not end it", "[ui][timeout][tap]") {
+  struct Case {
+    float w, h, dpr;
+    bool first_visit;
+  };
+  for (Case c : {Case{390, 844, 3.0f, true}, Case{390, 844, 3.0f, false}, Case{1280, 800, 1.0f, true},
+                 Case{1280, 800, 1.0f, false}}) {
+    for (double gap : {100.0, 400.0, 1000.0}) {
+      INFO("width " << c.w << (c.first_visit ? ", first visit" : ", later visit") << ", second tap after " << gap << " ms");
+      TestApp app(c.w, c.h, c.dpr);
+      Go(app.state.nav, {Screen::Timeout, "", ""});
+      app.Frames(2);
+      if (!c.first_visit) {
+        REQUIRE(app.Activate(Role::Button, "I understand"));
+        app.Frames(3);
+      }
+      REQUIRE(app.Find(Role::Button, kStart));
+      MirrorItem start = *app.Find(Role::Button, kStart);
+      DoubleTapStart(app, gap);
+      CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
+      CHECK_FALSE(app.state.timeout.run.end_asked);
+      CHECK(app.state.timeout.log.empty());
+      CheckNothingEndsThere(app, start);
+    }
+  }
+}
+
+TEST_CASE("after a tap starts a break, taps and keys still work where they should", "[ui][timeout][tap]") {
+  TestApp app(390, 844, 3.0f);
+  Go(app.state.nav, {Screen::Timeout, "", ""});
+  app.Frames(2);
+  const MirrorItem* b = app.Find(Role::Button, kStart);
+  REQUIRE(b);
+  app.Tap(b->x + b->w * 0.5f, b->y + b->h * 0.5f);
+  app.Frames(4);
+  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  // A screen reader or the keyboard is not held back by the tap guard: at once, the first step.
+  REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "End the break now?"));
+  REQUIRE(app.Activate(Role::Button, "Keep pausing"));
+  app.Frames(2);
+  // A deliberate tap on a control of the running screen works once the screen has been shown.
+  app.host().now_ms += 1000;
+  app.Frames(2);
+  double deadline = app.state.timeout.run.deadline_ms;
+  const MirrorItem* add = app.Find(Role::Button, "Add 5 minutes");
+  REQUIRE(add);
+  REQUIRE_FALSE(add->offscreen);
+  app.Tap(add->x + add->w * 0.5f, add->y + add->h * 0.5f);
+  app.Frames(4);
+  CHECK(app.state.timeout.run.deadline_ms == Approx(deadline + 5 * 60000.0));
 }
