@@ -243,10 +243,12 @@ void DoubleTapStart(TestApp& app, double gap_ms) {
   app.Tap(x, y);
   app.Frames(4);
   REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  double deadline = app.state.timeout.run.deadline_ms;
   int frames = static_cast<int>(gap_ms / 16);
   app.Frames(frames > 4 ? frames - 4 : 0);
   app.Tap(x, y);
   app.Frames(8);
+  CHECK(app.state.timeout.run.deadline_ms == deadline);  // nor does it add time the person did not ask for
 }
 
 // Whatever the running screen puts where the start button was, it is never a way to end the break.
