@@ -5,6 +5,7 @@
 #include "core/doc_apply.h"
 
 #include "imgui.h"
+#include "ui/ex_common.h"
 #include "ui/ui.h"
 #include "ui/widgets.h"
 
@@ -38,17 +39,22 @@ static void DrawImportChoice(core::AppState& s) {
   if (Button(s, "Cancel import", Kind::Quiet, FullWidth(s))) core::CancelImport(s);
 }
 
+// The same ask-first pattern as the exercises: "Keep my data" first, "Yes, delete everything" 48 px
+// below it, so a second tap on "Delete all my data" can never land on the yes.
 static void DrawDelete(core::AppState& s) {
   core::DataView& v = s.data_view;
-  if (!v.confirm_delete) {
-    if (Button(s, "Delete all my data", Kind::Secondary, FullWidth(s))) v.confirm_delete = true;
-    return;
+  DiscardText t;
+  t.action = "Delete all my data";
+  t.question = "This deletes everything Hearth keeps in this browser: your settings, reading places, bookmarks, "
+               "exercises and time-outs. It cannot be undone. If you may want it later, export a backup first.";
+  t.keep = "Keep my data";
+  t.yes = "Yes, delete everything";
+  switch (AskBeforeDiscard(s, v.confirm_delete, t)) {
+    case Discard::Ask: v.confirm_delete = true; break;
+    case Discard::Keep: v.confirm_delete = false; break;
+    case Discard::Confirm: core::RequestWipe(s); break;
+    case Discard::None: break;
   }
-  Paragraph(s, "This deletes everything Hearth keeps in this browser: your settings, reading places, bookmarks, "
-               "exercises and time-outs. It cannot be undone. If you may want it later, export a backup first.");
-  if (Button(s, "Yes, delete everything", Kind::Primary, FullWidth(s))) core::RequestWipe(s);
-  if (!Narrow(s)) ImGui::SameLine();
-  if (Button(s, "Keep my data", Kind::Secondary, FullWidth(s))) v.confirm_delete = false;
 }
 
 static void DrawYourData(core::AppState& s) {

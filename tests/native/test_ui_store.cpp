@@ -153,9 +153,13 @@ TEST_CASE("delete all my data asks first, then clears every key of the namespace
   app.host().now_ms += 2000;
   app.Frames(2);
   REQUIRE(app.host().storage.count(platform::kDocKey) == 1);
+  REQUIRE(app.Find(Role::Button, "Delete all my data"));
+  MirrorItem del = *app.Find(Role::Button, "Delete all my data");
   REQUIRE(app.Activate(Role::Button, "Delete all my data"));
   app.Frames(2);
-  CHECK(app.Find(Role::Button, "Yes, delete everything"));
+  const MirrorItem* yes = app.Find(Role::Button, "Yes, delete everything");
+  REQUIRE(yes);
+  CHECK(yes->y >= del.y + del.h + 48);  // a second tap where "Delete all my data" was cannot reach the yes
   REQUIRE(app.Activate(Role::Button, "Keep my data"));  // changing one's mind keeps it all
   app.Frames(2);
   CHECK(app.host().storage.count(platform::kDocKey) == 1);
