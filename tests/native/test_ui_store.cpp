@@ -153,13 +153,9 @@ TEST_CASE("delete all my data asks first, then clears every key of the namespace
   app.host().now_ms += 2000;
   app.Frames(2);
   REQUIRE(app.host().storage.count(platform::kDocKey) == 1);
-  REQUIRE(app.Find(Role::Button, "Delete all my data"));
-  MirrorItem del = *app.Find(Role::Button, "Delete all my data");
   REQUIRE(app.Activate(Role::Button, "Delete all my data"));
   app.Frames(2);
-  const MirrorItem* yes = app.Find(Role::Button, "Yes, delete everything");
-  REQUIRE(yes);
-  CHECK(yes->y >= del.y + del.h + 48);  // a second tap where "Delete all my data" was cannot reach the yes
+  CHECK(app.Find(Role::Button, "Yes, delete everything"));
   REQUIRE(app.Activate(Role::Button, "Keep my data"));  // changing one's mind keeps it all
   app.Frames(2);
   CHECK(app.host().storage.count(platform::kDocKey) == 1);
@@ -176,4 +172,22 @@ TEST_CASE("delete all my data asks first, then clears every key of the namespace
   app.host().now_ms += 5000;
   app.Frames(3);
   CHECK(app.host().storage.count(platform::kDocKey) == 0);  // nothing written back unasked
+}
+
+TEST_CASE("the yes of 'Delete all my data' is never where the button was", "[ui][store][tap]") {
+  TestApp app(1280, 3000, 1.0f);  // tall enough that the whole of Settings is on screen
+  Go(app.state.nav, {Screen::Settings, "", ""});
+  app.Frames(2);
+  REQUIRE(app.Find(Role::Button, "Delete all my data"));
+  MirrorItem del = *app.Find(Role::Button, "Delete all my data");
+  REQUIRE_FALSE(del.offscreen);
+  REQUIRE(app.Activate(Role::Button, "Delete all my data"));
+  app.Frames(2);
+  const MirrorItem* keep = app.Find(Role::Button, "Keep my data");
+  const MirrorItem* yes = app.Find(Role::Button, "Yes, delete everything");
+  REQUIRE(keep);
+  REQUIRE(yes);
+  REQUIRE_FALSE(yes->offscreen);
+  CHECK(yes->y >= del.y + del.h + 48);  // a second tap where "Delete all my data" was cannot reach the yes
+  CHECK(keep->y < yes->y);              // keeping comes first
 }
