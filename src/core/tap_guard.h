@@ -15,7 +15,7 @@
 
 namespace core {
 
-inline constexpr double kTapGuardMs = 1200;  // rule 2's window: a panicked second tap comes 0.1-1 s after the first
+inline constexpr double kTapGuardMs = 400;  // rule 2's window (1.2 s, tried, also swallowed quick deliberate toggles)
 inline constexpr float kTapSlackPx = 1.5f;  // device px a control may shift and still be "the same place"
 
 struct TapRect {
