@@ -32,7 +32,9 @@ struct TimeoutSettings {
   std::string signal = kDefaultSignal;          // the words the couple agreed to use
   int default_minutes = kTimeoutDefaultMinutes;  // kTimeoutMinMinutes..kTimeoutMaxMinutes
   std::string pattern_id = kDefaultPatternId;   // the chosen breathing pattern
-  bool sound = true;                            // chime at the end, breathing cues
+  // Chime and buzz at the end, breathing cues. Off until chosen: a person may be hiding that they are
+  // taking a break, and a sound or a buzz would give them away.
+  bool sound = false;
 };
 
 bool IsValidMinutes(int minutes);      // kTimeoutMinMinutes..kTimeoutMaxMinutes

@@ -196,8 +196,7 @@ void DrawPulse(core::AppState& s) {
     if (since >= kCountMs) {
       Heading(s, "Stop. How many beats did you count?", 3);
       if (!v.pulse_stop_signalled) {  // the first frame after the count: a small signal, once
-        if (t.settings.sound) s.out.alerts.breath_cue = 2;
-        s.out.alerts.vibrate_ms = 150;
+        if (t.settings.sound) s.out.alerts.breath_cue = 2, s.out.alerts.vibrate_ms = 150;
         s.out.alerts.announce = "Stop counting.";
         v.pulse_stop_signalled = true;
       }
@@ -256,6 +255,7 @@ void DrawEndEarly(core::AppState& s) {
   Gap(s, 48);  // the confirm sits well below, out of reach of a second tap on "Keep pausing"
   if (Button(s, "Yes, end the break now", Kind::Secondary, ColumnWidth()) && core::ConfirmEndEarly(t, s.in.now_ms)) {
     core::MarkDirty(s.save, s.in.now_ms);
+    s.out.alerts.announce = "The break is over. Time to come back.";  // not "… minutes left" any more
     s.nav.route_changed = true;  // the page starts at the top of the way back
   }
 }
@@ -444,13 +444,13 @@ void TickTimeout(core::AppState& s) {
   double now = s.in.now_ms;
   if (core::CheckExpiry(t, now)) {
     core::MarkDirty(s.save, now);
-    if (now - t.run.ended_ms < 60 * kSecondMs) {  // not for a break that ended long before a reload
+    s.out.alerts.announce = "Your time-out is over. Time to come back.";  // screen readers hear it either way
+    if (now - t.run.ended_ms < 60 * kSecondMs) {  // no chime for a break that ended long before a reload
       core::Alerts& a = s.out.alerts;
       a.chime = t.settings.sound;
-      a.vibrate_ms = 400;
+      a.vibrate_ms = t.settings.sound ? 400 : 0;  // sound and buzz go together, and both are off by default
       a.notify_title = "Time to come back";
       a.notify_body = "Your time-out is over. Check in with yourself, then with your partner.";
-      a.announce = "Your time-out is over. Time to come back.";
     }
     core::Go(s.nav, {core::Screen::Timeout, "", ""});
   }

@@ -29,7 +29,7 @@ TEST_CASE("time-out settings and lengths", "[timeout]") {
   CHECK(s.settings.signal == "Let's pause");
   CHECK(s.settings.default_minutes == 20);
   CHECK(s.settings.pattern_id == "resonance");
-  CHECK(s.settings.sound);
+  CHECK_FALSE(s.settings.sound);  // off until chosen: a sound could give away that someone is taking a break
   CHECK(kTimeoutPresets == std::array<int, 4>{20, 30, 45, 60});
   CHECK(ShortLengthNote(10));
   CHECK(ShortLengthNote(19));
@@ -313,7 +313,7 @@ TEST_CASE("time-out restores from JSON", "[timeout]") {
   s.settings.signal = "Red card";
   s.settings.default_minutes = 45;
   s.settings.pattern_id = "box";
-  s.settings.sound = false;
+  s.settings.sound = true;
   s.safety_seen = true;
   s.resting_bpm = 64;
   s.very_fit = true;
@@ -325,7 +325,7 @@ TEST_CASE("time-out restores from JSON", "[timeout]") {
     CHECK(r.settings.signal == "Red card");
     CHECK(r.settings.default_minutes == 45);
     CHECK(r.settings.pattern_id == "box");
-    CHECK_FALSE(r.settings.sound);
+    CHECK(r.settings.sound);
     CHECK(r.safety_seen);
     CHECK(r.resting_bpm == 64);
     CHECK(r.very_fit);
@@ -446,7 +446,7 @@ TEST_CASE("time-out JSON rejects garbage without failing", "[timeout]") {
   CHECK(s.settings.signal == "Let's pause");
   CHECK(s.settings.default_minutes == 1440);
   CHECK(s.settings.pattern_id == "resonance");
-  CHECK(s.settings.sound);
+  CHECK_FALSE(s.settings.sound);  // a bad value keeps the default
   CHECK_FALSE(s.safety_seen);
   CHECK(s.resting_bpm == 0);
   CHECK_FALSE(s.very_fit);

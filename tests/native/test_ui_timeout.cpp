@@ -40,6 +40,7 @@ TEST_CASE("the first visit shows the safety note, and starting a break shows whe
 
 TEST_CASE("a break ends on time on any screen: chime, vibration, notification, and the way back", "[ui][timeout]") {
   TestApp app(390, 844, 3.0f);
+  app.state.timeout.settings.sound = true;  // chosen: sound and buzz are off until then (next test)
   OpenAndStart(app);
   double deadline = app.state.timeout.run.deadline_ms;
   Go(app.state.nav, {Screen::Guide, "", ""});
@@ -61,6 +62,34 @@ TEST_CASE("a break ends on time on any screen: chime, vibration, notification, a
   CHECK(app.state.timeout.log[0].ended == TimeoutEnd::Deadline);
   app.Frames(5);
   CHECK(app.host().chimes == 1);  // once
+}
+
+TEST_CASE("by default a break ends in silence: no chime, no buzz, but the screen and screen readers say so",
+          "[ui][timeout]") {
+  TestApp app(390, 844, 3.0f);
+  REQUIRE_FALSE(app.state.timeout.settings.sound);
+  OpenAndStart(app);
+  app.host().now_ms = app.state.timeout.run.deadline_ms + 500;
+  app.Frames(2);
+  CHECK(app.host().chimes == 0);
+  CHECK(app.host().vibrations.empty());
+  CHECK(app.host().notifications.size() == 1);  // only if the person allowed notifications in the browser
+  CHECK(app.Find(Role::Heading, "Time to come back"));
+  REQUIRE_FALSE(app.host().announcements.empty());
+  CHECK(app.host().announcements.back() == "Your time-out is over. Time to come back.");
+}
+
+TEST_CASE("ending early tells screen readers the break is over (not minutes left)", "[ui][timeout]") {
+  TestApp app(1280, 800, 1.0f);
+  OpenAndStart(app);
+  app.host().now_ms += 2 * 60000.0;
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "Yes, end the break now"));
+  app.Frames(2);
+  REQUIRE_FALSE(app.host().announcements.empty());
+  CHECK(app.host().announcements.back() == "The break is over. Time to come back.");
 }
 
 TEST_CASE("extending moves the return time; ending early asks first, then logs an early end", "[ui][timeout]") {
