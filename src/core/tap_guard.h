@@ -4,9 +4,11 @@
 //   1. A control acts on a pointer press only if it was drawn at the same place in the frame the
 //      person saw when the press began. A press that began before the screen changed (a new screen,
 //      a note folding away, a scroll) does nothing, instead of landing on whatever moved under it.
-//   2. For kTapGuardMs after a pointer press made a control act, a press that lands on a different
-//      control where that one was does nothing: a panicked double tap cannot "press" the control
-//      that took the first one's place.
+//   (A second rule, "for 400 ms after a press, a different control in the same spot does nothing",
+//   was tried and taken out: browser tests showed it also swallowed quick deliberate taps on a
+//   control that replaced another, such as a toggle's other state. Against a panicked double tap on
+//   the time-out, the layout keeps anything that ends a break far from the start button, and ending
+//   early takes a second, confirming step.)
 //
 // Keyboard and screen-reader activation (the mirror) never goes through here.
 #pragma once
@@ -15,7 +17,6 @@
 
 namespace core {
 
-inline constexpr double kTapGuardMs = 400;  // rule 2's window (1.2 s, tried, also swallowed quick deliberate toggles)
 inline constexpr float kTapSlackPx = 1.5f;  // device px a control may shift and still be "the same place"
 
 struct TapRect {
@@ -34,15 +35,12 @@ struct TapGuard {
   std::vector<TapItem> shown;     // controls of the last finished frame: what is on screen
   std::vector<TapItem> at_press;  // `shown` when the current press began
   double press_ms = -1;           // when the current press began (-1 = none yet)
-  TapItem acted;                  // the last control a pointer press made act
-  double acted_ms = -1;           // when (-1 = never)
 };
 
 // At the start of a frame: `press_began` when the pointer went down this frame.
 void TapFrameBegin(TapGuard& g, bool press_began, double now_ms);
 void TapDrawn(TapGuard& g, uint32_t id, const TapRect& r);  // a pointer-pressable control was drawn
-// A pointer press made control `id` (drawn at `r`) report a press: true if it may act (then it is
-// remembered for rule 2).
+// A pointer press made control `id` (drawn at `r`) report a press: true if it may act.
 bool TapAllowed(TapGuard& g, uint32_t id, const TapRect& r, double now_ms);
 void TapFrameEnd(TapGuard& g);  // this frame's controls become what is on screen
 

@@ -54,27 +54,3 @@ TEST_CASE("tap guard: a press that began on the old layout does nothing", "[tap]
   CHECK(TapAllowed(g, 3, kElsewhere, 132));
 }
 
-TEST_CASE("tap guard: a double tap does not press what took the pressed control's place", "[tap]") {
-  for (double gap : {100.0, 250.0, kTapGuardMs - 1}) {
-    INFO(gap);
-    TapGuard g;
-    Frame(g, 0, false, {{1, kStart}});
-    Frame(g, 16, true, {{1, kStart}});
-    REQUIRE(TapAllowed(g, 1, kStart, 32));  // the break starts
-    Frame(g, 48, false, {{2, kEnd}, {4, kElsewhere}});  // the running screen is shown
-    double t = 32 + gap;
-    Frame(g, t, true, {{2, kEnd}, {4, kElsewhere}});    // the second tap goes down on the new control
-    CHECK_FALSE(TapAllowed(g, 2, kEnd, t + 16));
-    // A control elsewhere on the new screen is not held back.
-    Frame(g, t + 20, true, {{2, kEnd}, {4, kElsewhere}});
-    CHECK(TapAllowed(g, 4, kElsewhere, t + 36));
-  }
-  // After the guard time a deliberate tap on the new control works.
-  TapGuard g;
-  Frame(g, 0, false, {{1, kStart}});
-  Frame(g, 16, true, {{1, kStart}});
-  REQUIRE(TapAllowed(g, 1, kStart, 32));
-  Frame(g, 48, false, {{2, kEnd}});
-  Frame(g, 32 + kTapGuardMs, true, {{2, kEnd}});
-  CHECK(TapAllowed(g, 2, kEnd, 48 + kTapGuardMs));
-}
