@@ -33,6 +33,7 @@ struct ReaderView {
   float scroll_to_offset = 0;      // 0..1 into that block
   int settle = 0;                  // frames since the chapter opened (layout settles in two)
   std::string highlight;           // the search words to mark in this chapter
+  int highlight_level = 0;         // how widely they matched (core::MatchLevel)
   std::vector<float> block_top;    // top of every block in the page (device px, page coordinates)
   std::vector<float> block_h;      // and its height
 };

@@ -24,11 +24,12 @@ void Follow(core::AppState& s, const std::string& target) {
 
 // Opens a chapter; `block` >= 0 scrolls to that block once it is laid out.
 void OpenChapter(core::AppState& s, const std::string& id, const std::string& section, int block,
-                 const std::string& highlight) {
+                 const std::string& highlight, core::MatchLevel level = core::MatchLevel::Exact) {
   core::Go(s.nav, {core::Screen::Chapter, id, section});
   s.reader_view.scroll_to_block = block;
   s.reader_view.scroll_to_offset = 0;
   s.reader_view.highlight = highlight;
+  s.reader_view.highlight_level = static_cast<int>(level);
 }
 
 std::string SectionTitle(const core::Chapter& c, const std::string& section) {
@@ -152,14 +153,33 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
   if (!go.empty()) Follow(s, go);
 }
 
+// "“sorry”" for the result lines: the query as typed, in curly quotes.
+std::string Quoted(const std::string& q) { return "“" + q + "”"; }
+
 void DrawSearch(core::AppState& s) {
   const std::string& q = s.reader.search_query;
   if (s.search.passages.empty()) s.search = core::BuildSearchIndex(s.guide);  // at the first search
   std::vector<core::SearchHit> hits = core::Search(s.search, q, 40);
-  std::string count = hits.empty() ? "No passages match “" + q + "”. Try another word."
-                                   : std::to_string(hits.size()) + (hits.size() == 1 ? " passage matches “" : " passages match “") + q + "”.";
+  if (hits.empty()) {
+    // No dead end: the chapters closest to what was typed.
+    Paragraph(s, "No exact matches for " + Quoted(q) + ". These chapters may help:", true);
+    std::vector<int> near = core::SuggestChapters(s.search, q, 3);
+    for (int ci : near) {
+      const core::Chapter& c = s.guide.chapters[ci];
+      ImGui::PushID(ci + 50000);
+      Gap(s, 4);
+      std::string label = std::to_string(ci + 1) + ". " + c.title;
+      if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+      Paragraph(s, c.summary, true);
+      ImGui::PopID();
+    }
+    return;
+  }
+  const core::MatchLevel level = hits.front().level;
+  std::string count = std::to_string(hits.size()) + (hits.size() == 1 ? " passage matches " : " passages match ") + Quoted(q);
+  count += level == core::MatchLevel::Exact ? "." : " or words like it.";
   Paragraph(s, count, true);
-  std::vector<std::string> hl = core::SearchWords(q);
+  const core::Query query = core::ParseQuery(q);
   for (size_t i = 0; i < hits.size(); ++i) {
     const core::SearchHit& h = hits[i];
     const core::Chapter& c = s.guide.chapters[h.chapter];
@@ -168,9 +188,10 @@ void DrawSearch(core::AppState& s) {
     if (!sec.empty()) where += " — " + sec;
     ImGui::PushID(static_cast<int>(i));
     Gap(s, 4);
-    if (Link(s, where.c_str())) OpenChapter(s, c.id, h.section, h.block, q);
+    if (Link(s, where.c_str())) OpenChapter(s, c.id, h.section, h.block, q, level);
     RichOptions o;
-    o.highlight = &hl;
+    o.highlight = &query;
+    o.highlight_level = level;
     o.muted = true;
     o.plain = true;  // a snippet is plain text
     RichText(s, h.snippet, o);
@@ -310,9 +331,12 @@ void DrawChapter(core::AppState& s) {
                    std::to_string(core::ReadingMinutes(c)) + " min read",
             true);
 
-  std::vector<std::string> hl = core::SearchWords(v.highlight);
+  const core::Query hl = core::ParseQuery(v.highlight);
   RichOptions base;
-  if (!hl.empty()) base.highlight = &hl;
+  if (!hl.terms.empty()) {
+    base.highlight = &hl;
+    base.highlight_level = static_cast<core::MatchLevel>(v.highlight_level);
+  }
   v.block_top.assign(c.blocks.size(), 0);
   v.block_h.assign(c.blocks.size(), 0);
   for (size_t i = 0; i < c.blocks.size(); ++i) {
