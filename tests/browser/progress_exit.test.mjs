@@ -81,7 +81,7 @@ describe('progress', () => {
       }, now);
       const { page, problems } = await openApp(context, server, '#/progress');
       await byRole(page, 'heading', 'November 2026').waitFor();
-      await page.getByText('Days with activity in November 2026: 14, 18 and 21.').waitFor({ state: 'attached' });
+      await page.getByText('You used Hearth on 3 days in November 2026: the 14th, 18th and 21st.').waitFor({ state: 'attached' });
       await page.getByText('You have tried 2 of 13 exercises.').waitFor({ state: 'attached' });
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `progress-${w}.png`), fullPage: false });
