@@ -30,6 +30,7 @@ void OpenChapter(core::AppState& s, const std::string& id, const std::string& se
   s.reader_view.scroll_to_offset = 0;
   s.reader_view.highlight = highlight;
   s.reader_view.highlight_level = static_cast<int>(level);
+  s.reader_view.highlight_chapter = id;
 }
 
 std::string SectionTitle(const core::Chapter& c, const std::string& section) {
@@ -69,15 +70,30 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       ImGui::PushFont(GetFonts().small);
       std::string id = std::string(label) + "###bm-" + b.id;
       bool pressed = ImGui::Button(id.c_str(), ImVec2(bw, 0));
+      float button_bottom = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
       ImGui::PopFont();
       core::MirrorItem m;
       m.checked = marked ? 1 : 0;  // a toggle: aria-pressed in spirit; the name says what it does
       ImGuiID mid = Publish(s, core::Role::Button, (marked ? "Remove bookmark: " : "Bookmark section: ") + title, m);
       if (pressed || Activated(s, mid)) {
-        core::ToggleBookmark(s.reader, c.id, b.id, s.in.now_ms);
+        s.out.alerts.announce = core::ToggleBookmarkWithNote(s.reader, s.reader_view, c.id, b.id, title, s.in.now_ms);
         core::MarkDirty(s.save, s.in.now_ms);
       }
       ImGui::SetCursorPos(after);
+      // A short note under the button for a few seconds: the toggle did something, and where it went.
+      std::string note = core::BookmarkNote(s.reader_view, c.id, b.id, s.in.now_ms);
+      if (!note.empty()) {
+        ImGui::PushFont(GetFonts().small);
+        float nw = ImGui::CalcTextSize(note.c_str()).x;
+        ImGui::SetCursorPosY(std::max(after.y, button_bottom + 2.0f * Px(s)));  // under the button, never over it
+        ImGui::SetCursorPosX(x0 + std::max(0.0f, col - nw));
+        ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.link));
+        ImGui::TextUnformatted(note.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        Publish(s, core::Role::Text, note);
+        WakeAt(s, s.reader_view.note_until_ms);  // draw again when the note should go
+      }
       break;
     }
     case core::BlockType::Paragraph: go = RichText(s, b.text, base); break;
@@ -320,7 +336,9 @@ void DrawChapter(core::AppState& s) {
         v.scroll_to_offset = it == s.reader.chapters.end() ? 0 : it->second.offset;
       }
     }
-    if (s.nav.route.section.empty() && v.scroll_to_block == 0 && v.scroll_to_offset == 0) v.highlight.clear();
+    // Search words are marked in the chapter a search opened; opened any other way, nothing is marked.
+    if (v.highlight_chapter != c.id) v.highlight.clear();
+    v.highlight_chapter.clear();
     core::MarkOpened(s.reader, c.id, s.in.now_ms);
     core::MarkDirty(s.save, s.in.now_ms);
   }
