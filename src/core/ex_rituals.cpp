@@ -313,7 +313,7 @@ std::string RitualRule(const RitualPlan& p) {
 std::string RitualUid(const RitualPlan& p) {
   char stamp[32];
   std::snprintf(stamp, sizeof stamp, "%.0f", std::isfinite(p.created_ms) ? p.created_ms : 0.0);
-  return "hearth-ritual-" + p.id + "-" + stamp + "@hearth.local";
+  return "ritual-" + p.id + "-" + stamp + "@rituals.invalid";  // names no app: calendars may show it
 }
 
 namespace {
@@ -345,12 +345,15 @@ std::string Duration(int minutes) {
 
 }  // namespace
 
+std::string RitualsIcsName(const RitualsState& s) { return s.mention_app ? "hearth-rituals.ics" : "rituals.ics"; }
+
 std::string RitualsToIcs(const RitualsState& s, double now_ms, int utc_offset_min) {
   std::string out;
   auto line = [&](const std::string& l) { out += IcsFold(l); };
   line("BEGIN:VCALENDAR");
   line("VERSION:2.0");
-  line("PRODID:-//Hearth//Ritual planner//EN");
+  // Hearth's name is written only when the person asked for it (a shared calendar would show it).
+  line(s.mention_app ? "PRODID:-//Hearth//Ritual planner//EN" : "PRODID:-//Rituals//Ritual planner//EN");
   line("CALSCALE:GREGORIAN");
   line("METHOD:PUBLISH");
   std::string stamp = UtcStamp(now_ms);
@@ -366,7 +369,7 @@ std::string RitualsToIcs(const RitualsState& s, double now_ms, int utc_offset_mi
     line("DURATION:" + Duration(p.minutes));
     line("RRULE:" + RitualRule(p));
     line("SUMMARY:" + IcsEscape(PlanName(p)));
-    line("DESCRIPTION:" + IcsEscape(std::string(r->detail) + "\nPlanned with Hearth."));
+    line("DESCRIPTION:" + IcsEscape(std::string(r->detail) + (s.mention_app ? "\nPlanned with Hearth." : "")));
     line("TRANSP:TRANSPARENT");
     line("END:VEVENT");
   }
@@ -394,7 +397,9 @@ json RitualsToJson(const RitualsState& s) {
   }
   json kept = json::array();
   for (const auto& k : s.kept) kept.push_back({{"id", k.id}, {"at", k.at_ms}, {"day", k.day}});
-  return json{{"plans", std::move(plans)}, {"kept", std::move(kept)}};
+  json out{{"plans", std::move(plans)}, {"kept", std::move(kept)}};
+  if (s.mention_app) out["mentionApp"] = true;
+  return out;
 }
 
 void RitualsFromJson(const json& j, RitualsState& out) {
@@ -424,6 +429,7 @@ void RitualsFromJson(const json& j, RitualsState& out) {
     }
     SortPlans(out.plans);
   }
+  jr::Bool(j, "mentionApp", out.mention_app);
   if (const json* kept = jr::Field(j, "kept"); kept && kept->is_array()) {
     size_t skip = kept->size() > kRitualKeptMax ? kept->size() - kRitualKeptMax : 0;  // keep the newest
     for (const json& item : *kept) {

@@ -52,6 +52,7 @@ struct RitualsState {
   std::vector<RitualPlan> plans;  // the chosen rituals, in the catalog's order
   std::vector<RitualKept> kept;   // the log, oldest first, at most kRitualKeptMax
   std::string editing;            // not saved: the ritual whose day and time are open on screen
+  bool mention_app = false;       // the calendar file may name Hearth (off: a shared calendar does not reveal the app)
 };
 
 RitualPlan DefaultPlan(const RitualInfo& r, double now_ms);
@@ -88,6 +89,8 @@ std::string RitualUid(const RitualPlan& p);            // stable for a chosen ri
 // The whole calendar: one VEVENT per chosen ritual, DTSTART as floating local time on its first
 // day on or after today (today = the local day of now_ms with utc_offset_min), DTSTAMP in UTC.
 std::string RitualsToIcs(const RitualsState& s, double now_ms, int utc_offset_min = 0);
+// The calendar file's name: "rituals.ics", or "hearth-rituals.ics" when the person chose to mention Hearth.
+std::string RitualsIcsName(const RitualsState& s);
 
 nlohmann::json RitualsToJson(const RitualsState& s);
 // Never throws: a missing or bad field keeps its default; anything else is kept.

@@ -3,6 +3,7 @@
 
 #include "core/calendar.h"
 #include "core/catalog.h"
+#include "core/ex_rituals.h"  // Ordinal
 
 namespace core {
 
@@ -76,6 +77,29 @@ Suggestion WhatNext(const Guide& g, const ReaderState& r, const ExercisesState& 
               {Screen::Chapter, c.id, ""}};
   return {"Small and often works best. A ten-minute check-in is a good habit to keep.", "Daily check-in",
           {Screen::Exercise, "daily-check-in", ""}};
+}
+
+std::string ActivitySentence(const std::string& month, const std::vector<int>& days) {
+  if (days.empty()) return "No activity in " + month + ".";
+  // Runs of days next to one another: three or more become "1st to 5th".
+  std::vector<std::string> parts;
+  for (size_t i = 0; i < days.size();) {
+    size_t j = i;
+    while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
+    if (j - i >= 2) {
+      parts.push_back(Ordinal(days[i]) + " to " + Ordinal(days[j]));
+    } else {
+      for (size_t k = i; k <= j; ++k) parts.push_back(Ordinal(days[k]));
+    }
+    i = j + 1;
+  }
+  std::string list;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i) list += i + 1 == parts.size() ? " and " : ", ";
+    list += parts[i];
+  }
+  std::string count = days.size() == 1 ? "one day" : std::to_string(days.size()) + " days";
+  return "You used Hearth on " + count + " in " + month + ": the " + list + ".";
 }
 
 }  // namespace core

@@ -33,6 +33,11 @@ ProgressSummary Summarise(const Guide& g, const ReaderState& r, const ExercisesS
 // a chapter last opened. Times are turned into days with the person's current UTC offset.
 std::set<int> ActivityDays(const ReaderState& r, const ExercisesState& e, const TimeoutState& t, int utc_offset_min);
 
+// The calendar's sentence for people who do not see the grid (and for those who do): "You used
+// Hearth on 3 days in November 2026: the 14th, 18th and 21st." Three or more days in a row read as a
+// range ("the 1st to 5th"). `days` are the days of the month, in order; `month` is "November 2026".
+std::string ActivitySentence(const std::string& month, const std::vector<int>& days);
+
 // The first day of the month `shift` months from the month holding `today` (shift 0 = this month).
 int MonthStart(int today, int shift);
 

@@ -42,6 +42,22 @@ void ToggleBookmark(ReaderState& r, const std::string& chapter, const std::strin
   else r.bookmarks.push_back({chapter, section, now_ms});
 }
 
+std::string ToggleBookmarkWithNote(ReaderState& r, ReaderView& v, const std::string& chapter,
+                                   const std::string& section, const std::string& title, double now_ms) {
+  ToggleBookmark(r, chapter, section, now_ms);
+  v.note_chapter = chapter;
+  v.note_section = section;
+  v.note_marked = IsBookmarked(r, chapter, section);
+  v.note_until_ms = now_ms + kBookmarkNoteMs;
+  return v.note_marked ? "Bookmarked " + title + ". You can find it on the contents page."
+                       : "Bookmark removed from " + title + ".";
+}
+
+std::string BookmarkNote(const ReaderView& v, const std::string& chapter, const std::string& section, double now_ms) {
+  if (v.note_chapter != chapter || v.note_section != section || now_ms >= v.note_until_ms) return "";
+  return v.note_marked ? "Bookmarked. It is on the contents page." : "Bookmark removed.";
+}
+
 void BlockAt(const ReaderView& v, float scroll_y, int& block, float& offset) {
   block = 0;
   offset = 0;

@@ -33,6 +33,11 @@ struct ReaderView {
   float scroll_to_offset = 0;      // 0..1 into that block
   int settle = 0;                  // frames since the chapter opened (layout settles in two)
   std::string highlight;           // the search words to mark in this chapter
+  int highlight_level = 0;         // how widely they matched (core::MatchLevel)
+  std::string highlight_chapter;   // the chapter a search is opening (its words stay marked there)
+  std::string note_chapter, note_section;  // the bookmark that just changed ...
+  bool note_marked = false;                // ... whether it is now set ...
+  double note_until_ms = 0;                // ... and until when its note shows
   std::vector<float> block_top;    // top of every block in the page (device px, page coordinates)
   std::vector<float> block_h;      // and its height
 };
@@ -49,5 +54,13 @@ void MarkOpened(ReaderState& r, const std::string& chapter, double now_ms);
 bool IsBookmarked(const ReaderState& r, const std::string& chapter, const std::string& section);
 void ToggleBookmark(ReaderState& r, const std::string& chapter, const std::string& section, double now_ms);
 int ChaptersRead(const ReaderState& r);
+
+// Feedback when a bookmark is set or removed: a short note beside its button for a few seconds.
+constexpr double kBookmarkNoteMs = 4000;
+// Toggles the bookmark, starts its note, and returns what to announce to screen readers.
+std::string ToggleBookmarkWithNote(ReaderState& r, ReaderView& v, const std::string& chapter,
+                                   const std::string& section, const std::string& title, double now_ms);
+// The note to show beside this section's bookmark button now ("" = none).
+std::string BookmarkNote(const ReaderView& v, const std::string& chapter, const std::string& section, double now_ms);
 
 }  // namespace core

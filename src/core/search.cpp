@@ -1,11 +1,15 @@
 // Full-text search over the guide. The text is folded once (core::Fold: lower case, accents and
 // quote styles removed) and each query word is looked for at the start of a word; the byte map of
 // the folding (Folded::origin) turns every hit back into a range of the plain text for the snippet.
+// Every passage is also split into words with their stems once, for the wider searches (other forms
+// of a word, related words) and for the chapter suggestions.
 #include "core/search.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/markup.h"
+#include "core/search_lexicon.h"
 
 namespace core {
 
@@ -32,32 +36,9 @@ bool IsWordCp(uint32_t cp) {
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// The code point that ends just before byte `p` of valid UTF-8 `t` (p > 0); `start` gets its offset.
-uint32_t CpBefore(std::string_view t, size_t p, size_t& start) {
-  size_t q = p - 1;
-  while (q > 0 && IsContinuation(t[q])) --q;
-  start = q;
-  size_t i = q;
-  return DecodeUtf8(t, i);
-}
-
 uint32_t CpAt(std::string_view t, size_t p) {
   size_t i = p;
   return DecodeUtf8(t, i);
-}
-
-// True when a word starts at byte `p` of folded text: nothing word-like right before it. An
-// apostrophe between letters is inside a word ("you'll": no word starts at "ll").
-bool IsWordStart(std::string_view t, size_t p) {
-  if (p == 0) return true;
-  size_t q = 0;
-  uint32_t before = CpBefore(t, p, q);
-  if (IsWordCp(before)) return false;
-  if (before == '\'' && q > 0) {
-    size_t r = 0;
-    if (IsWordCp(CpBefore(t, q, r))) return false;
-  }
-  return true;
 }
 
 // True when no word continues at byte `p` (the match before it was a whole word).
@@ -80,44 +61,6 @@ size_t SkipWord(std::string_view t, size_t p) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Every position where `w` starts a word in `t`.
-void FindWord(std::string_view t, const std::string& w, std::vector<uint32_t>& out) {
-  out.clear();
-  size_t pos = 0;
-  while ((pos = t.find(w, pos)) != std::string_view::npos) {
-    if (IsWordStart(t, pos)) {
-      out.push_back(static_cast<uint32_t>(pos));
-      pos += w.size();
-    } else {
-      ++pos;
-    }
-  }
-}
-
-// True when the words follow one another (each may run on: "trust build" matches "trusting builds").
-bool HasPhrase(std::string_view t, const std::vector<std::string>& words, const std::vector<uint32_t>& first_hits) {
-  for (uint32_t start : first_hits) {
-    size_t p = start + words[0].size();
-    bool ok = true;
-    for (size_t k = 1; k < words.size() && ok; ++k) {
-      p = SkipWord(t, p);
-      size_t gap = 0;
-      while (p < t.size() && gap <= 4) {
-        uint32_t cp = CpAt(t, p);
-        if (IsWordCp(cp)) break;
-        size_t i = p;
-        DecodeUtf8(t, i);
-        gap += i - p;
-        p = i;
-      }
-      ok = gap > 0 && gap <= 4 && t.compare(p, words[k].size(), words[k]) == 0;
-      p += words[k].size();
-    }
-    if (ok) return true;
-  }
-  return false;
-}
-
 struct Candidate {
   size_t passage = 0;
   int score = 0;
@@ -125,12 +68,195 @@ struct Candidate {
 };
 
 // Byte range in `plain` of the folded range [fs, fe): whole code points of the source.
-std::pair<size_t, size_t> ToSource(const SearchPassage& p, uint32_t fs, uint32_t fe) {
-  size_t a = p.folded.origin[fs];
-  size_t last = p.folded.origin[fe - 1];
+std::pair<size_t, size_t> ToSource(const Folded& f, std::string_view plain, uint32_t fs, uint32_t fe) {
+  size_t a = f.origin[fs];
+  size_t last = f.origin[fe - 1];
   size_t b = last;
-  DecodeUtf8(p.plain, b);
+  DecodeUtf8(plain, b);
   return {a, b};
+}
+
+// The words of folded text, with their stems.
+std::vector<SearchToken> Tokenize(std::string_view t, Lang lang) {
+  std::vector<SearchToken> out;
+  for (size_t i = 0; i < t.size();) {
+    size_t at = i;
+    uint32_t cp = DecodeUtf8(t, i);
+    if (!IsWordCp(cp)) continue;
+    size_t end = SkipWord(t, at);
+    SearchToken tok;
+    tok.start = static_cast<uint32_t>(at);
+    tok.end = static_cast<uint32_t>(end);
+    tok.stem = Stem(lang, t.substr(at, end - at));
+    out.push_back(std::move(tok));
+    i = end;
+  }
+  return out;
+}
+
+// Two words follow one another: only a few bytes of spaces or punctuation between them.
+bool Adjacent(const std::vector<SearchToken>& toks, size_t a, size_t b) {
+  return b == a + 1 && toks[b].start - toks[a].end <= 4;
+}
+
+struct TermMatch {
+  uint32_t first = 0, last = 0;  // token indexes
+  uint32_t start = 0, end = 0;   // folded byte range to mark
+  int level = 0;                 // MatchLevel
+  bool whole = true;             // the typed word is the whole word
+};
+
+bool SameStems(const std::vector<SearchToken>& toks, size_t i, const std::vector<std::string>& stems) {
+  if (i + stems.size() > toks.size()) return false;
+  for (size_t k = 0; k < stems.size(); ++k) {
+    if (toks[i + k].stem != stems[k]) return false;
+    if (k > 0 && !Adjacent(toks, i + k - 1, i + k)) return false;
+  }
+  return true;
+}
+
+// Every place the term matches in folded text `t`, at `upto` or closer (the closest way at each word).
+void MatchTerm(const QueryTerm& term, MatchLevel upto, std::string_view t, const std::vector<SearchToken>& toks,
+               std::vector<TermMatch>& out) {
+  out.clear();
+  const size_t n = term.words.size();
+  for (size_t i = 0; i < toks.size(); ++i) {
+    TermMatch m;
+    m.first = static_cast<uint32_t>(i);
+    bool ok = i + n <= toks.size();
+    // As typed: each word starts a word, one after another (a small word must be the whole word).
+    for (size_t k = 0; k < n && ok; ++k) {
+      const SearchToken& tk = toks[i + k];
+      const std::string& w = term.words[k];
+      ok = tk.end - tk.start >= w.size() && t.compare(tk.start, w.size(), w) == 0 &&
+           (!term.stop || tk.end - tk.start == w.size()) && (k == 0 || Adjacent(toks, i + k - 1, i + k));
+    }
+    if (ok) {
+      m.last = static_cast<uint32_t>(i + n - 1);
+      m.start = toks[i].start;
+      m.end = toks[m.last].start + static_cast<uint32_t>(term.words.back().size());
+      m.whole = m.end == toks[m.last].end;
+      m.level = 0;
+      out.push_back(m);
+      continue;
+    }
+    if (term.stop || upto == MatchLevel::Exact) continue;
+    size_t len = 0;
+    int level = 0;
+    if (SameStems(toks, i, term.stems)) {
+      len = term.stems.size();
+      level = 1;
+    } else if (upto == MatchLevel::Related) {
+      for (const auto& r : term.related)
+        if (SameStems(toks, i, r)) {
+          len = r.size();
+          level = 2;
+          break;
+        }
+    }
+    if (len == 0) continue;
+    m.last = static_cast<uint32_t>(i + len - 1);
+    m.start = toks[i].start;
+    m.end = toks[m.last].end;
+    m.level = level;
+    out.push_back(m);
+  }
+}
+
+// True when the terms from `k` on follow one another, the first of them right after token `after`.
+bool ChainFrom(const std::vector<std::vector<TermMatch>>& at, size_t k, uint32_t after,
+               const std::vector<SearchToken>& toks) {
+  if (k == at.size()) return true;
+  for (const TermMatch& m : at[k])
+    if (Adjacent(toks, after, m.first) && ChainFrom(at, k + 1, m.last, toks)) return true;
+  return false;
+}
+
+// All the terms, in the query's order, one right after another ("calm talk" in "Calm talk works").
+bool HasPhrase(const std::vector<std::vector<TermMatch>>& at, const std::vector<SearchToken>& toks) {
+  if (at.size() < 2) return false;
+  for (const TermMatch& m : at[0])
+    if (ChainFrom(at, 1, m.last, toks)) return true;
+  return false;
+}
+
+// Matches every term in the text. Returns false when a term that must be found is missing.
+bool MatchAll(const Query& q, MatchLevel upto, std::string_view t, const std::vector<SearchToken>& toks,
+              std::vector<std::vector<TermMatch>>& at) {
+  at.resize(q.terms.size());
+  for (size_t k = 0; k < q.terms.size(); ++k) {
+    MatchTerm(q.terms[k], upto, t, toks, at[k]);
+    if (at[k].empty() && !q.terms[k].stop) return false;
+  }
+  return true;
+}
+
+// Ranking. The terms that must be found, by how closely (as typed, then other forms, then related
+// words), count first; then titles above headings above body text; then all the words together,
+// the small words found, more hits and whole words.
+int Score(const Query& q, const std::vector<std::vector<TermMatch>>& at, const std::vector<SearchToken>& toks,
+          SearchPassage::Kind kind) {
+  int quality = 0, stops = 0, hits = 0, whole = 0;
+  for (size_t k = 0; k < at.size(); ++k) {
+    if (at[k].empty()) continue;
+    int best = 2;
+    bool any_whole = false;
+    for (const TermMatch& m : at[k]) {
+      best = std::min(best, m.level);
+      any_whole = any_whole || m.whole;
+    }
+    if (q.terms[k].stop) ++stops;
+    else quality += 3 - best;
+    hits += static_cast<int>(at[k].size());
+    whole += any_whole ? 1 : 0;
+  }
+  bool phrase = HasPhrase(at, toks);
+  return quality * 1000000 + (3 - static_cast<int>(kind)) * 100000 + (phrase ? 5000 : 0) + stops * 1000 +
+         std::min(hits, 50) * 40 + whole * 20;
+}
+
+// The stems of every word and phrase of each synonym group, worked out once per language.
+const std::vector<std::vector<std::vector<std::string>>>& GroupStems(Lang lang) {
+  static std::map<Lang, std::vector<std::vector<std::vector<std::string>>>> cache;
+  auto it = cache.find(lang);
+  if (it != cache.end()) return it->second;
+  std::vector<std::vector<std::vector<std::string>>> groups;
+  for (const auto& g : SynonymGroups(lang)) {
+    std::vector<std::vector<std::string>> members;
+    for (const std::string& phrase : g) {
+      std::vector<std::string> stems;
+      for (const std::string& w : SearchWords(phrase)) stems.push_back(Stem(lang, w));
+      if (!stems.empty()) members.push_back(std::move(stems));
+    }
+    groups.push_back(std::move(members));
+  }
+  return cache.emplace(lang, std::move(groups)).first->second;
+}
+
+// Similarity of two words by the pairs of letters they share (Dice's coefficient), 0..1.
+double PairSimilarity(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || b.size() < 2) return 0;
+  auto pairs = [](std::string_view w) {
+    std::vector<uint16_t> v;
+    for (size_t i = 0; i + 1 < w.size(); ++i)
+      v.push_back(static_cast<uint16_t>((static_cast<unsigned char>(w[i]) << 8) | static_cast<unsigned char>(w[i + 1])));
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  std::vector<uint16_t> x = pairs(a), y = pairs(b);
+  size_t i = 0, j = 0, common = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] == y[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (x[i] < y[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
 }
 
 // Cuts `s` to about kSnippetBytes around the first hit, on spaces when there are any, never inside a
@@ -176,7 +302,7 @@ SearchHit MakeHit(const SearchPassage& p, const Candidate& c) {
 
   std::vector<std::pair<size_t, size_t>> src;
   src.reserve(c.hits.size());
-  for (const auto& r : c.hits) src.push_back(ToSource(p, r.first, r.second));
+  for (const auto& r : c.hits) src.push_back(ToSource(p.folded, p.plain, r.first, r.second));
   std::sort(src.begin(), src.end());
   // Overlapping hits ("trust" and "trusting" at the same place) become one mark.
   std::vector<std::pair<size_t, size_t>> merged;
@@ -211,8 +337,24 @@ void AddPassage(SearchIndex& idx, SearchPassage::Kind kind, int chapter, int blo
   p.item = item;
   p.section = section;
   p.folded = Fold(plain);
+  p.tokens = Tokenize(p.folded.text, idx.lang);
   p.plain = std::move(plain);
   idx.passages.push_back(std::move(p));
+}
+
+// Adds the words of folded text to a chapter's word list, keeping each word's highest weight.
+void AddWords(std::vector<ChapterWord>& list, std::map<std::string, size_t>& seen, const std::string& folded,
+              const std::vector<SearchToken>& toks, int weight) {
+  for (const SearchToken& t : toks) {
+    std::string w = folded.substr(t.start, t.end - t.start);
+    auto it = seen.find(w);
+    if (it != seen.end()) {
+      list[it->second].weight = std::max(list[it->second].weight, weight);
+      continue;
+    }
+    seen.emplace(w, list.size());
+    list.push_back({w, t.stem, weight});
+  }
 }
 
 }  // namespace
@@ -261,6 +403,16 @@ SearchIndex BuildSearchIndex(const Guide& g) {
           break;
       }
     }
+  }
+  // Each chapter's words for suggestions: title, summary and headings weigh more than body text.
+  idx.chapter_words.resize(g.chapters.size());
+  std::vector<std::map<std::string, size_t>> seen(g.chapters.size());
+  for (const SearchPassage& p : idx.passages)
+    AddWords(idx.chapter_words[p.chapter], seen[p.chapter], p.folded.text, p.tokens,
+             p.kind == SearchPassage::Body ? 1 : 3);
+  for (size_t ci = 0; ci < g.chapters.size(); ++ci) {
+    std::string summary = FoldSimple(g.chapters[ci].summary);
+    AddWords(idx.chapter_words[ci], seen[ci], summary, Tokenize(summary, idx.lang), 3);
   }
   return idx;
 }
@@ -314,46 +466,139 @@ std::vector<std::string> SearchWords(std::string_view query) {
   return words;
 }
 
+Query ParseQuery(std::string_view query, Lang lang) {
+  Query q;
+  q.lang = lang;
+  const std::vector<std::string> words = SearchWords(query);
+  std::vector<std::string> stems;
+  for (const std::string& w : words) stems.push_back(Stem(lang, w));
+  const auto& groups = GroupStems(lang);
+  auto is_member = [&](const std::vector<std::string>& seq) {
+    for (const auto& g : groups)
+      for (const auto& m : g)
+        if (m == seq) return true;
+    return false;
+  };
+  for (size_t i = 0; i < words.size();) {
+    // A phrase from the lexicon ("make up", "calm down") is one term.
+    size_t len = 1;
+    for (size_t n = 3; n >= 2; --n)
+      if (i + n <= words.size() &&
+          is_member(std::vector<std::string>(stems.begin() + static_cast<long>(i), stems.begin() + static_cast<long>(i + n)))) {
+        len = n;
+        break;
+      }
+    QueryTerm t;
+    t.words.assign(words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(i + len));
+    t.stems.assign(stems.begin() + static_cast<long>(i), stems.begin() + static_cast<long>(i + len));
+    t.stop = len == 1 && IsStopWord(lang, words[i]);
+    if (!t.stop)
+      for (const auto& g : groups) {
+        if (std::find(g.begin(), g.end(), t.stems) == g.end()) continue;
+        for (const auto& m : g)
+          if (m != t.stems && std::find(t.related.begin(), t.related.end(), m) == t.related.end()) t.related.push_back(m);
+      }
+    q.terms.push_back(std::move(t));
+    i += len;
+  }
+  // A query of small words only ("what is"): every word counts.
+  if (std::all_of(q.terms.begin(), q.terms.end(), [](const QueryTerm& t) { return t.stop; }))
+    for (QueryTerm& t : q.terms) t.stop = false;
+  return q;
+}
+
+std::vector<std::pair<size_t, size_t>> QueryMarks(const Query& q, MatchLevel level, std::string_view plain) {
+  std::vector<std::pair<size_t, size_t>> out;
+  if (q.terms.empty() || plain.empty()) return out;
+  Folded f = Fold(plain);
+  std::vector<SearchToken> toks = Tokenize(f.text, q.lang);
+  std::vector<TermMatch> at;
+  for (const QueryTerm& t : q.terms) {
+    MatchTerm(t, level, f.text, toks, at);
+    for (const TermMatch& m : at) out.push_back(ToSource(f, plain, m.start, m.end));
+  }
+  std::sort(out.begin(), out.end());
+  std::vector<std::pair<size_t, size_t>> merged;
+  for (const auto& r : out) {
+    if (!merged.empty() && r.first < merged.back().second) merged.back().second = std::max(merged.back().second, r.second);
+    else merged.push_back(r);
+  }
+  return merged;
+}
+
 std::vector<SearchHit> Search(const SearchIndex& index, std::string_view query, size_t max_results) {
   std::vector<SearchHit> out;
-  const std::vector<std::string> words = SearchWords(query);
-  if (words.empty() || max_results == 0) return out;
+  const Query q = ParseQuery(query, index.lang);
+  if (q.terms.empty() || max_results == 0) return out;
 
   std::vector<Candidate> found;
-  std::vector<std::vector<uint32_t>> at(words.size());
-  for (size_t pi = 0; pi < index.passages.size(); ++pi) {
-    const SearchPassage& p = index.passages[pi];
-    std::string_view t = p.folded.text;
-    bool all = true;
-    for (size_t k = 0; k < words.size() && all; ++k) {
-      FindWord(t, words[k], at[k]);
-      all = !at[k].empty();
+  std::vector<std::vector<TermMatch>> at;
+  MatchLevel level = MatchLevel::Exact;
+  // As typed first; only when that finds nothing, other forms of the words, then related words.
+  for (MatchLevel l : {MatchLevel::Exact, MatchLevel::WordForm, MatchLevel::Related}) {
+    level = l;
+    for (size_t pi = 0; pi < index.passages.size(); ++pi) {
+      const SearchPassage& p = index.passages[pi];
+      if (!MatchAll(q, l, p.folded.text, p.tokens, at)) continue;
+      Candidate c;
+      c.passage = pi;
+      for (const auto& matches : at)
+        for (const TermMatch& m : matches) c.hits.emplace_back(m.start, m.end);
+      c.score = Score(q, at, p.tokens, p.kind);
+      found.push_back(std::move(c));
     }
-    if (!all) continue;
-
-    Candidate c;
-    c.passage = pi;
-    int hits = 0, whole = 0;
-    for (size_t k = 0; k < words.size(); ++k) {
-      bool any_whole = false;
-      for (uint32_t pos : at[k]) {
-        c.hits.emplace_back(pos, static_cast<uint32_t>(pos + words[k].size()));
-        any_whole = any_whole || IsWordEnd(t, pos + words[k].size());
-        ++hits;
-      }
-      whole += any_whole ? 1 : 0;
-    }
-    bool phrase = words.size() > 1 && HasPhrase(t, words, at[0]);
-    // Titles above headings above body text; then the words together, more hits, whole words.
-    c.score = (3 - static_cast<int>(p.kind)) * 100000 + (phrase ? 5000 : 0) + std::min(hits, 50) * 40 + whole * 20;
-    found.push_back(std::move(c));
+    if (!found.empty()) break;
   }
 
   // Stable: equal scores keep reading order, so earlier chapters come first.
   std::stable_sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
   if (found.size() > max_results) found.resize(max_results);
   out.reserve(found.size());
-  for (const Candidate& c : found) out.push_back(MakeHit(index.passages[c.passage], c));
+  for (const Candidate& c : found) {
+    out.push_back(MakeHit(index.passages[c.passage], c));
+    out.back().level = level;
+  }
+  return out;
+}
+
+std::vector<int> SuggestChapters(const SearchIndex& index, std::string_view query, size_t max) {
+  std::vector<int> out;
+  const Query q = ParseQuery(query, index.lang);
+  if (q.terms.empty() || max == 0) return out;
+  const size_t n = index.chapter_words.size();
+  std::vector<std::pair<double, int>> scored;
+  for (size_t c = 0; c < n; ++c) {
+    double score = 0;
+    for (const QueryTerm& t : q.terms) {
+      if (t.stop) continue;
+      for (size_t k = 0; k < t.words.size(); ++k) {
+        const std::string& w = t.words[k];
+        const std::string& stem = t.stems[k];
+        double best = 0;
+        for (const ChapterWord& cw : index.chapter_words[c]) {
+          double v = 0;
+          if (cw.word.rfind(w, 0) == 0) v = 1.0;  // as typed (the start of the word)
+          else if (cw.stem == stem) v = 0.8;      // another form
+          else {
+            for (const auto& r : t.related)
+              if (r.size() == 1 && r[0] == cw.stem) v = 0.6;  // a related word
+            if (v == 0 && w.size() >= 4) {                    // spelled nearly the same ("conflcit")
+              double sim = PairSimilarity(w, cw.word);
+              if (sim >= 0.5) v = 0.5 * sim;
+            }
+          }
+          best = std::max(best, v * cw.weight);
+        }
+        score += best;
+      }
+    }
+    if (score > 0) scored.emplace_back(score, static_cast<int>(c));
+  }
+  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = 0; i < scored.size() && out.size() < max; ++i) out.push_back(scored[i].second);
+  // Nothing in common with any chapter: the guide's first chapters, where it starts.
+  if (scored.empty())
+    for (size_t c = 0; c < n && c < max; ++c) out.push_back(static_cast<int>(c));
   return out;
 }
 

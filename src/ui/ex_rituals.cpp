@@ -137,7 +137,11 @@ void DrawCalendar(core::AppState& s) {
   Heading(s, "Add them to your calendar", 2);
   Paragraph(s, "The file holds each ritual with its repeat. Open it, or import it in your calendar app. It is "
                "made on this device.", true);
-  core::FileOut file{"hearth-rituals.ics", "text/calendar",
+  // Off by default: a calendar shared with others, or a phone seen by someone else, then shows
+  // nothing of where the plans were made.
+  if (Checkbox(s, "Mention Hearth in the calendar event", &s.ex.rituals.mention_app)) Changed(s);
+  CheckboxDetail(s, "Off: the file names no app, so a shared calendar does not show Hearth.");
+  core::FileOut file{core::RitualsIcsName(s.ex.rituals), "text/calendar",
                      core::RitualsToIcs(s.ex.rituals, s.in.now_ms, s.in.utc_offset_min)};
   SaveFileButton(s, "Download calendar file (.ics)", file);
 }

@@ -24,11 +24,13 @@ void Follow(core::AppState& s, const std::string& target) {
 
 // Opens a chapter; `block` >= 0 scrolls to that block once it is laid out.
 void OpenChapter(core::AppState& s, const std::string& id, const std::string& section, int block,
-                 const std::string& highlight) {
+                 const std::string& highlight, core::MatchLevel level = core::MatchLevel::Exact) {
   core::Go(s.nav, {core::Screen::Chapter, id, section});
   s.reader_view.scroll_to_block = block;
   s.reader_view.scroll_to_offset = 0;
   s.reader_view.highlight = highlight;
+  s.reader_view.highlight_level = static_cast<int>(level);
+  s.reader_view.highlight_chapter = id;
 }
 
 std::string SectionTitle(const core::Chapter& c, const std::string& section) {
@@ -68,15 +70,30 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       ImGui::PushFont(GetFonts().small);
       std::string id = std::string(label) + "###bm-" + b.id;
       bool pressed = PointerPress(s, ImGui::Button(id.c_str(), ImVec2(bw, 0)));
+      float button_bottom = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY();
       ImGui::PopFont();
       core::MirrorItem m;
       m.checked = marked ? 1 : 0;  // a toggle: aria-pressed in spirit; the name says what it does
       ImGuiID mid = Publish(s, core::Role::Button, (marked ? "Remove bookmark: " : "Bookmark section: ") + title, m);
       if (pressed || Activated(s, mid)) {
-        core::ToggleBookmark(s.reader, c.id, b.id, s.in.now_ms);
+        s.out.alerts.announce = core::ToggleBookmarkWithNote(s.reader, s.reader_view, c.id, b.id, title, s.in.now_ms);
         core::MarkDirty(s.save, s.in.now_ms);
       }
       ImGui::SetCursorPos(after);
+      // A short note under the button for a few seconds: the toggle did something, and where it went.
+      std::string note = core::BookmarkNote(s.reader_view, c.id, b.id, s.in.now_ms);
+      if (!note.empty()) {
+        ImGui::PushFont(GetFonts().small);
+        float nw = ImGui::CalcTextSize(note.c_str()).x;
+        ImGui::SetCursorPosY(std::max(after.y, button_bottom + 2.0f * Px(s)));  // under the button, never over it
+        ImGui::SetCursorPosX(x0 + std::max(0.0f, col - nw));
+        ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.link));
+        ImGui::TextUnformatted(note.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        Publish(s, core::Role::Text, note);
+        WakeAt(s, s.reader_view.note_until_ms);  // draw again when the note should go
+      }
       break;
     }
     case core::BlockType::Paragraph: go = RichText(s, b.text, base); break;
@@ -152,14 +169,33 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
   if (!go.empty()) Follow(s, go);
 }
 
+// "“sorry”" for the result lines: the query as typed, in curly quotes.
+std::string Quoted(const std::string& q) { return "“" + q + "”"; }
+
 void DrawSearch(core::AppState& s) {
   const std::string& q = s.reader.search_query;
   if (s.search.passages.empty()) s.search = core::BuildSearchIndex(s.guide);  // at the first search
   std::vector<core::SearchHit> hits = core::Search(s.search, q, 40);
-  std::string count = hits.empty() ? "No passages match “" + q + "”. Try another word."
-                                   : std::to_string(hits.size()) + (hits.size() == 1 ? " passage matches “" : " passages match “") + q + "”.";
+  if (hits.empty()) {
+    // No dead end: the chapters closest to what was typed.
+    Paragraph(s, "No exact matches for " + Quoted(q) + ". These chapters may help:", true);
+    std::vector<int> near = core::SuggestChapters(s.search, q, 3);
+    for (int ci : near) {
+      const core::Chapter& c = s.guide.chapters[ci];
+      ImGui::PushID(ci + 50000);
+      Gap(s, 4);
+      std::string label = std::to_string(ci + 1) + ". " + c.title;
+      if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+      Paragraph(s, c.summary, true);
+      ImGui::PopID();
+    }
+    return;
+  }
+  const core::MatchLevel level = hits.front().level;
+  std::string count = std::to_string(hits.size()) + (hits.size() == 1 ? " passage matches " : " passages match ") + Quoted(q);
+  count += level == core::MatchLevel::Exact ? "." : " or words like it.";
   Paragraph(s, count, true);
-  std::vector<std::string> hl = core::SearchWords(q);
+  const core::Query query = core::ParseQuery(q);
   for (size_t i = 0; i < hits.size(); ++i) {
     const core::SearchHit& h = hits[i];
     const core::Chapter& c = s.guide.chapters[h.chapter];
@@ -168,9 +204,10 @@ void DrawSearch(core::AppState& s) {
     if (!sec.empty()) where += " — " + sec;
     ImGui::PushID(static_cast<int>(i));
     Gap(s, 4);
-    if (Link(s, where.c_str())) OpenChapter(s, c.id, h.section, h.block, q);
+    if (Link(s, where.c_str())) OpenChapter(s, c.id, h.section, h.block, q, level);
     RichOptions o;
-    o.highlight = &hl;
+    o.highlight = &query;
+    o.highlight_level = level;
     o.muted = true;
     o.plain = true;  // a snippet is plain text
     RichText(s, h.snippet, o);
@@ -299,7 +336,9 @@ void DrawChapter(core::AppState& s) {
         v.scroll_to_offset = it == s.reader.chapters.end() ? 0 : it->second.offset;
       }
     }
-    if (s.nav.route.section.empty() && v.scroll_to_block == 0 && v.scroll_to_offset == 0) v.highlight.clear();
+    // Search words are marked in the chapter a search opened; opened any other way, nothing is marked.
+    if (v.highlight_chapter != c.id) v.highlight.clear();
+    v.highlight_chapter.clear();
     core::MarkOpened(s.reader, c.id, s.in.now_ms);
     core::MarkDirty(s.save, s.in.now_ms);
   }
@@ -310,9 +349,12 @@ void DrawChapter(core::AppState& s) {
                    std::to_string(core::ReadingMinutes(c)) + " min read",
             true);
 
-  std::vector<std::string> hl = core::SearchWords(v.highlight);
+  const core::Query hl = core::ParseQuery(v.highlight);
   RichOptions base;
-  if (!hl.empty()) base.highlight = &hl;
+  if (!hl.terms.empty()) {
+    base.highlight = &hl;
+    base.highlight_level = static_cast<core::MatchLevel>(v.highlight_level);
+  }
   v.block_top.assign(c.blocks.size(), 0);
   v.block_h.assign(c.blocks.size(), 0);
   for (size_t i = 0; i < c.blocks.size(); ++i) {

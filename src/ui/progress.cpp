@@ -18,16 +18,6 @@ std::string Plural(int n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// "3, 5 and 12": day numbers in words for the calendar's text twin.
-std::string DayList(const std::vector<int>& d) {
-  std::string out;
-  for (size_t i = 0; i < d.size(); ++i) {
-    if (i) out += i + 1 == d.size() ? " and " : ", ";
-    out += std::to_string(d[i]);
-  }
-  return out;
-}
-
 void DrawWhatNext(core::AppState& s) {
   core::Suggestion next = core::WhatNext(s.guide, s.reader, s.ex);
   Box card = BeginCard(s);
@@ -119,9 +109,7 @@ void DrawCalendar(core::AppState& s) {
     dl->AddText(ImVec2(centre.x - t.x * 0.5f, centre.y - t.y * 0.5f), Col(on ? pal.on_accent : pal.text), num.c_str());
   }
   ImGui::Dummy(ImVec2(cell * 7, lh * 1.4f + rows * cell));
-  std::string summary = marked.empty() ? "No activity in " + month + "."
-                                       : "Days with activity in " + month + ": " + DayList(marked) + ".";
-  Paragraph(s, summary, true);
+  Paragraph(s, core::ActivitySentence(month, marked), true);
 }
 
 void DrawRituals(core::AppState& s, const core::ProgressSummary& p) {

@@ -36,16 +36,6 @@ ImFont* FaceFor(const core::Span& sp, ImFont* regular) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
-bool Marked(std::string_view word, const std::vector<std::string>* hl) {
-  if (!hl || hl->empty()) return false;
-  std::string w = core::FoldSimple(word);
-  size_t i = 0;
-  while (i < w.size() && !core::IsWordByte(w[i])) ++i;  // leading quotes and brackets
-  for (const std::string& q : *hl)
-    if (!q.empty() && w.compare(i, q.size(), q) == 0) return true;
-  return false;
-}
-
 }  // namespace
 
 std::string RichText(core::AppState& s, std::string_view markup, const RichOptions& o) {
@@ -113,9 +103,22 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
   place_word();
   float height = y + line_h;
 
-  // Highlights look at whole words (a word can span pieces, but search hits are plain words).
-  if (o.highlight)
-    for (Piece& pc : pieces) pc.marked = Marked(std::string_view(spans[pc.span].text).substr(pc.begin, pc.end - pc.begin), o.highlight);
+  // Highlights: the pieces that hold a word the search matched, found in the text as the reader
+  // sees it (the spans one after another), so "making up" is marked as a phrase.
+  if (o.highlight && !o.highlight->terms.empty()) {
+    std::string text;
+    std::vector<size_t> at(spans.size());
+    for (size_t i = 0; i < spans.size(); ++i) {
+      at[i] = text.size();
+      text += spans[i].text;
+    }
+    auto marks = core::QueryMarks(*o.highlight, o.highlight_level, text);
+    for (Piece& pc : pieces) {
+      size_t a = at[pc.span] + pc.begin, b = at[pc.span] + pc.end;
+      for (const auto& m : marks)
+        if (m.first < b && m.second > a) pc.marked = true;
+    }
+  }
 
   // ---- the block as one item: the mirror's text, and the layout's size ----
   ImRect bb(origin, origin + ImVec2(wrap, height));

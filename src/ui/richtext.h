@@ -14,7 +14,8 @@ namespace ui {
 struct RichOptions {
   ImFont* font = nullptr;                     // the regular face (body text when null)
   bool muted = false;                         // secondary text colour
-  const std::vector<std::string>* highlight = nullptr;  // core::SearchWords: words starting with one are marked
+  const core::Query* highlight = nullptr;     // search words to mark (core::QueryMarks) ...
+  core::MatchLevel highlight_level = core::MatchLevel::Exact;  // ... matched up to this level
   float indent = 0;                           // device px from the column's left edge (list items)
   std::string prefix;                         // drawn in the indent, e.g. "•" or "3."
   bool publish = true;                        // false: the caller publishes its own mirror item

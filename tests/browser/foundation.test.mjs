@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, box, byRole, colourCount, frames, launch, openApp, pixel, settle, startServer, touchDrag } from './lib.mjs';
+import { SHOTS, box, byRole, colourCount, frames, launch, openApp, pixel, scrollUntil, settle, startServer, touchDrag } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -90,6 +90,9 @@ describe('desktop', () => {
     assert.ok(h1 > h0 * 1.8, `heading grew with the text size (${h0} -> ${h1})`);
     await page.screenshot({ path: path.join(SHOTS, 'settings-200pct-1280.png') });
     const light = await pixel(page, 1270, 790);
+    // At 200 % the theme choices are below the fold (the text size's value line is above its slider).
+    await page.mouse.move(640, 450);
+    await scrollUntil(page, byRole(page, 'radio', 'Dark'), 700);
     await byRole(page, 'radio', 'Dark').click();
     await settle(page);
     const dark = await pixel(page, 1270, 790);
@@ -103,6 +106,27 @@ describe('desktop', () => {
     assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test('the text size value is on its own line above the slider, at every size', async () => {
+    for (const w of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width: w, height: w < 500 ? 844 : 800 } });
+      const { page, problems } = await openApp(context, server, '#/settings');
+      const slider = byRole(page, 'slider', 'Text size');
+      await slider.waitFor();
+      for (const value of ['100 %', '115 %', '130 %']) {
+        const line = page.getByText(`Now: ${value}`, { exact: true });
+        await line.waitFor();
+        await settle(page, 120);
+        const l = await box(line), s = await box(slider);
+        assert.ok(l.y + l.height <= s.y + 0.5, `"Now: ${value}" is above the slider (${l.y + l.height} <= ${s.y})`);
+        assert.equal(await slider.getAttribute('aria-valuetext'), value);
+        if (value === '100 %') await page.screenshot({ path: path.join(SHOTS, `settings-slider-${w}.png`) });
+        if (value !== '130 %') await byRole(page, 'button', 'Larger text').click();
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 
   test('one wheel notch scrolls about three lines', async () => {

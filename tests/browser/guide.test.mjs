@@ -1,6 +1,6 @@
 // The guide in the real page: contents, a chapter read to its end by wheel and by finger (and
-// remembered as read after a reload), search that lands on the hit, bookmarks kept across a
-// reload, and screenshots of a chapter at phone and desktop widths, light and dark, largest text.
+// remembered as read after a reload), search that lands on the hit, widens to related words and
+// suggests chapters when nothing matches, bookmarks that say so and are kept across a reload, and screenshots of a chapter at phone and desktop widths, light and dark, largest text.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -88,8 +88,8 @@ describe('guide', () => {
     const context = await browser.newContext(desk);
     const { page, problems } = await openApp(context, server, '#/guide');
     const box = byRole(page, 'textbox', 'Search the guide');
-    await box.fill('CURIOSITE');  // no such word, even folded
-    await page.getByText(/^No passages match/).waitFor();
+    await box.fill('CURIOSITE');  // no such word, even folded: chapters are suggested instead
+    await page.getByText(/^No exact matches for “CURIOSITE”\. These chapters may help:$/).waitFor();
     await box.fill('curiosity');  // case and accents do not matter
     await page.getByText(/^\d+ passages? match(es)? “curiosity”/).waitFor();
     await settle(page);
@@ -107,6 +107,61 @@ describe('guide', () => {
     await page.screenshot({ path: path.join(SHOTS, 'search-landed-1280.png') });
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test('search widens to related words ("apology" finds repair) and suggests chapters when nothing matches', async () => {
+    for (const [name, opts] of [['390', phone], ['1280', desk]]) {
+      const context = await browser.newContext(opts);
+      const { page, problems } = await openApp(context, server, '#/guide');
+      const box = byRole(page, 'textbox', 'Search the guide');
+      await box.fill('apology');  // not in the guide as typed
+      await page.getByText(/^\d+ passages? match(es)? “apology” or words like it\.$/).waitFor();
+      const repair = page.getByRole('link').filter({ hasText: /^Rekindling and repair/ }).first();
+      await repair.waitFor();
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `search-related-${name}.png`) });
+      await box.fill('xqzvw blorft');
+      await page.getByText('No exact matches for “xqzvw blorft”. These chapters may help:', { exact: true }).waitFor();
+      const suggestions = page.getByRole('link').filter({ hasText: /^\d+\. / });
+      assert.equal(await suggestions.count(), 3);
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `search-suggestions-${name}.png`) });
+      // A misspelling suggests its chapter first, and the link opens it.
+      await box.fill('conflcit');
+      const conflict = byRole(page, 'link', '7. Conflict as a way to grow closer');
+      await conflict.waitFor();
+      assert.equal(await suggestions.first().textContent(), '7. Conflict as a way to grow closer');
+      await conflict.click();
+      await byRole(page, 'heading', 'Conflict as a way to grow closer').waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('a bookmark toggle says so beside its button and to screen readers', async () => {
+    for (const [name, opts] of [['390', phone], ['1280', desk]]) {
+      const context = await browser.newContext(opts);
+      const { page, problems } = await openApp(context, server, '#/guide/talking-close');
+      await byRole(page, 'heading', CH5).waitFor();
+      const mark = page.getByRole('button', { name: /^Bookmark section: / }).first();
+      const section = (await mark.getAttribute('aria-label') || await mark.textContent()).replace('Bookmark section: ', '');
+      await mark.click();
+      const note = page.getByText('Bookmarked. It is on the contents page.', { exact: true });
+      await note.waitFor();
+      await page.waitForFunction((t) => document.getElementById('live').textContent === t,
+        `Bookmarked ${section}. You can find it on the contents page.`);
+      const b = await byRole(page, 'button', `Remove bookmark: ${section}`).boundingBox();
+      const n = await note.boundingBox();
+      assert.ok(n.y >= b.y + b.height - 1 && n.y < b.y + b.height + 40, 'the note is just under the button');
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `bookmark-note-${name}.png`) });
+      await note.waitFor({ state: 'detached', timeout: 8000 });  // gone after a few seconds
+      await byRole(page, 'button', `Remove bookmark: ${section}`).click();
+      await page.getByText('Bookmark removed.', { exact: true }).waitFor();
+      await page.waitForFunction((t) => document.getElementById('live').textContent === t, `Bookmark removed from ${section}.`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 
   test('a bookmarked section is listed on the contents after a reload and opens there', async () => {

@@ -2,6 +2,7 @@
 // folding at 75 octets without splitting UTF-8, escaping, RRULEs, stable unique UIDs), a check by a
 // real iCalendar parser, and the JSON (round trip and damaged input).
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -196,7 +197,22 @@ TEST_CASE("the calendar file: structure, CRLF, RRULEs, floating DTSTART, UTC DTS
   CHECK(u.find("SUMMARY:Our monthly check-in: how are we\\, really? \u2615 Caf\u00e9 talk\\, with notes\\; no phones "
                "\\\\ no rush\r\n") != std::string::npos);
   CHECK(u.find("DESCRIPTION:A calm half hour to ask: what went well this month\\, and what would we like more "
-               "of?\\nPlanned with Hearth.\r\n") != std::string::npos);
+               "of?\r\n") != std::string::npos);
+  // By default nothing in the file names the app (a shared calendar would show it).
+  std::string lower = u;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  CHECK(lower.find("hearth") == std::string::npos);
+  CHECK(u.find("PRODID:-//Rituals//Ritual planner//EN\r\n") != std::string::npos);
+  CHECK(RitualsIcsName(s) == "rituals.ics");
+  // Asked for: the description says where the plan was made, and PRODID names Hearth.
+  s.mention_app = true;
+  std::string named = Unfold(RitualsToIcs(s, kNow, 0));
+  CHECK(named.find("DESCRIPTION:A calm half hour to ask: what went well this month\\, and what would we like more "
+                   "of?\\nPlanned with Hearth.\r\n") != std::string::npos);
+  CHECK(named.find("PRODID:-//Hearth//Ritual planner//EN\r\n") != std::string::npos);
+  CHECK(Count(named, "Planned with Hearth.") == 2);
+  CHECK(RitualsIcsName(s) == "hearth-rituals.ics");
+  s.mention_app = false;
 
   // Other rules, a long date and the local day at the person's offset.
   SetMonthlyByDay(*m, true);
@@ -216,7 +232,7 @@ TEST_CASE("the calendar file: structure, CRLF, RRULEs, floating DTSTART, UTC DTS
 
   // An empty plan still makes a valid calendar with no events.
   std::string empty = RitualsToIcs(RitualsState{}, kNow);
-  CHECK(empty == "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hearth//Ritual planner//EN\r\nCALSCALE:GREGORIAN\r\n"
+  CHECK(empty == "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Rituals//Ritual planner//EN\r\nCALSCALE:GREGORIAN\r\n"
                  "METHOD:PUBLISH\r\nEND:VCALENDAR\r\n");
 }
 
@@ -260,8 +276,8 @@ TEST_CASE("a real iCalendar parser reads the file", "[ex][rituals][ics]") {
     std::ofstream f(file, std::ios::binary);
     f << RitualsToIcs(s, kNow, 60);
   }
-  std::string cmd = "/usr/bin/python3 '" + std::string(HEARTH_SOURCE_DIR) + "/tests/tools/validate_ics.py' '" +
-                    file.string() + "' 2>&1";
+  std::string cmd = "/usr/bin/python3 '" + std::string(HEARTH_SOURCE_DIR) +
+                    "/tests/tools/validate_ics.py' --no-app-name '" + file.string() + "' 2>&1";
   std::string output;
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p);
@@ -275,6 +291,21 @@ TEST_CASE("a real iCalendar parser reads the file", "[ex][rituals][ics]") {
   CHECK(output.find("Long hug \u2615 \u00e9t\u00e9, \"quoted\"; back\\slash") != std::string::npos);
   CHECK(output.find("FREQ=MONTHLY;BYDAY=-1SU") != std::string::npos);
   CHECK(output.find("FREQ=MONTHLY;BYMONTHDAY=1") != std::string::npos);
+
+  // The checker itself catches a file that names the app (here, because the person asked for it).
+  s.mention_app = true;
+  {
+    std::ofstream f(file, std::ios::binary);
+    f << RitualsToIcs(s, kNow, 60);
+  }
+  FILE* q = popen(cmd.c_str(), "r");
+  REQUIRE(q);
+  std::string named;
+  while (fgets(buf, sizeof buf, q)) named += buf;
+  int named_rc = pclose(q);
+  fs::remove(file);
+  CHECK(named_rc != 0);
+  CHECK(named.find("FAIL: the file names Hearth") != std::string::npos);
 }
 
 TEST_CASE("rituals survive a JSON round trip; damaged JSON keeps defaults", "[ex][rituals]") {
@@ -295,6 +326,12 @@ TEST_CASE("rituals survive a JSON round trip; damaged JSON keeps defaults", "[ex
   CHECK(RitualsToIcs(back, kNow) == RitualsToIcs(s, kNow));
   REQUIRE(back.kept.size() == 1);
   CHECK(back.kept[0].id == "reunion");
+  CHECK_FALSE(j.contains("mentionApp"));  // off is the default, not written
+  CHECK_FALSE(back.mention_app);
+  s.mention_app = true;
+  RitualsState named;
+  RitualsFromJson(json::parse(RitualsToJson(s).dump()), named);
+  CHECK(named.mention_app);  // the choice is kept
 
   for (const char* bad : {"null", "[]", "1", "{}", R"({"plans":{},"kept":"x"})"}) {
     RitualsState g = TwoRituals();

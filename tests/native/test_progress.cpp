@@ -101,7 +101,7 @@ TEST_CASE("the Progress screen shows the month with activity as text, and moves 
   Go(app.state.nav, {Screen::Progress, "", ""});
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "November 2026"));
-  CHECK(app.Find(Role::Text, "Days with activity in November 2026: 21."));
+  CHECK(app.Find(Role::Text, "You used Hearth on one day in November 2026: the 21st."));
   CHECK(app.Find(Role::Text, "You have tried 1 of 13 exercises."));
   const MirrorItem* later = app.Find(Role::Button, "Later month");
   REQUIRE(later);
@@ -109,8 +109,22 @@ TEST_CASE("the Progress screen shows the month with activity as text, and moves 
   REQUIRE(app.Activate(Role::Button, "Earlier month"));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "October 2026"));
-  CHECK(app.Find(Role::Text, "Days with activity in October 2026: 24."));
+  CHECK(app.Find(Role::Text, "You used Hearth on one day in October 2026: the 24th."));
   REQUIRE(app.Activate(Role::Link, "Appreciation moments"));
   app.Frames(2);
   CHECK(app.state.nav.route == Route{Screen::Exercise, "appreciation", ""});
+}
+
+TEST_CASE("the calendar's sentence says the days as they are spoken", "[progress]") {
+  CHECK(ActivitySentence("December 2026", {}) == "No activity in December 2026.");
+  CHECK(ActivitySentence("December 2026", {24}) == "You used Hearth on one day in December 2026: the 24th.");
+  CHECK(ActivitySentence("December 2026", {1, 3}) == "You used Hearth on 2 days in December 2026: the 1st and 3rd.");
+  CHECK(ActivitySentence("December 2026", {1, 3, 5, 9, 12, 20}) ==
+        "You used Hearth on 6 days in December 2026: the 1st, 3rd, 5th, 9th, 12th and 20th.");
+  // Three days or more in a row read as a range; two stay apart.
+  CHECK(ActivitySentence("May 2026", {1, 2, 3, 4, 5, 9, 10, 22}) ==
+        "You used Hearth on 8 days in May 2026: the 1st to 5th, 9th, 10th and 22nd.");
+  std::vector<int> all;
+  for (int d = 1; d <= 31; ++d) all.push_back(d);
+  CHECK(ActivitySentence("May 2026", all) == "You used Hearth on 31 days in May 2026: the 1st to 31st.");
 }

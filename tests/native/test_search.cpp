@@ -489,3 +489,251 @@ TEST_CASE("search over the real guide", "[search]") {
     }
   }
 }
+
+// ---- Wider searches: other forms of a word, related words, and chapter suggestions ----
+
+TEST_CASE("English stems join the forms of a word", "[search][stem]") {
+  auto same = [](const char* a, const char* b) {
+    INFO(a << " / " << b << ": " << Stem(Lang::English, a) << " / " << Stem(Lang::English, b));
+    CHECK(Stem(Lang::English, a) == Stem(Lang::English, b));
+  };
+  same("apologize", "apologizing");
+  same("apologize", "apologized");
+  same("apologise", "apologize");      // British -ise
+  same("apologising", "apologize");
+  same("fight", "fights");
+  same("fight", "fighting");
+  same("argument", "arguments");
+  same("make", "making");
+  same("relationship", "relationships");
+  same("happy", "happiness");
+  same("forgive", "forgiveness");
+  same("behaviour", "behavior");       // British -our
+  same("colours", "colors");
+  same("counselling", "counseling");   // British doubled l
+  same("partner's", "partner");        // possessive
+  same("hopping", "hop");
+  same("agreed", "agree");
+  same("connection", "connected");
+  same("listening", "listened");
+
+  // Different words stay apart.
+  auto differ = [](const char* a, const char* b) {
+    INFO(a << " / " << b);
+    CHECK(Stem(Lang::English, a) != Stem(Lang::English, b));
+  };
+  differ("trust", "truth");
+  differ("tell", "teller");
+  differ("fight", "fright");
+  differ("sex", "six");
+
+  // Known Porter results, step by step.
+  CHECK(Stem(Lang::English, "caresses") == "caress");
+  CHECK(Stem(Lang::English, "ponies") == "poni");
+  CHECK(Stem(Lang::English, "relational") == "relat");
+  CHECK(Stem(Lang::English, "hopeful") == "hope");
+  CHECK(Stem(Lang::English, "adoption") == "adopt");
+  CHECK(Stem(Lang::English, "controlling") == "control");
+  CHECK(Stem(Lang::English, "generalizations") == "gener");
+
+  // Left alone: short words, words with digits or other scripts, contractions.
+  CHECK(Stem(Lang::English, "is") == "is");
+  CHECK(Stem(Lang::English, "don't") == "don't");
+  CHECK(Stem(Lang::English, "24h") == "24h");
+  CHECK(Stem(Lang::English, "\xE6\x97\xA5\xE6\x9C\xAC") == "\xE6\x97\xA5\xE6\x9C\xAC");
+  CHECK(Stem(Lang::English, "") == "");
+  // Short words that look British are not changed ("rise" is not "rize").
+  CHECK(Stem(Lang::English, "rise") == Stem(Lang::English, "rises"));
+  CHECK(Stem(Lang::English, "your") == "your");
+}
+
+TEST_CASE("ParseQuery finds stems, small words, phrases and related words", "[search]") {
+  Query q = ParseQuery("How to say SORRY");
+  REQUIRE(q.terms.size() == 4);
+  CHECK(q.terms[0].stop);
+  CHECK(q.terms[1].stop);
+  CHECK_FALSE(q.terms[2].stop);
+  CHECK_FALSE(q.terms[3].stop);
+  CHECK(q.terms[3].words == std::vector<std::string>{"sorry"});
+  // "sorry" is related to "repair" and to the phrase "make up".
+  auto has = [](const QueryTerm& t, std::vector<std::string> stems) {
+    return std::find(t.related.begin(), t.related.end(), stems) != t.related.end();
+  };
+  CHECK(has(q.terms[3], {Stem(Lang::English, "repair")}));
+  CHECK(has(q.terms[3], {Stem(Lang::English, "make"), "up"}));
+  CHECK(q.terms[2].related.empty());  // "say" is in no group
+
+  // A phrase from the lexicon is one term.
+  Query mu = ParseQuery("making up");
+  REQUIRE(mu.terms.size() == 1);
+  CHECK(mu.terms[0].words == std::vector<std::string>{"making", "up"});
+  CHECK(has(mu.terms[0], {Stem(Lang::English, "apology")}));
+
+  // Only small words: they all count.
+  Query what = ParseQuery("what is");
+  REQUIRE(what.terms.size() == 2);
+  CHECK_FALSE(what.terms[0].stop);
+  CHECK_FALSE(what.terms[1].stop);
+
+  CHECK(ParseQuery("a").terms.empty());
+}
+
+TEST_CASE("wider searches: other forms first, then related words, exact words always first", "[search]") {
+  Guide g;
+  g.chapters.push_back(MakeChapter("talk", "Talking", {Para("She apologized, and they talked."),
+                                                       Para("An apology can be short."),
+                                                       Para("After a row, making up takes time.")}));
+  g.chapters.push_back(MakeChapter("repair", "Repair after a fight",
+                                   {Para("Repair is a skill."), Para("Forgiveness grows slowly.")}));
+
+  // As typed: only the words that start with it.
+  auto exact = SearchGuide(g, "apolog");
+  REQUIRE(exact.size() == 2);
+  for (const auto& h : exact) CHECK(h.level == MatchLevel::Exact);
+  CheckAll(exact, "apolog");
+
+  // "apologizing" is nowhere as typed: the forms of the word are found ("apologized", and "apology",
+  // which has the same stem).
+  auto forms = SearchGuide(g, "apologizing");
+  REQUIRE(forms.size() == 2);
+  CHECK(forms[0].level == MatchLevel::WordForm);
+  CHECK(forms[0].block == 0);
+  CHECK(forms[1].block == 1);
+  REQUIRE(forms[0].marks.size() == 1);
+  CHECK(forms[0].snippet.substr(forms[0].marks[0].first, forms[0].marks[0].second - forms[0].marks[0].first) ==
+        "apologized");
+  CheckMarks(forms[1], "apology");
+
+  // The British spelling finds the American one.
+  auto british = SearchGuide(g, "apologise");
+  REQUIRE(british.size() == 2);
+  CHECK(british[0].block == 0);
+
+  // "sorry" is nowhere: related words are found, titles first, every passage of the group.
+  auto sorry = SearchGuide(g, "sorry");
+  REQUIRE(sorry.size() == 6);
+  for (const auto& h : sorry) CHECK(h.level == MatchLevel::Related);
+  CHECK(sorry[0].chapter == 1);
+  CHECK(sorry[0].block == -1);  // the title "Repair after a fight"
+  // The phrase "making up" is marked as a whole.
+  const SearchHit* mu = nullptr;
+  for (const auto& h : sorry)
+    if (h.chapter == 0 && h.block == 2) mu = &h;
+  REQUIRE(mu);
+  REQUIRE(mu->marks.size() == 1);
+  CHECK(mu->snippet.substr(mu->marks[0].first, mu->marks[0].second - mu->marks[0].first) == "making up");
+
+  // Several words: each may match its own way; passages with more exact words rank first.
+  auto fight = SearchGuide(g, "repair after a fight");
+  REQUIRE_FALSE(fight.empty());
+  CHECK(fight[0].level == MatchLevel::Exact);  // the title has every word
+  CHECK(fight[0].chapter == 1);
+  auto row = SearchGuide(g, "apology after an argument");  // "argument" is nowhere: related words
+  REQUIRE_FALSE(row.empty());
+  CHECK(row[0].level == MatchLevel::Related);
+  CHECK(row[0].chapter == 1);   // "Repair after a fight": apology~repair, after, argument~fight
+  CHECK(row[0].block == -1);
+
+  // Small words need not be found, and are matched whole.
+  auto how = SearchGuide(g, "how to forgive");
+  REQUIRE(how.size() == 1);
+  CHECK(how[0].block == 1);
+  CHECK(how[0].chapter == 1);
+  CHECK(how[0].level == MatchLevel::Exact);  // "forgiveness" starts with "forgive"
+  auto is = SearchGuide(g, "is");  // alone, a small word is searched as usual
+  REQUIRE(is.size() == 1);
+  CHECK(is[0].chapter == 1);
+  CHECK(is[0].block == 0);
+
+  // Still nothing for words unrelated to anything.
+  CHECK(SearchGuide(g, "zebra").empty());
+}
+
+TEST_CASE("QueryMarks marks what the search matched, in the reader's text", "[search]") {
+  std::string text = "After a fight, they were making up. Apologies help; the MAKE-UP kit does not.";
+  Query q = ParseQuery("sorry");
+  auto word = [&](std::pair<size_t, size_t> m) { return text.substr(m.first, m.second - m.first); };
+  CHECK(QueryMarks(q, MatchLevel::Exact, text).empty());
+  auto related = QueryMarks(q, MatchLevel::Related, text);
+  REQUIRE(related.size() == 3);
+  CHECK(word(related[0]) == "making up");
+  CHECK(word(related[1]) == "Apologies");
+  CHECK(word(related[2]) == "MAKE-UP");
+
+  auto exact = QueryMarks(ParseQuery("fig"), MatchLevel::Exact, text);
+  REQUIRE(exact.size() == 1);
+  CHECK(word(exact[0]) == "fig");  // only the typed part
+  std::string accents = "Un caf\xC3\xA9 ensemble";
+  auto cafe = QueryMarks(ParseQuery("CAFE"), MatchLevel::Exact, accents);
+  REQUIRE(cafe.size() == 1);
+  CHECK(accents.substr(cafe[0].first, cafe[0].second - cafe[0].first) == "caf\xC3\xA9");
+}
+
+TEST_CASE("searches that find nothing suggest the closest chapters", "[search]") {
+  Guide g = SmallGuide();
+  SearchIndex idx = BuildSearchIndex(g);
+  // A misspelling is close to a chapter's words.
+  auto near = SuggestChapters(idx, "tursting");
+  REQUIRE_FALSE(near.empty());
+  CHECK(near.size() <= 3);
+  CHECK(near[0] == 0);  // "Trusting" is in chapter 0's text; a title word weighs more, but this one is nearest
+  auto caf = SuggestChapters(idx, "cofee");
+  REQUIRE_FALSE(caf.empty());
+  CHECK(caf[0] == 0);  // the heading "Coffee at the café"
+  // A related word points at the chapter whose title holds the group's word.
+  auto apology = SuggestChapters(idx, "apology zebra");
+  REQUIRE_FALSE(apology.empty());
+  CHECK(apology[0] == 1);  // "Repair after a fight"
+  // Nonsense still gets somewhere to go: the first chapters.
+  auto none = SuggestChapters(idx, "xqzvw");
+  CHECK(none == std::vector<int>{0, 1, 2});
+  CHECK(SuggestChapters(idx, "xqzvw", 1) == std::vector<int>{0});
+  CHECK(SuggestChapters(idx, "").empty());
+}
+
+TEST_CASE("the real guide: apologies and repair find the repair chapters", "[search]") {
+  Guide g = RealGuide();
+  SearchIndex idx = BuildSearchIndex(g);
+  auto chapter_of = [&](const SearchHit& h) { return g.chapters[h.chapter].id; };
+  // None of these words is in the guide as typed (so related words are searched).
+  for (const char* q : {"apology", "apologise", "apologize", "sorry", "Apologising", "APOLOGIES"}) {
+    INFO(q);
+    auto hits = Search(idx, q, 1000);
+    REQUIRE_FALSE(hits.empty());
+    bool rekindling = false;
+    for (const auto& h : hits) rekindling = rekindling || chapter_of(h) == "rekindling";
+    CHECK(rekindling);
+    // The chapter titled "Rekindling and repair" comes before body text.
+    CHECK(chapter_of(hits[0]) == "rekindling");
+    CHECK(hits[0].block == -1);
+  }
+  auto fight = Search(idx, "repair after a fight", 1000);
+  REQUIRE_FALSE(fight.empty());
+  std::string first = chapter_of(fight[0]);
+  CHECK((first == "conflict" || first == "rekindling"));
+  for (const auto& h : fight) {
+    INFO(h.snippet);
+    std::string f = FoldSimple(h.snippet);
+    CHECK(f.find("after") != std::string::npos);  // "after" is not a small word: it must be there
+  }
+
+  // Other themes from the lexicon.
+  for (auto [q, want] : std::vector<std::pair<const char*, const char*>>{
+           {"libido", "emotional-and-physical"}, {"quarrel", "conflict"}, {"flooded", "conflict"}}) {
+    INFO(q);
+    auto hits = Search(idx, q, 1000);
+    REQUIRE_FALSE(hits.empty());
+    bool found = false;
+    for (const auto& h : hits) found = found || chapter_of(h) == want;
+    CHECK(found);
+  }
+
+  // Nonsense: no hits, but chapters to go to.
+  CHECK(Search(idx, "xqzvw blorft").empty());
+  auto sug = SuggestChapters(idx, "xqzvw blorft");
+  CHECK(sug.size() == 3);
+  // A misspelled theme points at its chapter.
+  auto conf = SuggestChapters(idx, "conflcit");
+  REQUIRE_FALSE(conf.empty());
+  CHECK(g.chapters[conf[0]].id == "conflict");
+}

@@ -171,12 +171,28 @@ TEST_CASE("choosing rituals and downloading the calendar file", "[ui][ex][ritual
     app.Frames(1);
     REQUIRE(app.host().downloads.size() == 1);
     const FileOut& f = app.host().downloads[0];
-    CHECK(f.name == "hearth-rituals.ics");
+    CHECK(f.name == "rituals.ics");
     CHECK(f.mime == "text/calendar");
     CHECK(f.data.find("SUMMARY:Phone-free meal\r\n") != std::string::npos);
     CHECK(f.data.find("RRULE:FREQ=WEEKLY;BYDAY=WE,SU\r\n") != std::string::npos);
     CHECK(f.data.find("RRULE:FREQ=MONTHLY;BYDAY=1SU\r\n") != std::string::npos);
     CHECK(f.data == RitualsToIcs(app.state.ex.rituals, app.state.in.now_ms, app.state.in.utc_offset_min));
+    CHECK(f.data.find("Hearth") == std::string::npos);  // off by default: the file names no app
+
+    // The opt-in: the events then say where they were planned, and it is kept.
+    const MirrorItem* mention = app.Find(Role::Checkbox, "Mention Hearth in the calendar event");
+    REQUIRE(mention);
+    CHECK(mention->checked == 0);
+    REQUIRE(app.Activate(Role::Checkbox, "Mention Hearth in the calendar event"));
+    app.Frames(2);
+    CHECK(app.state.ex.rituals.mention_app);
+    CHECK(app.Find(Role::Checkbox, "Mention Hearth in the calendar event")->checked == 1);
+    REQUIRE(app.Activate(Role::Button, "Download calendar file (.ics)"));
+    app.Frames(1);
+    REQUIRE(app.host().downloads.size() == 2);
+    const FileOut& named = app.host().downloads[1];
+    CHECK(named.name == "hearth-rituals.ics");
+    CHECK(named.data.find("Planned with Hearth.") != std::string::npos);
   }
 }
 

@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 """Validates an iCalendar file with a real parser (Debian's python3-icalendar).
 
-usage: /usr/bin/python3 tests/tools/validate_ics.py FILE.ics
+usage: /usr/bin/python3 tests/tools/validate_ics.py [--no-app-name] FILE.ics
 Prints "events: N" and exits 0 when the file parses, every VEVENT has UID, DTSTAMP, DTSTART,
 SUMMARY and RRULE, every line ends with CRLF and none is longer than 75 octets.
+With --no-app-name, also fails when the file names Hearth anywhere (the default calendar file must
+not: a shared calendar would reveal the app).
 Exits 1 (with the reason) when not, and 77 when python3-icalendar is missing (a skip).
 """
 import sys
@@ -20,8 +22,10 @@ def fail(msg):
     sys.exit(1)
 
 
-def main(path):
+def main(path, no_app_name=False):
     data = open(path, "rb").read()
+    if no_app_name and b"hearth" in data.lower():
+        fail("the file names Hearth")
     if not data.endswith(b"\r\n"):
         fail("the file does not end with CRLF")
     lines = data.split(b"\r\n")[:-1]
@@ -57,7 +61,8 @@ def main(path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    args = [a for a in sys.argv[1:] if a != "--no-app-name"]
+    if len(args) != 1:
         print(__doc__)
         sys.exit(2)
-    main(sys.argv[1])
+    main(args[0], no_app_name="--no-app-name" in sys.argv[1:])

@@ -1,0 +1,122 @@
+// The guide's contents page and reader, driven like the browser does: search results that matched
+// related words, chapter suggestions when nothing matched, and the note a bookmark toggle leaves.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "core/reader.h"
+#include "support.h"
+
+using namespace core;
+
+namespace {
+
+void Type(TestApp& app, const std::string& text) {
+  const MirrorItem* f = app.Find(Role::TextBox, "Search the guide");
+  REQUIRE(f);
+  app.host().next.text_edits.push_back({f->id, text, static_cast<int>(text.size()), static_cast<int>(text.size())});
+  app.Frames(2);
+}
+
+const MirrorItem* FindStarting(TestApp& app, Role role, const std::string& start) {
+  for (const auto& m : app.host().last_mirror)
+    if (m.role == role && m.name.rfind(start, 0) == 0) return &m;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("guide search: related words, then suggestions instead of a dead end", "[ui][search]") {
+  for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
+    TestApp app(w, h, dpr);
+    Go(app.state.nav, {Screen::Guide, "", ""});
+    app.Frames(2);
+
+    // "apology" is not in the guide: passages with related words, the repair chapter's title first.
+    Type(app, "apology");
+    const MirrorItem* count = nullptr;
+    for (const auto& m : app.host().last_mirror)
+      if (m.role == Role::Text && m.name.find("match \xE2\x80\x9C" "apology\xE2\x80\x9D or words like it.") != std::string::npos)
+        count = &m;
+    REQUIRE(count);
+    const MirrorItem* first = FindStarting(app, Role::Link, "Rekindling and repair");
+    REQUIRE(first);
+    CHECK_FALSE(app.Find(Role::Text, "No exact matches for \xE2\x80\x9C" "apology\xE2\x80\x9D. These chapters may help:"));
+    REQUIRE(app.Activate(Role::Link, first->name));
+    app.Frames(3);
+    CHECK(app.state.nav.route.screen == Screen::Chapter);
+    CHECK(app.state.nav.route.id == "rekindling");
+    CHECK(app.state.reader_view.highlight == "apology");
+    CHECK(app.state.reader_view.highlight_level == static_cast<int>(MatchLevel::Related));
+
+    // Nonsense: no passages, but chapters to go to, as links.
+    Go(app.state.nav, {Screen::Guide, "", ""});
+    app.Frames(2);
+    Type(app, "xqzvw");
+    CHECK(app.Find(Role::Text, "No exact matches for \xE2\x80\x9Cxqzvw\xE2\x80\x9D. These chapters may help:"));
+    const MirrorItem* start = app.Find(Role::Link, "1. What intimacy is");
+    REQUIRE(start);
+    REQUIRE(app.Activate(Role::Link, "1. What intimacy is"));
+    app.Frames(2);
+    CHECK(app.state.nav.route == Route{Screen::Chapter, "what-intimacy-is", ""});
+
+    // A misspelling suggests its chapter first.
+    Go(app.state.nav, {Screen::Guide, "", ""});
+    app.Frames(2);
+    Type(app, "conflcit");
+    CHECK(app.Find(Role::Text, "No exact matches for \xE2\x80\x9C" "conflcit\xE2\x80\x9D. These chapters may help:"));
+    CHECK(app.Find(Role::Link, "7. Conflict as a way to grow closer"));
+  }
+}
+
+TEST_CASE("a bookmark's note: set and removed, beside the button for a moment, and announced", "[ui][bookmark]") {
+  TestApp app(390, 844, 3.0f);
+  Go(app.state.nav, {Screen::Chapter, "talking-close", ""});
+  app.Frames(3);
+  const MirrorItem* mark = FindStarting(app, Role::Button, "Bookmark section: ");
+  REQUIRE(mark);
+  std::string section = mark->name.substr(std::string("Bookmark section: ").size());
+  CHECK_FALSE(app.Find(Role::Text, "Bookmarked. It is on the contents page."));
+  REQUIRE(app.Activate(Role::Button, mark->name));
+  app.Frames(2);
+  REQUIRE_FALSE(app.host().announcements.empty());
+  CHECK(app.host().announcements.back() == "Bookmarked " + section + ". You can find it on the contents page.");
+  const MirrorItem* note = app.Find(Role::Text, "Bookmarked. It is on the contents page.");
+  REQUIRE(note);
+  const MirrorItem* button = app.Find(Role::Button, "Remove bookmark: " + section);
+  REQUIRE(button);
+  // Near the button: just under it, on screen, and not covering it.
+  CHECK(note->y >= button->y + button->h - 1.0f);
+  CHECK(note->y < button->y + button->h + 40.0f);
+  CHECK(note->x + note->w <= 390.0f);
+  CHECK(app.state.out.wake_at_ms > 0);  // a frame is asked for when the note should go
+
+  // It goes after a few seconds.
+  app.host().now_ms += kBookmarkNoteMs;
+  app.Frames(2);
+  CHECK_FALSE(app.Find(Role::Text, "Bookmarked. It is on the contents page."));
+
+  // Removing says so too.
+  REQUIRE(app.Activate(Role::Button, "Remove bookmark: " + section));
+  app.Frames(2);
+  CHECK(app.host().announcements.back() == "Bookmark removed from " + section + ".");
+  CHECK(app.Find(Role::Text, "Bookmark removed."));
+  CHECK(app.Find(Role::Button, "Bookmark section: " + section));
+  CHECK(app.state.reader.bookmarks.empty());
+}
+
+TEST_CASE("BookmarkNote is for its own section and only for a while", "[reader][bookmark]") {
+  ReaderState r;
+  ReaderView v;
+  std::string said = ToggleBookmarkWithNote(r, v, "ch", "sec", "A section", 1000);
+  CHECK(said == "Bookmarked A section. You can find it on the contents page.");
+  CHECK(IsBookmarked(r, "ch", "sec"));
+  CHECK(BookmarkNote(v, "ch", "sec", 1000) == "Bookmarked. It is on the contents page.");
+  CHECK(BookmarkNote(v, "ch", "sec", 1000 + kBookmarkNoteMs - 1) == "Bookmarked. It is on the contents page.");
+  CHECK(BookmarkNote(v, "ch", "sec", 1000 + kBookmarkNoteMs) == "");
+  CHECK(BookmarkNote(v, "ch", "other", 1000) == "");
+  CHECK(BookmarkNote(v, "other", "sec", 1000) == "");
+  said = ToggleBookmarkWithNote(r, v, "ch", "sec", "A section", 2000);
+  CHECK(said == "Bookmark removed from A section.");
+  CHECK_FALSE(IsBookmarked(r, "ch", "sec"));
+  CHECK(BookmarkNote(v, "ch", "sec", 2000) == "Bookmark removed.");
+}
