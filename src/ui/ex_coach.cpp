@@ -10,7 +10,6 @@
 #include "ui/exercise_screens.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
-#include "ui/ui.h"
 
 namespace ui {
 
@@ -75,19 +74,13 @@ void DrawMarked(core::AppState& s, const std::string& text, const std::vector<co
 // A threat is not a style problem: one card that says so plainly, with the help lines one tap away
 // (they include lines for people worried about their own behavior), and no tips for nicer wording.
 void DrawThreatCard(core::AppState& s, const char* where) {
-  std::string key = std::string(kId) + ":" + where;  // which threat card has the help lines unfolded
-  bool open = s.help_open_on == key;
   Box card = BeginCard(s);
   Heading(s, core::FlagTitle(core::FlagKind::Threat), 3);
   Paragraph(s, core::FlagExplain(core::FlagKind::Threat));
   Paragraph(s, "The help lines below include ones for people who are afraid, and ones for people who worry about "
                "their own anger or behavior. They are free and private.",
             true);
-  if (Link(s, open ? "Hide the help lines" : "Talk to someone: see the help lines")) {
-    s.help_open_on = open ? "" : key;
-    open = !open;
-  }
-  if (open) DrawHelpResources(s);
+  HelpLinesToggle(s, std::string(kId) + ":" + where, "Talk to someone: see the help lines");
   if (Link(s, "Take a time-out now")) core::Go(s.nav, {core::Screen::Timeout, "", ""});
   EndCard(s, card);
 }

@@ -21,16 +21,20 @@ void ExerciseHeader(core::AppState& s, const char* exercise_id) {
   Gap(s, 6);
 }
 
-void SafetyNote(core::AppState& s, const char* exercise_id) {
-  bool open = s.help_open_on == exercise_id;
-  Paragraph(s, "Are you afraid of your partner, or is your partner afraid of you? Then these steps are not the "
-               "right tool for now. You deserve real help, and it is free and private.",
-            true);
-  if (Link(s, open ? "Hide the help lines" : "Where to get help")) {
-    s.help_open_on = open ? "" : exercise_id;
+void HelpLinesToggle(core::AppState& s, const std::string& key, const char* open_label) {
+  bool open = s.help_open_on == key;
+  if (Link(s, open ? "Hide the help lines" : open_label)) {
+    s.help_open_on = open ? "" : key;
     open = !open;
   }
   if (open) DrawHelpResources(s);
+}
+
+void SafetyNote(core::AppState& s, const char* exercise_id) {
+  Paragraph(s, "Are you afraid of your partner, or is your partner afraid of you? Then these steps are not the "
+               "right tool for now. You deserve real help, and it is free and private.",
+            true);
+  HelpLinesToggle(s, exercise_id, "Where to get help");
   Gap(s, 6);
 }
 

@@ -15,6 +15,9 @@ void ExerciseHeader(core::AppState& s, const char* exercise_id);
 // you fear (or who fears you), and the help lines are one tap away ("Where to get help" unfolds them
 // in place; they fold again when another exercise is opened).
 void SafetyNote(core::AppState& s, const char* exercise_id);
+// A link that unfolds the help lines in place (and "Hide the help lines" folds them); `key` names this
+// place, so only one place has them open at a time.
+void HelpLinesToggle(core::AppState& s, const std::string& key, const char* open_label);
 void Changed(core::AppState& s);  // something saved changed: save soon
 // The person finished exercise `id`: recorded for Progress, saved, and "Saved" is announced.
 void Done(core::AppState& s, const char* exercise_id);
