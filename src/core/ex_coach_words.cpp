@@ -3,18 +3,28 @@
 // "you" + to-be + label pattern catches labels it was never shown.
 #include "core/ex_coach_words.h"
 
-#include <unordered_set>
+#include <algorithm>
+#include <string_view>
+#include <vector>
 
 namespace core::coachwords {
 
 namespace {
 
-using Set = std::unordered_set<std::string>;
+// A word list kept as plain string literals, sorted once for binary search (a set of std::string built
+// from an initializer list costs a constructor call per word in the wasm).
+struct Set {
+  std::vector<std::string_view> words;
+  template <size_t N>
+  explicit Set(const char* const (&list)[N]) : words(list, list + N) {
+    std::sort(words.begin(), words.end());
+  }
+};
 
-bool Has(const Set& s, const std::string& w) { return s.count(w) > 0; }
+bool Has(const Set& s, const std::string& w) { return std::binary_search(s.words.begin(), s.words.end(), std::string_view(w)); }
 
 const Set& Traits() {
-  static const Set s = {
+  static const char* const k[] = {
       // adjectives
       "lazy", "selfish", "stupid", "dumb", "useless", "pathetic", "hopeless", "worthless", "crazy", "insane", "psycho",
       "childish", "immature", "ridiculous", "clueless", "incompetent", "disgusting", "gross", "ugly", "fat", "boring",
@@ -71,11 +81,12 @@ const Set& Traits() {
       "overreacting", "exaggerating", "overthinking", "whining", "nagging", "sulking", "pouting", "moaning",
       "bitching", "hysterical", "paranoid", "delusional", "imagining",
   };
+  static const Set s(k);
   return s;
 }
 
 const Set& Positives() {
-  static const Set s = {
+  static const char* const k[] = {
       "love", "loved", "loving", "lovely", "adore", "adorable", "thank", "thanks", "thankful", "grateful",
       "appreciate", "appreciated", "glad", "happy", "happier", "proud", "kind", "kinder", "kindest", "sweet",
       "sweetest", "thoughtful", "considerate", "caring", "gentle", "patient", "generous", "good", "great", "best",
@@ -93,11 +104,12 @@ const Set& Positives() {
       "ok", "sunshine", "joy", "light", "well", "after", "beloved", "darling", "favorite", "perfect", "magic", "magical",
       "anything", "mind", "capable", "unstoppable", "beautifully", "perfectly", "considerate",
   };
+  static const Set s(k);
   return s;
 }
 
 const Set& Faults() {
-  static const Set s = {
+  static const char* const k[] = {
       "late", "worse", "worst", "ruin", "ruins", "ruined", "mess", "messes", "forget", "forgets", "forgot",
       "ignore", "ignores", "ignored", "interrupt", "interrupts", "criticize", "criticizes", "complain", "complains",
       "nag", "nags", "yell", "yells", "shout", "shouts", "lie", "lies", "lied", "leave", "leaves", "mad", "angry",
@@ -107,6 +119,7 @@ const Set& Faults() {
       "fights", "alone", "lonely", "invisible", "small", "unwanted", "stranger", "unloved", "guilty", "bad",
       "never", "don't", "doesn't", "can't", "won't", "not", "no", "nothing",
   };
+  static const Set s(k);
   return s;
 }
 
@@ -115,23 +128,25 @@ const Set& Faults() {
 bool NegativeTrait(const std::string& w) { return Has(Traits(), w); }
 bool PositiveWord(const std::string& w) { return Has(Positives(), w); }
 bool PraiseVerb(const std::string& w) {
-  static const Set s = {"listen", "listens", "know", "knows", "remember", "remembers", "remembered", "notice",
+  static const char* const k[] = {"listen", "listens", "know", "knows", "remember", "remembers", "remembered", "notice",
                         "notices", "noticed"};
+  static const Set s(k);
   return Has(s, w);
 }
 bool FaultWord(const std::string& w) { return Has(Faults(), w) || NegativeTrait(w); }
 
 bool PraiseAfterNever(const std::string& w) {
-  static const Set s = {"fail", "fails", "complain", "complains", "judge", "judges", "disappoint", "disappoints",
+  static const char* const k[] = {"fail", "fails", "complain", "complains", "judge", "judges", "disappoint", "disappoints",
                         "forgot", "forgotten", "missed", "lose", "loses", "falters", "wavers", "hesitated",
                         "hesitate", "hesitates", "waver", "quit", "forget", "forgets", "boring", "dull", "judged",
                         "doubt", "doubted", "wavered", "flinch", "flinched", "falter", "stopped", "tire", "tires",
                         "gives", "give", "miss", "misses", "cease", "ceases"};
+  static const Set s(k);
   return Has(s, w) || NegativeTrait(w);
 }
 
 bool Intensifier(const std::string& w) {
-  static const Set s = {"so",      "such",     "a",        "an",     "the",   "really", "very",    "truly",
+  static const char* const k[] = {"so",      "such",     "a",        "an",     "the",   "really", "very",    "truly",
                         "total",   "totally",  "complete", "completely", "absolute", "absolutely", "utter",
                         "utterly", "real",     "little",   "big",    "biggest", "most",  "just",   "being",
                         "like",    "kind",     "sort",     "of",     "bit",   "such",  "pretty", "quite",
@@ -139,24 +154,27 @@ bool Intensifier(const std::string& w) {
                         "ridiculously", "always", "constantly", "right", "proper", "acting", "behaving", "some", "sooo", "soo",
                         "too",     "way",      "extremely", "seriously", "honestly", "literally", "actually",
                         "officially", "still", "becoming", "turning", "into", "getting", "one", "another", "typical"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool Negator(const std::string& w) {
-  static const Set s = {"not", "never", "aren't", "isn't", "wasn't", "weren't", "ain't", "don't", "no",
+  static const char* const k[] = {"not", "never", "aren't", "isn't", "wasn't", "weren't", "ain't", "don't", "no",
                         "hardly", "barely", "nothing", "nowhere", "neither"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool BeVerb(const std::string& w) {
-  static const Set s = {"are", "were", "was", "be", "been", "is", "am", "sound", "sounded", "act", "acted",
+  static const char* const k[] = {"are", "were", "was", "be", "been", "is", "am", "sound", "sounded", "act", "acted",
                         "acting", "behave", "behaved", "behaving", "seem", "seemed", "look", "looked", "get",
                         "got", "become", "became", "turned", "come", "came", "play", "playing", "being", "sounding"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool HarmVerb(const std::string& w) {
-  static const Set s = {"hurt",   "hit",     "kill",    "slap",    "punch",   "smack",  "beat",   "strangle",
+  static const char* const k[] = {"hurt",   "hit",     "kill",    "slap",    "punch",   "smack",  "beat",   "strangle",
                         "choke",  "stab",    "shoot",   "burn",    "smash",   "break",  "destroy", "wreck",
                         "trash",  "ruin",    "drown",   "kick",    "bury",    "poison", "murder", "bash",
                         "batter", "whack",   "torch",   "slash",   "throttle", "harm",  "injure", "maim",
@@ -165,11 +183,12 @@ bool HarmVerb(const std::string& w) {
                         "disown", "beat",    "hunt",    "find",    "follow",  "slit",   "cut",    "pound",
                         "bust",   "blow",    "throw",   "drag",   "lock",    "chuck",   "burn",   "snap",   "take",
                         "keep",   "tell",    "post",    "key",     "empty",   "drain",   "freeze",  "cancel",  "block",    "send",    "leak",    "share",  "show",   "spread"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool Vulnerable(const std::string& w) {
-  static const Set s = {"kids",   "kid",     "children", "child",  "baby",   "babies", "son",     "daughter",
+  static const char* const k[] = {"kids",   "kid",     "children", "child",  "baby",   "babies", "son",     "daughter",
                         "sons",   "daughters", "dog",    "dogs",   "cat",    "cats",   "pet",     "pets",
                         "puppy",  "kitten",  "bird",     "horse",  "rabbit", "hamster", "fish",   "car",
                         "house",  "home",    "place",    "stuff",  "things", "clothes", "phone",  "laptop",
@@ -182,11 +201,12 @@ bool Vulnerable(const std::string& w) {
                         "knees",  "screenshots", "pics", "recordings", "tyres", "tires", "console", "records", "account",
                         "accounts", "cards", "passport", "garden", "plates", "windows", "door", "furniture", "shoes",
                         "boys", "girls", "twins", "kitty", "doggo", "pup", "parrot", "tortoise", "guinea", "goldfish"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool PersonNoun(const std::string& w) {
-  static const Set s = {"mom",     "mum",     "mother",  "dad",    "father",  "parents", "brother", "sister",
+  static const char* const k[] = {"mom",     "mum",     "mother",  "dad",    "father",  "parents", "brother", "sister",
                         "siblings", "family", "friend",  "friends", "boss",   "kids",    "children", "son",
                         "daughter", "ex",     "aunt",    "uncle",  "cousin", "cousins", "grandma", "grandpa",
                         "grandmother", "grandfather", "stepmom", "stepdad", "stepmother", "stepfather",
@@ -195,36 +215,41 @@ bool PersonNoun(const std::string& w) {
                         "housemates", "coach", "neighbor", "neighbors", "neighbour", "neighbours", "landlord", "teacher", "bestie", "crew", "mates", "mate",
                         "partner", "wife", "husband", "girlfriend", "boyfriend", "spouse", "fiance", "fiancee",
                         "people", "relatives", "nephew", "niece", "stepson", "stepdaughter", "teenager", "team"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool DismissedAct(const std::string& w) {
-  static const Set s = {"overreacting", "exaggerating", "overthinking", "whining", "whinging", "nagging",
+  static const char* const k[] = {"overreacting", "exaggerating", "overthinking", "whining", "whinging", "nagging",
                         "sulking", "pouting", "moaning", "bitching", "complaining", "crying", "being", "acting",
                         "making", "playing", "freaking", "stressing", "obsessing", "fussing", "griping",
                         "harping", "dramatizing", "catastrophizing", "pretending", "lying", "babbling",
                         "rambling", "yapping", "bickering", "sniveling", "wallowing", "feeling"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool ScornGerund(const std::string& w) {
-  static const Set s = {"talking",  "arguing", "dealing", "living", "reasoning", "trying",  "speaking",
+  static const char* const k[] = {"talking",  "arguing", "dealing", "living", "reasoning", "trying",  "speaking",
                         "explaining", "being", "working", "discussing", "planning", "fighting", "asking",
                         "waiting", "depending", "counting", "relying", "texting", "travelling", "traveling"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool Futility(const std::string& w) {
-  static const Set s = {"pointless", "useless", "hopeless", "impossible", "exhausting", "draining", "torture",
+  static const char* const k[] = {"pointless", "useless", "hopeless", "impossible", "exhausting", "draining", "torture",
                         "hell",      "nightmare", "waste",  "joke",       "futile",     "unbearable", "miserable",
                         "painful",   "agony",   "worthless", "tiring",    "meaningless", "a-waste"};
+  static const Set s(k);
   return Has(s, w);
 }
 
 bool Adverb(const std::string& w) {
-  static const Set s = {"just",  "really", "seriously", "literally", "honestly", "definitely", "personally",
+  static const char* const k[] = {"just",  "really", "seriously", "literally", "honestly", "definitely", "personally",
                         "totally", "actually", "swear", "fucking", "freaking", "damn", "gladly", "happily",
                         "absolutely", "surely", "totally", "so", "then", "also", "even", "probably", "easily"};
+  static const Set s(k);
   return Has(s, w);
 }
 
