@@ -246,6 +246,20 @@ void DrawHelpLine(core::AppState& s, const core::HelpResource& r, int level, int
 
 // The lines are grouped by what they are for when the list holds more than one kind; a list with one
 // kind (an embedding site's list without kinds, say) is shown as it is, in its own order.
+void DrawSourceList(core::AppState& s, const core::Chapter& c, int id_base) {
+  for (size_t i = 0; i < c.sources.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i) + id_base);
+    RichOptions o;
+    o.font = GetFonts().small;
+    o.muted = true;
+    o.prefix = "•";
+    o.indent = 1.2f * ImGui::GetFontSize();
+    o.plain = true;  // sources are plain text
+    RichText(s, c.sources[i], o);
+    ImGui::PopID();
+  }
+}
+
 void DrawHelpResources(core::AppState& s) {
   const core::HelpInfo& h = s.guide.help;
   if (!h.emergency.empty()) RichText(s, "**" + h.emergency + "**");
@@ -375,17 +389,7 @@ void DrawChapter(core::AppState& s) {
   if (!c.sources.empty()) {
     Gap(s, 6);
     Heading(s, "Sources", 2);
-    for (size_t i = 0; i < c.sources.size(); ++i) {
-      ImGui::PushID(static_cast<int>(i) + 20000);
-      RichOptions o;
-      o.font = GetFonts().small;
-      o.muted = true;
-      o.prefix = "•";
-      o.indent = 1.2f * ImGui::GetFontSize();
-      o.plain = true;  // sources are plain text
-      RichText(s, c.sources[i], o);
-      ImGui::PopID();
-    }
+    DrawSourceList(s, c, 20000);
   }
   Gap(s, 10);
   float w = ColumnWidth();

@@ -482,17 +482,7 @@ void DrawSources(core::AppState& s) {
   for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
     const core::Chapter& c = s.guide.chapters[i];
     if (c.id != "conflict") continue;
-    for (size_t k = 0; k < c.sources.size(); ++k) {
-      ImGui::PushID(static_cast<int>(k) + 30000);
-      RichOptions o;
-      o.font = GetFonts().small;
-      o.muted = true;
-      o.prefix = "•";
-      o.indent = 1.2f * ImGui::GetFontSize();
-      o.plain = true;  // sources are plain text
-      RichText(s, c.sources[k], o);
-      ImGui::PopID();
-    }
+    DrawSourceList(s, c, 30000);
     std::string label = "Read chapter " + std::to_string(i + 1) + ": " + c.title;
     if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
   }

@@ -22,6 +22,8 @@ void DrawLockSettings(core::AppState& s);  // set, lock now, remove (part of Set
 
 void TickTimeout(core::AppState& s);          // every frame, any screen: a break ends on time
 void DrawTimeoutReminder(core::AppState& s);  // a slim "minutes left" bar on other screens
+// A chapter's sources as a small muted bulleted list (the chapter's end, the time-out's Sources).
+void DrawSourceList(core::AppState& s, const core::Chapter& c, int id_base);
 void DrawHelpResources(core::AppState& s);    // the help lines (chapter 13, the time-out's safety note)
 
 }  // namespace ui
