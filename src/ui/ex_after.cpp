@@ -87,14 +87,7 @@ void DrawOpen(core::AppState& s, int i, const std::string& label) {
   Field(s, "A repair to offer", e.repair);
   EndCard(s, card);
   if (Button(s, "Close", Kind::Secondary, 0, false, "Close the reflection from " + label)) a.open = -1;
-  DiscardText t;
-  t.action = "Delete";
-  t.action_name = "Delete the reflection from " + label;
-  t.question = "Delete this reflection? This cannot be undone.";
-  t.yes = "Yes, delete";
-  t.yes_name = "Yes, delete the reflection from " + label;
-  t.keep = "Keep it";
-  t.keep_name = "Keep the reflection from " + label;
+  DiscardText t = DeleteEntryText("reflection", label);
   switch (AskBeforeDiscard(s, a.confirm_delete == i, t)) {
     case Discard::Ask: a.confirm_delete = i; break;
     case Discard::Keep: a.confirm_delete = -1; break;

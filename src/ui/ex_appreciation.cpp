@@ -59,14 +59,7 @@ void DrawWrite(core::AppState& s, int today, bool editing) {
 // Delete with a confirm; returns true if the entry was deleted.
 bool DeleteRow(core::AppState& s, int day, const std::string& label) {
   core::AppreciationState& a = s.ex.appreciation;
-  DiscardText t;
-  t.action = "Delete";
-  t.action_name = "Delete the moment from " + label;
-  t.question = "Delete this moment? This cannot be undone.";
-  t.yes = "Yes, delete";
-  t.yes_name = "Yes, delete the moment from " + label;
-  t.keep = "Keep it";
-  t.keep_name = "Keep the moment from " + label;
+  DiscardText t = DeleteEntryText("moment", label);
   bool gone = false;
   switch (AskBeforeDiscard(s, a.confirm_delete_day == day, t)) {
     case Discard::Ask: a.confirm_delete_day = day; break;

@@ -162,6 +162,18 @@ bool Handover(core::AppState& s, const std::string& first_name, const std::strin
   return Button(s, label.c_str(), Kind::Primary, ColumnWidth());
 }
 
+DiscardText DeleteEntryText(const std::string& thing, const std::string& label) {
+  DiscardText t;
+  t.action = "Delete";
+  t.action_name = "Delete the " + thing + " from " + label;
+  t.question = "Delete this " + thing + "? This cannot be undone.";
+  t.yes = "Yes, delete";
+  t.yes_name = "Yes, delete the " + thing + " from " + label;
+  t.keep = "Keep it";
+  t.keep_name = "Keep the " + thing + " from " + label;
+  return t;
+}
+
 Discard AskBeforeDiscard(core::AppState& s, bool asking, const DiscardText& t) {
   auto name = [](const std::string& label, const std::string& n) { return n.empty() ? label : n; };
   float w = Narrow(s) ? ColumnWidth() : 0;  // full width on a phone: an easy target, alone on its row

@@ -50,6 +50,8 @@ struct DiscardText {
   std::string yes, yes_name;        // "Yes, delete"
   std::string keep, keep_name;      // "Keep it"
 };
+// The usual wording for deleting one saved entry: "Delete" / "Delete the <thing> from <label>", and so on.
+DiscardText DeleteEntryText(const std::string& thing, const std::string& label);
 enum class Discard { None, Ask, Keep, Confirm };  // what the person pressed this frame
 Discard AskBeforeDiscard(core::AppState& s, bool asking, const DiscardText& t);
 
