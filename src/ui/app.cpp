@@ -28,7 +28,7 @@ bool PrepareFrame(core::AppState& s) {
   core::Theme theme = core::ResolveTheme(s.settings, s.system);
   s.palette = core::PaletteFor(theme);
   if (s.embed.has_accent && theme != core::Theme::HighContrast) core::ApplyAccent(s.palette, s.embed.accent);
-  bool rebuilt = EnsureFonts(Px(s));
+  bool rebuilt = EnsureFonts(Px(s), Dpr(s));
   ApplyStyle(Pal(s), Px(s));
   return rebuilt;
 }

@@ -3,7 +3,10 @@
 // bitmaps, so text is crisp at any pixel ratio and zoom.
 #include "ui/fonts.h"
 
+#include <algorithm>
 #include <cstddef>
+
+#include "core/font_metrics.h"
 
 extern const unsigned char kFont_OpenSans_Regular[];
 extern const std::size_t kFont_OpenSans_Regular_size;
@@ -40,25 +43,32 @@ ImFont* Add(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, flo
 
 const Fonts& GetFonts() { return g_fonts; }
 
+float Em() { return ImGui::GetFontSize() / g_fonts.height_per_em; }
+
 bool NeedsFullGlyphs() { return g_need_full && !g_fonts.full; }
 
-bool EnsureFonts(float scale) {
+bool EnsureFonts(float scale, float dpr) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   bool same_atlas = atlas == g_fonts.atlas && !atlas->Fonts.empty() && atlas->Fonts[0] == g_fonts.body;
   bool full = g_need_full || (same_atlas && g_fonts.full);  // once full, rebuilt full (size changes)
-  if (scale == g_fonts.scale && same_atlas && full == g_fonts.full) return false;
+  if (scale == g_fonts.scale && dpr == g_fonts.dpr && same_atlas && full == g_fonts.full) return false;
   atlas->Clear();
   atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;
   const ImWchar* ranges = full ? kFullRanges : kFirstRanges;
-  float px = kBodyPx * scale;
+  core::FontVMetrics m;  // the three faces share Open Sans's vertical metrics
+  core::ReadFontVMetrics(kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, m);
+  g_fonts.height_per_em = core::ImGuiSizeForEm(m, 1.0f);
+  float px = core::ImGuiSizeForEm(m, kBodyEmPx * scale);
   g_fonts.body = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px, ranges);
   g_fonts.bold = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px, ranges);
   g_fonts.italic = Add(atlas, kFont_OpenSans_Italic, kFont_OpenSans_Italic_size, px, ranges);
   g_fonts.h1 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.6f, ranges);
   g_fonts.h2 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.25f, ranges);
-  g_fonts.small = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px * 0.85f, ranges);
+  float small_em = std::max(kBodyEmPx * kSmallEmRatio * scale, kSmallMinPx * dpr);
+  g_fonts.small = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, core::ImGuiSizeForEm(m, small_em), ranges);
   atlas->Build();
   g_fonts.scale = scale;
+  g_fonts.dpr = dpr;
   g_fonts.atlas = atlas;
   g_fonts.full = full;
   g_need_full = false;

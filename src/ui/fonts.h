@@ -12,16 +12,26 @@ struct Fonts {
   ImFont* h2 = nullptr;     // section headings
   ImFont* small = nullptr;  // captions, hints
   float scale = 0;          // device px per CSS px x text scale the atlas was built for
+  float dpr = 0;            // device px per CSS px it was built for
+  float height_per_em = 1;  // ImGui's font size (ascent to descent) over the font's em
   bool full = false;        // built with every glyph Hearth has, not only the first ranges
   const ImFontAtlas* atlas = nullptr;  // the atlas they live in (a new ImGui context has a new one)
 };
 
-inline constexpr float kBodyPx = 17.0f;  // body text size in CSS px at 100 %
+// Body text in CSS px per em at 100 %, as the web's default text: the fonts are sized by the em like
+// CSS sizes them, not by ImGui's ascent-to-descent height (which would draw them a quarter smaller).
+inline constexpr float kBodyEmPx = 16.0f;
+inline constexpr float kSmallEmRatio = 0.85f;  // captions and hints: 13.6 px at 100 %...
+inline constexpr float kSmallMinPx = 13.0f;    // ...and never under 13 CSS px, even at the smallest size
+
+// The current font's em in device px (ImGui::GetFontSize() is its taller ascent-to-descent height).
+float Em();
 
 const Fonts& GetFonts();
-// Rebuilds the atlas when `scale` changed. Returns true when it did (the texture must be re-uploaded).
+// Rebuilds the atlas when `scale` (device px per CSS px x text scale) or `dpr` changed. Returns true
+// when it did (the texture must be re-uploaded).
 // Builds the first atlas without Latin Extended-A, and the full one once a frame has asked for it.
-bool EnsureFonts(float scale);
+bool EnsureFonts(float scale, float dpr);
 // This frame drew a glyph that only the full atlas has (as a stand-in): it must not be shown, and the
 // next frame's EnsureFonts builds the full atlas.
 bool NeedsFullGlyphs();

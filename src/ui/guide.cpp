@@ -100,7 +100,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
     case core::BlockType::List: {
       for (size_t i = 0; i < b.items.size(); ++i) {
         RichOptions o = base;
-        o.indent = 1.6f * ImGui::GetFontSize();
+        o.indent = 1.6f * Em();
         o.prefix = b.ordered ? std::to_string(i + 1) + "." : "•";
         o.list = ImGui::GetID(&b);  // one list per block
         o.ordered = b.ordered;
@@ -111,7 +111,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
     }
     case core::BlockType::Table: {
       // Narrow screens: each row becomes a card with "Column: cell" lines. Wide: a real table.
-      if (Narrow(s) || ColumnWidth() < 34.0f * ImGui::GetFontSize()) {
+      if (Narrow(s) || ColumnWidth() < 34.0f * Em()) {
         for (const auto& row : b.rows) {
           Box box;
           box.Begin(s);
@@ -253,7 +253,7 @@ void DrawSourceList(core::AppState& s, const core::Chapter& c, int id_base) {
     o.font = GetFonts().small;
     o.muted = true;
     o.prefix = "•";
-    o.indent = 1.2f * ImGui::GetFontSize();
+    o.indent = 1.2f * Em();
     o.plain = true;  // sources are plain text
     RichText(s, c.sources[i], o);
     ImGui::PopID();
@@ -394,7 +394,7 @@ void DrawChapter(core::AppState& s) {
   Gap(s, 10);
   float w = ColumnWidth();
   float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  bool stacked = Narrow(s) || half < 14.0f * ImGui::GetFontSize();
+  bool stacked = Narrow(s) || half < 14.0f * Em();
   if (idx > 0) {
     std::string label = "Previous: " + s.guide.chapters[idx - 1].title;
     if (Button(s, label.c_str(), Kind::Secondary, stacked ? w : half))

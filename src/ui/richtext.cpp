@@ -49,7 +49,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
   float wrap = ImGui::GetContentRegionAvail().x;
   if (win->DC.TextWrapPos > 0) wrap = std::min(wrap, win->DC.TextWrapPos - ImGui::GetCursorPos().x);
   wrap = std::max(wrap, regular->FontSize * 4);
-  const float line_h = regular->FontSize * 1.5f;
+  const float line_h = regular->FontSize / GetFonts().height_per_em * 1.5f;  // 1.5 em, as a reader expects
   const float left = o.indent;
 
   // ---- pass 1: words -> pieces on lines ----

@@ -2,6 +2,9 @@
 // makes that frame be drawn again, unseen, with the full atlas, whose shared glyphs are the same.
 #include <catch2/catch.hpp>
 
+#include <cfloat>
+
+#include "core/settings.h"
 #include "support.h"
 
 TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the next has the full atlas",
@@ -48,4 +51,28 @@ TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the ne
   app.Frames(2);  // stays full, no more discarded frames
   CHECK(ui::GetFonts().full);
   CHECK(app.host().frames_discarded == discarded + 1);
+}
+
+// Text is sized by the em, as CSS sizes it (ImGui's own size is the taller ascent-to-descent height).
+TEST_CASE("body text is 16 CSS px to the em at 100 %, titles 1.6 em, and small text never under 13 px", "[ui][fonts]") {
+  for (float dpr : {1.0f, 2.0f, 3.0f}) {
+    TestApp app(390, 844, dpr);
+    app.Frames(1);
+    const ui::Fonts& f = ui::GetFonts();
+    auto css_em = [&](const ImFont* font) { return font->FontSize / f.height_per_em / dpr; };
+    CHECK(f.height_per_em == Approx(2789.0f / 2048.0f));
+    CHECK(css_em(f.body) == Approx(16.0f));
+    CHECK(css_em(f.h1) == Approx(25.6f));
+    CHECK(css_em(f.small) == Approx(13.6f));
+    // A line of body text measures what 16 px Open Sans measures in a browser: "The quick brown fox"
+    // is 19,397 font units wide in Open Sans Regular at 2048 to the em (sum of its advance widths).
+    ImVec2 w = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, 0, "The quick brown fox");
+    CHECK(w.x / dpr == Approx(16.0f * 19397 / 2048).epsilon(0.03));
+    // The smallest text size (85 %): body shrinks, small text stays at 13 px.
+    for (int i = 0; i < 3; ++i) core::StepTextSize(app.state.settings, -1);
+    REQUIRE(core::TextSizePercent(app.state.settings) == 85);
+    app.Frames(1);
+    CHECK(css_em(f.body) == Approx(13.6f));
+    CHECK(css_em(f.small) == Approx(13.0f));
+  }
 }
