@@ -20,6 +20,7 @@ struct Nav {
   std::vector<Route> back;    // in-app history, for the Back button
   bool menu_open = false;     // narrow layout: the navigation menu is unfolded
   bool route_changed = true;  // set on every move; the page scrolls to the top / restores a position
+  bool scroll_top = false;    // the screen moved to a new stage (a reveal, a hand-over): show its top
   std::string address;        // the address the app last published
   std::string seen_address;   // the page's address at the last frame
 };

@@ -131,7 +131,8 @@ void Draw(core::AppState& s) {
     DrawTimeoutReminder(s);
     std::string page_id = "page" + core::RouteToHash(s.nav.route);
     BeginPage(s, page_id.c_str());
-    if (s.nav.route_changed) ImGui::SetScrollY(0);
+    if (s.nav.route_changed || s.nav.scroll_top) ImGui::SetScrollY(0);
+    s.nav.scroll_top = false;
     DrawScreen(s);
     ImGui::Dummy(ImVec2(0, 32.0f * Dpr(s)));
     EndPage(s);

@@ -213,6 +213,7 @@ void DrawAnswers(core::AppState& s, int person) {
   const char* label = !m.two ? "See my map" : person == 0 ? "Done: cover my answers" : "Show both maps";
   if (Button(s, label, Kind::Primary, ColumnWidth(), !complete) && core::MapNext(m, s.in.now_ms, s.in.utc_offset_min)) {
     Changed(s);
+    s.nav.scroll_top = true;  // the reveal (or the hand-over) starts at the top, not where the button was
     if (m.stage == core::MapStage::Result) Done(s, "intimacy-map");
     else s.out.alerts.announce = "Your answers are covered.";
   }

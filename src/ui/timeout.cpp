@@ -106,6 +106,15 @@ void DrawPacer(core::AppState& s) {
   bool still = core::ReduceMotion(s.settings, s.system);
   const core::Palette& p = Pal(s);
   float d = Px(s);
+  {  // the time left stays in sight while breathing (on a phone the ring is a screen above)
+    std::string left = core::FormatRemaining(core::Remaining(t, s.in.now_ms)) + " left";
+    ImGui::PushFont(GetFonts().h2);
+    float w = ImGui::CalcTextSize(left.c_str()).x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ColumnWidth() - w) * 0.5f));
+    ImGui::TextUnformatted(left.c_str());
+    ImGui::PopFont();
+    Publish(s, core::Role::Text, left);
+  }
   float size = std::min(ColumnWidth(), 200.0f * d);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(ColumnWidth(), size));
@@ -159,7 +168,7 @@ void DrawSoothing(core::AppState& s) {
         "Stretch your neck, shoulders and hands.", "Take a warm shower or wash your face."}) {
     RichOptions o;
     o.prefix = "•";
-    o.indent = 1.4f * ImGui::GetFontSize();
+    o.indent = 1.4f * Em();
     RichText(s, line, o);
   }
   Paragraph(s, "Thoughts to set down, and what to try instead:");
@@ -172,7 +181,7 @@ void DrawSoothing(core::AppState& s) {
   for (const char* line : lines) {
     RichOptions o;
     o.prefix = "•";
-    o.indent = 1.4f * ImGui::GetFontSize();
+    o.indent = 1.4f * Em();
     RichText(s, line, o);
   }
 }
@@ -417,7 +426,7 @@ void DrawEnded(core::AppState& s) {
   for (size_t i = 0; i < std::size(steps); ++i) {
     RichOptions o;
     o.prefix = std::to_string(i + 1) + ".";
-    o.indent = 1.6f * ImGui::GetFontSize();
+    o.indent = 1.6f * Em();
     std::string go = RichText(s, steps[i], o);
     core::Route r;
     if (!go.empty() && core::RouteFromTarget(go, r)) core::Go(s.nav, r);

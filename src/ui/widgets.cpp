@@ -141,7 +141,7 @@ bool Button(core::AppState& s, const char* label, Kind kind, float width, bool d
   return !disabled && (pressed || act);
 }
 
-bool NavButton(core::AppState& s, const char* label, bool current, float width) {
+bool NavButton(core::AppState& s, const char* label, bool current, float width, const std::string& name) {
   const core::Palette& p = Pal(s);
   ImGui::PushStyleColor(ImGuiCol_Button, current ? Vec(p.surface_hi) : Vec(p.bg, 0));
   ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.bg, 0));
@@ -157,7 +157,7 @@ bool NavButton(core::AppState& s, const char* label, bool current, float width) 
   ImGui::PopStyleColor(2);
   core::MirrorItem m;
   m.current = current;
-  ImGuiID id = Publish(s, core::Role::Link, Visible(label), m);
+  ImGuiID id = Publish(s, core::Role::Link, name.empty() ? Visible(label) : name, m);
   return pressed || Activated(s, id);
 }
 
@@ -292,7 +292,8 @@ void BeginPage(core::AppState& s, const char* id) {
   float line = ImGui::GetTextLineHeightWithSpacing();
   float page = std::max(line, w->InnerRect.GetHeight() - 2 * line);
   float dy = 0;
-  bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+  // The wheel scrolls the page wherever the pointer is over Hearth, the navigation bar included.
+  bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
   if (hovered || s.in.scroll_pixels != 0) {
     dy += s.in.scroll_lines * 3.0f * line / 3.0f;  // lines from the platform: one notch = 3 lines
     dy += s.in.scroll_pixels * Dpr(s);
@@ -337,7 +338,7 @@ void EndPage(core::AppState& s) {
 void BeginColumn(core::AppState& s, float max_em) {
   float avail = ImGui::GetContentRegionAvail().x;
   float pad = (Narrow(s) ? 16.0f : 32.0f) * Dpr(s);
-  float width = std::min(avail - 2 * pad, max_em * ImGui::GetFontSize());
+  float width = std::min(avail - 2 * pad, max_em * Em());
   float indent = std::max(pad, (avail - width) * 0.5f);
   ImGui::Indent(indent);
   ImGui::PushTextWrapPos(indent + width);

@@ -25,7 +25,8 @@ bool PointerPress(core::AppState& s, bool pressed);
 
 bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0, bool disabled = false,
             const std::string& name = "");  // name: the accessible name when the label alone says too little
-bool NavButton(core::AppState& s, const char* label, bool current, float width = 0);
+bool NavButton(core::AppState& s, const char* label, bool current, float width = 0,
+               const std::string& name = "");  // name: see Button
 bool Link(core::AppState& s, const char* label);  // text that looks and acts like a link
 bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name = "");  // name: see Button
 bool Radio(core::AppState& s, const char* label, bool selected);
