@@ -81,6 +81,9 @@ struct FileOut {
   std::string name;  // "hearth-rituals.ics"
   std::string mime;  // "text/calendar"
   std::string data;  // the whole file
+  // Not empty: the file is exactly what storage holds under this key, byte for byte (damaged data may
+  // hold NULs or broken text that `data`, a copy made through C strings, cannot carry).
+  std::string stored_key;
 };
 
 // What the UI asks the platform to do with the person's words this frame (from a button they pressed).

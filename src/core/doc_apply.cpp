@@ -61,7 +61,9 @@ FileOut ExportFile(AppState& s) {
 }
 
 FileOut DamagedFile(const AppState& s) {
-  return {DamagedFileName(s.in.now_ms, s.in.utc_offset_min), "application/octet-stream", s.save.damaged};
+  // The file is what storage holds, byte for byte: `damaged` went through C strings on the way in.
+  return {DamagedFileName(s.in.now_ms, s.in.utc_offset_min), "application/octet-stream", s.save.damaged,
+          s.save.ns + ":doc:damaged"};
 }
 
 void ReceiveImportFile(AppState& s, const FileIn& f) {

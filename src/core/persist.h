@@ -72,7 +72,8 @@ struct SaveState {
   SectionTimes updated;         // when each section last changed (written into the document)
   std::map<std::string, std::string> seen;  // each section's JSON as last loaded, merged or saved
   std::string last_text;        // the stored document as this tab last wrote or read it
-  std::string damaged;          // damaged data found at start-up, offered as a download ("" = none)
+  std::string damaged;          // damaged data found at start-up, as read (may be cut short at a NUL)
+  bool has_damaged = false;     // it was found, and kept exactly under "<ns>:doc:damaged" for the download
   bool wipe_requested = false;  // the person confirmed "Delete all my data": the save layer clears it all
   bool skip_merge = false;      // the next save replaces what is stored (an imported backup, "replace")
   bool locked = false;          // stored data is locked with a passphrase not yet given: never load or write

@@ -28,6 +28,9 @@ enum class StoreResult { Ok, Missing, Blocked, Full, Locked };  // Locked: encry
 StoreResult StoreRead(const std::string& key, std::string& out);
 StoreResult StoreWrite(const std::string& key, const std::string& value);
 StoreResult StoreRemoveAll(const std::string& prefix);  // every key that starts with `prefix`
+// Copies what storage holds under `from` to `to` exactly, without passing it through C strings (damaged
+// data may hold NULs, lone surrogates or broken text: it must be kept as it was).
+StoreResult StoreCopy(const std::string& from, const std::string& to);
 void ChooseFile();             // the file chooser (from a press); the file arrives in FrameInput::files
 
 // ---- the clock as people read it (read by BeginFrame into s.in) ----
@@ -48,7 +51,8 @@ void Announce(const std::string& text);  // said by screen readers (aria-live, p
 
 // ---- the person's words out of the app: files, clipboard, print (only from a button they pressed) ----
 void DeliverOutbox(const core::Outbox& o);  // EndFrame calls it with s.out.outbox
-void Download(const core::FileOut& f);      // the browser saves the file (no request leaves the page)
+void Download(const core::FileOut& f);      // the browser saves the file (no request leaves the page);
+                                            // with f.stored_key, exactly what storage holds there
 void CopyText(const std::string& text);     // onto the clipboard
 void PrintText(const std::string& title, const std::string& text);  // the browser's print dialog, this text only
 void QuickExit();  // blank the page and leave for a neutral site at once (the page decides which)

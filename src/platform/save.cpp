@@ -56,7 +56,7 @@ void LoadSaved(core::AppState& s) {
   // Damaged (or empty): keep the raw text, in storage and in memory for the download button,
   // and go back to the last good copy.
   s.save.damaged = text;
-  StoreWrite(DamagedKey(s.save), text);
+  s.save.has_damaged = StoreCopy(DocKey(s.save), DamagedKey(s.save)) == StoreResult::Ok;
   std::string good;
   if (StoreRead(LastGoodKey(s.save), good) == StoreResult::Ok &&
       core::DocFromJson(good, doc).status == core::LoadStatus::Ok) {
@@ -175,7 +175,7 @@ bool SaveIfDue(core::AppState& s, bool urgent) {
       return false;
     }
     if (lr.status == core::LoadStatus::Ok) MergeIn(s, theirs);
-    else StoreWrite(DamagedKey(s.save), stored);  // never write over damaged data without keeping it
+    else StoreCopy(DocKey(s.save), DamagedKey(s.save));  // never write over damaged data without keeping it
   }
   s.save.skip_merge = false;
   std::string json = core::DocToJson(core::SnapshotDoc(s));

@@ -48,7 +48,7 @@ static void DrawNotice(core::AppState& s) {
   box.Begin(s);
   float full = Narrow(s) ? ColumnWidth() : 0;  // full-width buttons on a phone
   Paragraph(s, s.save.notice);
-  if (!s.save.damaged.empty()) {  // damaged data found at start-up: the person can keep it
+  if (s.save.has_damaged) {  // damaged data found at start-up: the person can keep it
     if (Button(s, "Download the damaged data", Kind::Secondary, full)) s.out.outbox.downloads.push_back(core::DamagedFile(s));
     if (!Narrow(s)) ImGui::SameLine();  // one column on a phone
   }

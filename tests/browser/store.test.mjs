@@ -58,6 +58,46 @@ describe('storage', () => {
     await context.close();
   });
 
+  // Damaged data is kept exactly, whatever it holds: a NUL in the middle of a 1,521-character
+  // document (it used to be kept only up to the NUL), a lone surrogate, control characters.
+  for (const [kind, bad, utf16] of [
+    ['a NUL in the middle', '{"app":"hearth",' + 'x'.repeat(744) + '\u0000' + 'y'.repeat(760), false],
+    ['a lone surrogate', '{"app":"hearth","note":"caf\u00e9 \ud83d and on"', true],
+    ['control characters and a BOM', '\ufeff{"app":\u0001"hearth"\u0007, \u00ff\u0000\u0000}', false],
+  ]) {
+    test(`damaged data with ${kind} is kept and downloaded byte for byte`, async () => {
+      const context = await browser.newContext({ ...desk, acceptDownloads: true });
+      const { page, problems } = await openApp(context, server, '#/settings');
+      await chooseDark(page);
+      await page.evaluate((b) => localStorage.setItem('hearth:doc', b), bad);
+      if (kind.startsWith('a NUL')) assert.equal(bad.length, 1521);
+      await reload(page);
+      await page.locator('#mirror').getByText(/last good copy/).waitFor();
+      assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true, 'the last good copy is in use');
+      const kept = await stored(page, 'hearth:doc:damaged');
+      assert.equal(kept.length, bad.length, 'the whole damaged text is kept');
+      assert.ok(kept === bad, 'the damaged copy is exactly what was stored');
+      const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'button', 'Download the damaged data')]);
+      const chunks = [];
+      for await (const c of await download.createReadStream()) chunks.push(c);
+      const got = Buffer.concat(chunks);
+      let want;
+      if (utf16) {
+        want = Buffer.alloc(2 + bad.length * 2);
+        want[0] = 0xff; want[1] = 0xfe;
+        for (let i = 0; i < bad.length; i++) want.writeUInt16LE(bad.charCodeAt(i), 2 + 2 * i);
+      } else {
+        want = Buffer.from(bad, 'utf8');
+      }
+      assert.ok(got.equals(want), `the file holds exactly the stored data (${got.length} bytes, want ${want.length})`);
+      // The repaired document is written soon after; the damaged copy stays as it was.
+      await waitStored(page, '"version":2');
+      assert.ok((await stored(page, 'hearth:doc:damaged')) === bad);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   test('blocked localStorage: a calm banner, and the app keeps working', async () => {
     const context = await browser.newContext(desk);
     await context.addInitScript(() => {

@@ -530,3 +530,30 @@ TEST_CASE("import: merge keeps the newest of each part, replace takes the backup
   ImportReplace(s);  // nothing to apply
   CHECK(s.settings.theme == ThemeChoice::Light);
 }
+
+TEST_CASE("damaged data with a NUL in it is kept whole, and its download is exactly what storage held", "[store]") {
+  ResetHost();
+  std::string bad = "{\"app\":\"hearth\"," + std::string(744, 'x');
+  bad.push_back('\0');
+  bad += std::string(760, 'y');
+  REQUIRE(bad.size() == 1521);
+  platform::Host().storage[platform::kDocKey] = bad;
+  Tab t;
+  CHECK(t.s.save.has_damaged);
+  CHECK(platform::Host().storage[platform::kDamagedKey] == bad);  // all 1,521 bytes, the NUL included
+  FileOut f = DamagedFile(t.s);
+  CHECK(f.stored_key == platform::kDamagedKey);
+  platform::Download(f);
+  REQUIRE_FALSE(platform::Host().downloads.empty());
+  CHECK(platform::Host().downloads.back().data == bad);
+  // The repair writes a good document; the damaged copy is not touched.
+  REQUIRE(platform::SaveIfDue(t.s, true));
+  CHECK(platform::Host().storage[platform::kDamagedKey] == bad);
+}
+
+TEST_CASE("no damaged data, no damaged download offered", "[store]") {
+  ResetHost();
+  Tab t;
+  CHECK_FALSE(t.s.save.has_damaged);
+  CHECK(platform::Host().storage.count(platform::kDamagedKey) == 0);
+}

@@ -90,6 +90,17 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   return StoreResult::Ok;
 }
 
+StoreResult StoreCopy(const std::string& from, const std::string& to) {
+  NativeHost& h = Host();
+  if (h.storage_blocked) return StoreResult::Blocked;
+  auto it = h.storage.find(from);
+  if (it == h.storage.end()) return StoreResult::Missing;
+  if (!h.lock_pass.empty() && !h.lock_open) return StoreResult::Locked;
+  if (h.storage_full) return StoreResult::Full;
+  h.storage[to] = std::string(it->second);
+  return StoreResult::Ok;
+}
+
 StoreResult StoreRemoveAll(const std::string& prefix) {
   NativeHost& h = Host();
   if (h.storage_blocked) return StoreResult::Blocked;
@@ -112,7 +123,14 @@ void AskNotifications() { Host().notify_asks++; }
 void Notify(const std::string& title, const std::string& body) { Host().notifications.push_back(title + ": " + body); }
 void SetAlarm(double wall_ms) { Host().alarm_ms = wall_ms; }
 void Announce(const std::string& text) { Host().announcements.push_back(text); }
-void Download(const core::FileOut& f) { Host().downloads.push_back(f); }
+void Download(const core::FileOut& f) {
+  core::FileOut out = f;
+  if (!f.stored_key.empty()) {
+    auto it = Host().storage.find(f.stored_key);
+    out.data = it == Host().storage.end() ? std::string() : it->second;
+  }
+  Host().downloads.push_back(out);
+}
 void CopyText(const std::string& text) { Host().copied.push_back(text); }
 void QuickExit() { Host().quick_exits++; }
 bool UpdateReady() { return Host().update_ready; }

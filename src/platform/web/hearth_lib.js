@@ -491,13 +491,16 @@ mergeInto(LibraryManager.library, {
 
   // ---- the person's words out of the app, always from a button they pressed ----
   // A file made in the page and saved by the browser: a Blob and a temporary link, no request.
+  hearth_js_download__deps: ['$hearthSaveBlob'],
   hearth_js_download: function (namep, mimep, datap, size) {
+    hearthSaveBlob(UTF8ToString(namep), UTF8ToString(mimep), HEAPU8.slice(datap, datap + size));
+  },
+  $hearthSaveBlob: function (name, mime, bytes) {
     try {
-      var bytes = HEAPU8.slice(datap, datap + size);
-      var url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(mimep) }));
+      var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
       var a = document.createElement('a');
       a.href = url;
-      a.download = UTF8ToString(namep);
+      a.download = name;
       a.style.display = 'none';
       document.body.appendChild(a);
       a.click();
@@ -634,21 +637,73 @@ mergeInto(LibraryManager.library, {
     done: function (event) { HLOCK.event = event; if (typeof _hearth_on_wake === 'function') _hearth_on_wake(); },
   },
 
-  hearth_js_store_read__deps: ['$hearthStr', '$HLOCK', '$hearthLockLib'],
+  hearth_js_store_read__deps: ['$hearthStr', '$hearthStoreGet'],
   hearth_js_store_read: function (keyp, outp) {
-    var v, key = UTF8ToString(keyp), L = HLOCK;
-    try { v = window.localStorage.getItem(key); } catch (e) { return 2; }
-    if (v === null) return 1;
+    var got = hearthStoreGet(UTF8ToString(keyp));
+    if (got.code === 0) HEAP32[outp >> 2] = hearthStr(got.value);
+    return got.code;
+  },
+
+  // Reads a key as the app sees it: {code: 0 ok, 1 missing, 2 blocked or not readable now, 4 locked,
+  // value: the text, decrypted when the lock is open}.
+  $hearthStoreGet__deps: ['$HLOCK', '$hearthLockLib'],
+  $hearthStoreGet: function (key) {
+    var v, L = HLOCK;
+    try { v = window.localStorage.getItem(key); } catch (e) { return { code: 2 }; }
+    if (v === null) return { code: 1 };
     if (hearthLockLib.isEnvelope(v)) {
       var p = L.plain[key];
-      if (!L.key) { L.seen = true; return 4; }  // locked: the passphrase has not been given here
+      if (!L.key) { L.seen = true; return { code: 4 }; }  // locked: the passphrase has not been given here
       // Opened, but another window's newer write is still being decrypted (the storage event calls
       // the app again when it is): "not readable now", which the app treats like blocked storage.
-      if (!p || (!p.pending && p.env !== v)) return 2;
+      if (!p || (!p.pending && p.env !== v)) return { code: 2 };
       v = p.text;
     }
-    HEAP32[outp >> 2] = hearthStr(v);
-    return 0;
+    return { code: 0, value: v };
+  },
+
+  // Writes a JS string (the lock encrypts it in the background): 0 ok, 2 blocked, 3 full, 4 locked.
+  $hearthStorePut__deps: ['$HLOCK', '$hearthLockLib'],
+  $hearthStorePut: function (key, value) {
+    var L = HLOCK;
+    try {
+      if (L.key) {  // locked with a passphrase: encrypted in the background, in order
+        if (L.failed) { var f = L.failed; L.failed = 0; return f; }
+        hearthLockLib.write(key, value);
+        return 0;
+      }
+      // Never write plain text over a value another window has locked.
+      if (hearthLockLib.isEnvelope(window.localStorage.getItem(key))) { L.seen = true; return 4; }
+      window.localStorage.setItem(key, value);
+      return 0;
+    } catch (e) { return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 3 : 2; }
+  },
+
+  // Damaged data is copied string to string, never through C strings: a NUL, a lone surrogate or
+  // broken text stays exactly as it was.
+  hearth_js_store_copy__deps: ['$hearthStoreGet', '$hearthStorePut'],
+  hearth_js_store_copy: function (fromp, top) {
+    var got = hearthStoreGet(UTF8ToString(fromp));
+    return got.code === 0 ? hearthStorePut(UTF8ToString(top), got.value) : got.code;
+  },
+
+  // Saves what storage holds under a key as a file, exactly: as UTF-8 when the text is well formed
+  // (NULs included), else as the stored UTF-16 code units (little-endian, with a byte order mark), so
+  // even a lone surrogate is kept.
+  hearth_js_download_stored__deps: ['$hearthStoreGet', '$hearthSaveBlob'],
+  hearth_js_download_stored: function (keyp, namep, mimep) {
+    var got = hearthStoreGet(UTF8ToString(keyp));
+    var v = got.code === 0 ? got.value : '';
+    var bytes;
+    if (!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v)) {
+      bytes = new TextEncoder().encode(v);
+    } else {
+      bytes = new Uint8Array(2 + v.length * 2);
+      bytes[0] = 0xFF; bytes[1] = 0xFE;
+      for (var i = 0; i < v.length; i++) { var c = v.charCodeAt(i); bytes[2 + 2 * i] = c & 0xFF; bytes[3 + 2 * i] = c >> 8; }
+    }
+    window.hearth.lastDownload = { name: UTF8ToString(namep), bytes: bytes };  // the browser tests read it
+    hearthSaveBlob(UTF8ToString(namep), UTF8ToString(mimep), bytes);
   },
 
   hearth_js_lock_state__deps: ['$HLOCK'],
@@ -747,19 +802,6 @@ mergeInto(LibraryManager.library, {
     try { input.click(); } catch (e) { console.warn('Hearth: the file chooser could not open', e); }
   },
 
-  hearth_js_store_write__deps: ['$HEARTH', '$HLOCK', '$hearthLockLib'],
-  hearth_js_store_write: function (keyp, valp) {
-    var key = UTF8ToString(keyp), L = HLOCK;
-    try {
-      if (L.key) {  // locked with a passphrase: encrypted in the background, in order
-        if (L.failed) { var f = L.failed; L.failed = 0; return f; }
-        hearthLockLib.write(key, UTF8ToString(valp));
-        return 0;
-      }
-      // Never write plain text over a value another window has locked.
-      if (hearthLockLib.isEnvelope(window.localStorage.getItem(key))) { L.seen = true; return 4; }
-      window.localStorage.setItem(key, UTF8ToString(valp));
-      return 0;
-    } catch (e) { return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 3 : 2; }
-  },
+  hearth_js_store_write__deps: ['$hearthStorePut'],
+  hearth_js_store_write: function (keyp, valp) { return hearthStorePut(UTF8ToString(keyp), UTF8ToString(valp)); },
 });

@@ -31,6 +31,8 @@ char* hearth_js_get_address();  // malloc'd
 int hearth_js_store_read(const char* key, char** out);
 int hearth_js_store_write(const char* key, const char* value);
 int hearth_js_store_remove_all(const char* prefix);
+int hearth_js_store_copy(const char* from, const char* to);
+void hearth_js_download_stored(const char* key, const char* name, const char* mime);
 void hearth_js_choose_file();
 int hearth_js_utc_offset(double wall_ms);
 int hearth_js_uses_24h();
@@ -233,6 +235,12 @@ StoreResult StoreWrite(const std::string& key, const std::string& value) {
   return r == 0 ? StoreResult::Ok : r == 3 ? StoreResult::Full : r == 4 ? StoreResult::Locked : StoreResult::Blocked;
 }
 
+StoreResult StoreCopy(const std::string& from, const std::string& to) {
+  int r = hearth_js_store_copy(from.c_str(), to.c_str());
+  return r == 0 ? StoreResult::Ok : r == 1 ? StoreResult::Missing : r == 3 ? StoreResult::Full
+       : r == 4 ? StoreResult::Locked : StoreResult::Blocked;
+}
+
 StoreResult StoreRemoveAll(const std::string& prefix) {
   return hearth_js_store_remove_all(prefix.c_str()) == 0 ? StoreResult::Ok : StoreResult::Blocked;
 }
@@ -256,6 +264,7 @@ void SetAlarm(double wall_ms) {
 }
 void Announce(const std::string& text) { hearth_js_announce(text.c_str()); }
 void Download(const core::FileOut& f) {
+  if (!f.stored_key.empty()) return hearth_js_download_stored(f.stored_key.c_str(), f.name.c_str(), f.mime.c_str());
   hearth_js_download(f.name.c_str(), f.mime.c_str(), f.data.data(), static_cast<int>(f.data.size()));
 }
 void CopyText(const std::string& text) { hearth_js_copy(text.c_str()); }
