@@ -9,7 +9,12 @@ void Go(Nav& nav, const Route& to) {
   nav.back.push_back(nav.route);
   if (nav.back.size() > 50) nav.back.erase(nav.back.begin());  // history is a convenience, keep it small
   nav.route = to;
+  MarkMoved(nav);
+}
+
+void MarkMoved(Nav& nav) {
   nav.route_changed = true;
+  ++nav.moves;
 }
 
 bool GoBack(Nav& nav) {
@@ -17,7 +22,7 @@ bool GoBack(Nav& nav) {
   if (nav.back.empty()) return false;
   nav.route = nav.back.back();
   nav.back.pop_back();
-  nav.route_changed = true;
+  MarkMoved(nav);
   return true;
 }
 
@@ -45,7 +50,7 @@ bool FollowAddress(Nav& nav, const std::string& page_address) {
   if (r == nav.route) return false;
   nav.back.push_back(nav.route);
   nav.route = r;
-  nav.route_changed = true;
+  MarkMoved(nav);
   nav.menu_open = false;
   return true;
 }

@@ -20,6 +20,7 @@ struct Nav {
   std::vector<Route> back;    // in-app history, for the Back button
   bool menu_open = false;     // narrow layout: the navigation menu is unfolded
   bool route_changed = true;  // set on every move; the page scrolls to the top / restores a position
+  unsigned moves = 0;         // counts moves: one made while a frame draws is seen by the next frame
   bool scroll_top = false;    // the screen moved to a new stage (a reveal, a hand-over): show its top
   std::string address;        // the address the app last published
   std::string seen_address;   // the page's address at the last frame
@@ -31,6 +32,7 @@ bool FollowAddress(Nav& nav, const std::string& page_address);
 
 void Go(Nav& nav, const Route& to);  // moves and remembers where we came from
 bool GoBack(Nav& nav);               // false when there is nowhere to go back to
+void MarkMoved(Nav& nav);            // the screen changed in place (a stage): treat it as a move
 const char* ScreenTitle(Screen s);
 
 // "#/guide/what-intimacy-is/trust" <-> Route. Unknown addresses give Home and false.

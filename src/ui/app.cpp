@@ -114,6 +114,7 @@ void Draw(core::AppState& s) {
   // An embedding site's start page, when the address names no screen.
   bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
   core::FollowAddress(s.nav, no_address && s.embed.has_start ? core::RouteToHash(s.embed.start) : s.in.address);
+  const unsigned moves = s.nav.moves;  // a move made while this frame draws is the next frame's news
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -140,7 +141,7 @@ void Draw(core::AppState& s) {
   ImGui::End();
   ImGui::PopFont();
   core::TapFrameEnd(s.tap);
-  s.nav.route_changed = false;
+  s.nav.route_changed = s.nav.moves != moves;
   s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
   WakeAt(s, core::NextSaveAt(s.save));
 }

@@ -265,7 +265,7 @@ void DrawEndEarly(core::AppState& s) {
   if (Button(s, "Yes, end the break now", Kind::Secondary, ColumnWidth()) && core::ConfirmEndEarly(t, s.in.now_ms)) {
     core::MarkDirty(s.save, s.in.now_ms);
     s.out.alerts.announce = "The break is over. Time to come back.";  // not "… minutes left" any more
-    s.nav.route_changed = true;  // the page starts at the top of the way back
+    core::MarkMoved(s.nav);  // the next frame starts the page at the top of the way back
   }
 }
 

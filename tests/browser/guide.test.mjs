@@ -170,6 +170,8 @@ describe('guide', () => {
     await byRole(page, 'heading', CH5).waitFor();
     const mark = page.getByRole('button', { name: /^Bookmark section: / }).nth(1);
     const section = (await mark.getAttribute('aria-label') || await mark.textContent()).replace('Bookmark section: ', '');
+    await page.mouse.move(640, 450);
+    await scrollUntil(page, mark, 700);  // the second section starts below the fold
     await mark.click();
     await byRole(page, 'button', `Remove bookmark: ${section}`).waitFor();
     await reload(page);
@@ -181,6 +183,7 @@ describe('guide', () => {
     await link.click();
     await byRole(page, 'heading', CH5).waitFor();
     await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'guide-bookmark-opened-1280.png') });
     assert.ok(await onScreen(byRole(page, 'heading', section)), 'opened at the bookmarked section');
     assert.deepEqual(problems, []);
     await context.close();

@@ -120,3 +120,19 @@ TEST_CASE("BookmarkNote is for its own section and only for a while", "[reader][
   CHECK_FALSE(IsBookmarked(r, "ch", "sec"));
   CHECK(BookmarkNote(v, "ch", "sec", 2000) == "Bookmark removed.");
 }
+
+TEST_CASE("a bookmark on the contents opens its chapter at the section, also right after reading it", "[ui][bookmark]") {
+  TestApp app(1280, 800, 1);
+  Go(app.state.nav, {Screen::Chapter, "talking-close", ""});
+  app.Frames(4);
+  REQUIRE(app.Activate(Role::Button, "Bookmark section: Listening in three stages"));
+  app.Frames(2);
+  Go(app.state.nav, {Screen::Guide});
+  app.Frames(3);
+  REQUIRE(app.Activate(Role::Link, "Talking so you feel close \xE2\x80\x94 Listening in three stages"));
+  app.Frames(6);
+  const MirrorItem* h = app.Find(Role::Heading, "Listening in three stages");
+  REQUIRE(h);
+  CHECK(h->y >= 0);
+  CHECK(h->y < 300);
+}
