@@ -419,7 +419,14 @@ void DrawChapter(core::AppState& s) {
     if (b >= 0) {
       float y = v.block_top[b] + v.scroll_to_offset * v.block_h[b];
       if (b == 0 && v.scroll_to_offset == 0) y = 0;               // the chapter's start: show its title
-      else if (v.scroll_to_offset == 0) y -= 8.0f * Px(s);        // a little air above a section heading
+      else if (v.scroll_to_offset == 0) {
+        // A passage (a search hit): its section's heading too, when both fit in the top half of the
+        // view; then a little air above whichever comes first.
+        int h = b;
+        while (h > 0 && c.blocks[h].type != core::BlockType::Heading) --h;
+        if (h > 0 && v.block_top[b] - v.block_top[h] < 0.5f * ImGui::GetWindowHeight()) y = v.block_top[h];
+        y -= 8.0f * Px(s);
+      }
       ImGui::SetScrollY(std::clamp(y, 0.0f, max));
     }
     v.scroll_to_block = -1;

@@ -95,8 +95,13 @@ describe('intimacy map', () => {
     await whenEnabled(reveal);
     await activate(page, reveal);
 
-    // The reveal: both maps, in pictures and in words, and the biggest gaps named.
+    // The reveal: both maps, in pictures and in words, and the biggest gaps named. It starts at its
+    // top (the button was at the bottom of a long page: keeping that scroll would hide the charts).
     await byRole(page, 'heading', 'Your maps, side by side').waitFor();
+    await settle(page);
+    const revealTop = await byRole(page, 'heading', 'Your maps, side by side').boundingBox();
+    assert.ok(!/\boff\b/.test(await byRole(page, 'heading', 'Your maps, side by side').getAttribute('class') || '') &&
+      revealTop.y >= 0 && revealTop.y < 300, `the reveal is shown from its top (heading at ${revealTop.y})`);
     await page.getByText(/^Chart: how close you feel now\. Sam: Emotional 4/).waitFor({ state: 'attached' });
     for (const gap of ['Physical closeness: Sam would like more', 'Spiritual closeness matters more to Sam',
       'Emotional closeness: Alex would like more']) {

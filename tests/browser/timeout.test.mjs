@@ -140,6 +140,19 @@ describe('time-out', () => {
     await byRole(page, 'heading', "I'll be back at 02:50").waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-running-390.png') });
+    // Breathing with the pacer, the time left is still in sight (the ring is a screen above).
+    await swipeUntil(page, byRole(page, 'radio', 'Box breathing'), 500);
+    // The line's words change every second (its mirror element with them): read it in one go.
+    const compact = await page.evaluate(() => {
+      const el = [...document.querySelectorAll('#mirror *')].find((e) => /^\d+:\d\d left$/.test(e.textContent));
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { off: el.classList.contains('off'), y: r.y, h: r.height, text: el.textContent };
+    });
+    assert.ok(compact && !compact.off && compact.y >= 0 && compact.y + compact.h <= 844,
+      `the time left shows above the pacer (${JSON.stringify(compact)})`);
+    assert.match(compact.text, /^(29|30):\d\d left$/);
+    await page.screenshot({ path: path.join(SHOTS, 'timeout-pacer-390.png') });
     // Ending early asks first; "Keep pausing" keeps the break going.
     await swipeUntil(page, byRole(page, 'button', "I'm ready to come back"));
     await page.waitForTimeout(600);
