@@ -89,6 +89,7 @@ void DrawPacer(core::AppState& s) {
   core::TimeoutView& v = s.timeout_view;
   Heading(s, "Breathe", 2);
   Paragraph(s, "Slow breathing can help your body calm down. Pick a pattern and follow the circle.", true);
+  BeginGroup(s, "Breathing pattern");
   for (const core::BreathPattern& bp : core::BreathPatterns()) {
     if (Radio(s, bp.name, t.settings.pattern_id == bp.id) && t.settings.pattern_id != bp.id) {
       t.settings.pattern_id = bp.id;
@@ -96,6 +97,7 @@ void DrawPacer(core::AppState& s) {
       core::MarkDirty(s.save, s.in.now_ms);
     }
   }
+  EndGroup(s);
   const core::BreathPattern& pat = core::PatternOrDefault(t.settings.pattern_id);
   Paragraph(s, pat.description, true);
   if (pat.note && *pat.note) Paragraph(s, pat.note, true);
@@ -287,6 +289,7 @@ void DrawIdle(core::AppState& s) {
 
   Heading(s, "How long", 2);
   bool preset = false;
+  BeginGroup(s, "How long");
   for (int m : core::kTimeoutPresets) {
     std::string name = std::to_string(m) + " minutes";
     bool sel = !v.custom && minutes == m;
@@ -300,6 +303,7 @@ void DrawIdle(core::AppState& s) {
   }
   bool custom = v.custom || !preset;
   if (Radio(s, "Another length", custom) && !custom) v.custom = true;
+  EndGroup(s);
   if (custom) {
     if (Button(s, "Shorter", Kind::Secondary, 0, minutes <= core::kTimeoutMinMinutes)) {
       core::SetDefaultMinutes(t.settings, StepMinutes(minutes, -1));
