@@ -57,6 +57,7 @@ struct FocusRequest {
   std::string name;
   bool reveal = false;        // scroll the item into view if it is not (headings of a new page are left where the page put them)
   int frames_left = 0;        // given up after this many frames without a match
+  int skip = 0;               // frames to let pass first (asked for while drawing: what is drawn now may be on its way out)
 };
 FocusRequest FocusMainHeading();
 FocusRequest FocusItem(Role role, const std::string& name, bool reveal = true);

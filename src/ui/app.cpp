@@ -116,8 +116,9 @@ static void FocusOnMove(core::AppState& s) {
   bool lock = core::RouteShown(s.embed, s.nav.route) && s.save.locked && s.nav.route.screen != core::Screen::Timeout;
   std::string shown = lock ? "lock" : core::RouteToHash(s.nav.route);
   if (shown == s.focus_shown) return;
-  if (lock) RequestFocus(s, core::FocusItem(core::Role::TextBox, "Passphrase"));
-  else if (!s.focus_shown.empty()) RequestFocus(s, core::FocusMainHeading());
+  // Asked before drawing: this very frame draws the new content.
+  if (lock) s.focus_want = core::FocusItem(core::Role::TextBox, "Passphrase");
+  else if (!s.focus_shown.empty()) s.focus_want = core::FocusMainHeading();
   s.focus_shown = shown;
 }
 

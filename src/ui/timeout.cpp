@@ -245,6 +245,7 @@ void DrawEndEarly(core::AppState& s) {
     if (Button(s, "I'm ready to come back", Kind::Secondary, ColumnWidth())) {
       core::AskEndEarly(t);
       s.out.alerts.announce = "End the break now? Keep pausing, or yes, end the break now.";
+      RequestFocus(s, core::FocusItem(core::Role::Heading, "End the break now?"));  // the button is gone
     }
     return;
   }
@@ -253,12 +254,14 @@ void DrawEndEarly(core::AppState& s) {
   if (Button(s, "Keep pausing", Kind::Primary, ColumnWidth())) {
     core::KeepPausing(t);
     s.out.alerts.announce = "The break goes on.";
+    RequestFocus(s, core::FocusItem(core::Role::Button, "I'm ready to come back"));
   }
   Gap(s, 48);  // the confirm sits well below, out of reach of a second tap on "Keep pausing"
   if (Button(s, "Yes, end the break now", Kind::Secondary, ColumnWidth()) && core::ConfirmEndEarly(t, s.in.now_ms)) {
     core::MarkDirty(s.save, s.in.now_ms);
     s.out.alerts.announce = "The break is over. Time to come back.";  // not "… minutes left" any more
     s.nav.route_changed = true;  // the page starts at the top of the way back
+    RequestFocus(s, core::FocusMainHeading());
   }
 }
 
@@ -283,6 +286,7 @@ void DrawIdle(core::AppState& s) {
     v.pulse_checked = false;
     core::MarkDirty(s.save, s.in.now_ms);
     s.out.alerts.announce = "Time-out started.";
+    RequestFocus(s, core::FocusMainHeading());  // the start button is gone: focus goes to the top of the running screen
   }
   Paragraph(s, "Length: " + LengthWords(minutes) + ".", true);
   if (!s.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.ex.rules.agreed_line, true);  // ground-rules

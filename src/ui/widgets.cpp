@@ -88,8 +88,10 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
       s.out.animate = true;  // the scroll takes effect in the next frame
     }
   }
-  // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it.
-  if (s.in.focus_visible && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
+  // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it. A text field
+  // shows it however focus got there (as browsers do: the canvas draws no caret in it).
+  bool ring = s.in.focus_visible || role == core::Role::TextBox;
+  if (ring && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
     float t = 2.5f * d;
     ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(t * 1.5f, t * 1.5f), r.Max + ImVec2(t * 1.5f, t * 1.5f),
                                         Col(Pal(s).focus), ImGui::GetStyle().FrameRounding + t, 0, t);
@@ -354,7 +356,10 @@ void EndGroup(core::AppState& s) {
   s.out.group_name.clear();
 }
 
-void RequestFocus(core::AppState& s, core::FocusRequest r) { s.focus_want = std::move(r); }
+void RequestFocus(core::AppState& s, core::FocusRequest r) {
+  r.skip = 1;  // asked for while drawing: look from the next frame, where the change shows
+  s.focus_want = std::move(r);
+}
 
 void SkipLink(core::AppState& s) {
   const char* label = "Skip to content";
@@ -393,6 +398,11 @@ void SkipLink(core::AppState& s) {
 void FinishFocus(core::AppState& s) {
   core::FocusRequest& w = s.focus_want;
   if (w.kind == core::FocusRequest::Kind::None) return;
+  if (w.skip > 0) {
+    --w.skip;
+    s.out.animate = true;
+    return;
+  }
   uint32_t id = core::ResolveFocus(s.out.mirror, w);
   if (id) {
     s.out.focus = id;

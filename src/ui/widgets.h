@@ -56,7 +56,8 @@ bool ToggleChip(core::AppState& s, const char* label, bool on, const std::string
 void BeginGroup(core::AppState& s, const std::string& name, core::GroupKind kind = core::GroupKind::Radios);
 void EndGroup(core::AppState& s);
 
-// Keyboard focus. RequestFocus: where focus goes once the item is drawn (the latest request wins).
+// Keyboard focus. RequestFocus: where focus goes once the item is drawn in a later frame (the latest
+// request wins).
 // SkipLink: "Skip to content", the first Tab stop of every screen, drawn only while it has keyboard
 // focus; it moves focus to the page's main heading. FinishFocus (end of the frame): a request whose
 // item was drawn is sent to the platform (s.out.focus).

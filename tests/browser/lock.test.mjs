@@ -200,6 +200,8 @@ describe('passphrase fields by keyboard', () => {
       await first.fill('');
       await page.keyboard.type('lanterns by the lake');
       await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Repeat the passphrase');
+      await page.keyboard.press('ControlOrMeta+A');  // it still holds the short one
       await page.keyboard.type('lanterns by the lake');
       await page.keyboard.press('Enter');
       await page.locator('#mirror').getByText(/^Hearth is now locked with your passphrase/).waitFor({ state: 'attached', timeout: 15000 });

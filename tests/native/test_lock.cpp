@@ -265,7 +265,7 @@ TEST_CASE("setting a passphrase: the field takes focus, the rule is said first, 
   CHECK(Focused(app)->name == "Repeat the passphrase");
   Type(app, "Repeat the passphrase", "short");
   Enter(app, "Repeat the passphrase");  // and from there tries to lock
-  app.Frames(2);
+  app.Frames(4);
   CHECK(app.host().lock_pass.empty());
   first = app.Find(Role::TextBox, "New passphrase");
   CHECK(first->invalid);
@@ -279,7 +279,7 @@ TEST_CASE("setting a passphrase: the field takes focus, the rule is said first, 
   Type(app, "New passphrase", "river stones at dusk");
   Type(app, "Repeat the passphrase", "river stones at noon");
   REQUIRE(app.Activate(Role::Button, "Lock with this passphrase"));
-  app.Frames(2);
+  app.Frames(4);
   CHECK(app.Find(Role::TextBox, "Repeat the passphrase")->invalid);  // the two differ: the repeat is marked
   CHECK_FALSE(app.Find(Role::TextBox, "New passphrase")->invalid);
   CHECK(Focused(app)->name == "Repeat the passphrase");

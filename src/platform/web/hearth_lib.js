@@ -457,7 +457,7 @@ mergeInto(LibraryManager.library, {
   // mirror holds the element. The focusin that follows tells the app, with the ring if keys led here.
   hearth_js_focus__deps: ['$HEARTH'],
   hearth_js_focus: function (id) {
-    var el = HEARTH.nodes.get(id);
+    var el = HEARTH.nodes.get(id >>> 0);  // a C unsigned arrives as a signed 32-bit number
     if (!el || !el.isConnected) return;
     var grp = el.closest('.group');
     if (grp) HEARTH.rove(grp, el);
