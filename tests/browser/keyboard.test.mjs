@@ -119,7 +119,7 @@ describe('keyboard only', () => {
       b.textContent = 'After Hearth';
       document.body.appendChild(b);
     });
-    await role(page, 'link', 'Hearth').focus();
+    await role(page, 'link', 'Skip to content').focus();
     await page.keyboard.press('Shift+Tab');
     assert.equal(await page.evaluate(() => document.getElementById('mirror').contains(document.activeElement)), false);
     const last = order[order.length - 1];
