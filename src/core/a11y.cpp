@@ -51,9 +51,55 @@ std::string SerializeMirror(const std::vector<MirrorItem>& items) {
       if (m.ordered) j["lo"] = 1;
     }
     if (m.inside) j["in"] = m.inside;
+    if (m.group) {
+      j["gp"] = m.group;
+      j["gk"] = m.group_kind == GroupKind::Toolbar ? "toolbar" : "radiogroup";
+      j["gn"] = m.group_name;
+    }
+    if (m.toggle) j["tg"] = 1;
+    if (!m.enter_key.empty()) j["ek"] = m.enter_key;
+    if (m.invalid) j["inv"] = 1;
+    if (!m.described_by.empty()) j["db"] = m.described_by;
     arr.push_back(std::move(j));
   }
   return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+FocusRequest FocusMainHeading() {
+  FocusRequest r;
+  r.kind = FocusRequest::Kind::MainHeading;
+  r.frames_left = 6;
+  return r;
+}
+
+FocusRequest FocusItem(Role role, const std::string& name, bool reveal) {
+  FocusRequest r;
+  r.kind = FocusRequest::Kind::Item;
+  r.role = role;
+  r.name = name;
+  r.reveal = reveal;
+  r.frames_left = 6;
+  return r;
+}
+
+uint32_t ResolveFocus(const std::vector<MirrorItem>& items, const FocusRequest& r) {
+  switch (r.kind) {
+    case FocusRequest::Kind::None: return 0;
+    case FocusRequest::Kind::MainHeading: {
+      uint32_t first = 0;
+      for (const MirrorItem& m : items) {
+        if (m.role != Role::Heading || m.in_nav) continue;
+        if (m.level == 1) return m.id;
+        if (!first) first = m.id;
+      }
+      return first;
+    }
+    case FocusRequest::Kind::Item:
+      for (const MirrorItem& m : items)
+        if (m.role == r.role && m.name == r.name) return m.id;
+      return 0;
+  }
+  return 0;
 }
 
 }  // namespace core

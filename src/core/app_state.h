@@ -49,6 +49,7 @@ struct FrameInput {
   std::vector<uint32_t> activations;  // mirror items activated by keyboard or assistive tech
   std::vector<TextEdit> text_edits;   // edits made in the DOM text fields
   std::vector<SliderEdit> slider_edits;  // slider values set through the mirror
+  std::vector<uint32_t> entered;      // text boxes where Enter (or a phone's Go key) was pressed
   uint32_t focus_id = 0;              // mirror item with DOM focus (0 = none)
   bool focus_visible = false;         // focus came from the keyboard: draw a ring
   float scroll_lines = 0;             // wheel, in lines (+ scrolls down)
@@ -100,6 +101,10 @@ struct Outbox {
 struct FrameOutput {
   std::vector<MirrorItem> mirror;  // accessibility tree of this frame
   bool in_nav = false;             // items published now belong to the navigation landmark
+  uint32_t group = 0;              // items published now belong to this group of choices (widgets' BeginGroup)
+  GroupKind group_kind = GroupKind::Radios;
+  std::string group_name;
+  uint32_t focus = 0;              // move keyboard focus to this mirror item now (0 = leave it)
   bool animate = false;            // something moves: draw the next frame too
   double wake_at_ms = 0;           // draw a frame at this wall time (0 = not needed)
   float content_h = 0;             // the whole app's height in CSS px if nothing scrolled (embed sizing)
@@ -162,6 +167,8 @@ struct AppState {
   LockView lock_view;      // the passphrase lock's fields and messages (not saved)
   std::string help_open_on;  // the exercise whose safety note has its help lines unfolded (not saved)
   uint32_t focus_in_view = 0;  // the keyboard-focused item last scrolled into view (not saved)
+  FocusRequest focus_want;     // where focus goes once the next frames are drawn (not saved)
+  std::string focus_shown;     // what the last frame showed ("#/..." or "lock"): a change moves focus
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output
 };

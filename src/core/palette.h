@@ -24,6 +24,7 @@ struct Palette {
   Rgb focus;        // keyboard focus ring
   Rgb highlight;    // search hit background
   Rgb tip, research, safety;  // callout stripes
+  Rgb error;        // what is wrong with a field (text, 4.5:1 on the background and on cards)
 };
 
 const Palette& PaletteFor(Theme t);

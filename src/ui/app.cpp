@@ -107,6 +107,21 @@ static void DrawScreen(core::AppState& s) {
   }
 }
 
+// Focus follows what is shown: opening another screen (or leaving the lock screen) sends keyboard
+// focus to the new content's main heading, so it is not dropped on the page's body (a screen can
+// ask for a more precise place while it draws: a chapter's section heading). The lock screen puts it
+// in the passphrase field. The first screen after loading takes no focus, so the first Tab reaches
+// "Skip to content".
+static void FocusOnMove(core::AppState& s) {
+  bool lock = core::RouteShown(s.embed, s.nav.route) && s.save.locked && s.nav.route.screen != core::Screen::Timeout;
+  std::string shown = lock ? "lock" : core::RouteToHash(s.nav.route);
+  if (shown == s.focus_shown) return;
+  // Asked before drawing: this very frame draws the new content.
+  if (lock) s.focus_want = core::FocusItem(core::Role::TextBox, "Passphrase");
+  else if (!s.focus_shown.empty()) s.focus_want = core::FocusMainHeading();
+  s.focus_shown = shown;
+}
+
 void Draw(core::AppState& s) {
   s.out = core::FrameOutput{};
   core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.in.now_ms);
@@ -114,6 +129,7 @@ void Draw(core::AppState& s) {
   // An embedding site's start page, when the address names no screen.
   bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
   core::FollowAddress(s.nav, no_address && s.embed.has_start ? core::RouteToHash(s.embed.start) : s.in.address);
+  FocusOnMove(s);
   const unsigned moves = s.nav.moves;  // a move made while this frame draws is the next frame's news
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
@@ -124,6 +140,7 @@ void Draw(core::AppState& s) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   TickTimeout(s);  // before drawing: an ended break shows its screen this very frame
   s.out.in_nav = true;  // what the bar publishes forms the navigation landmark
+  SkipLink(s);          // the first Tab stop
   DrawNavBar(s);
   s.out.in_nav = false;
   if (!(s.nav.menu_open && Narrow(s))) {  // an open menu (narrow layout) takes the page's place
@@ -141,6 +158,7 @@ void Draw(core::AppState& s) {
   ImGui::End();
   ImGui::PopFont();
   core::TapFrameEnd(s.tap);
+  FinishFocus(s);
   s.nav.route_changed = s.nav.moves != moves;
   s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
   WakeAt(s, core::NextSaveAt(s.save));

@@ -49,6 +49,7 @@ void DrawSetup(core::AppState& s) {
   if (TextField(s, "Second name (optional)", c.name_b)) Changed(s);
   std::string a = core::CheckInNameA(c), b = core::CheckInNameB(c);
   Paragraph(s, "Who talks first?", true);
+  BeginGroup(s, "Who talks first?");
   if (Radio(s, (a + " talks first##a").c_str(), !c.b_first) && c.b_first) {
     c.b_first = false;
     Changed(s);
@@ -57,6 +58,7 @@ void DrawSetup(core::AppState& s) {
     c.b_first = true;
     Changed(s);
   }
+  EndGroup(s);
   Heading(s, "Turn length", 2);
   DrawLength(s);
   if (Checkbox(s, "Soft sound and buzz when a turn ends", &c.sound)) Changed(s);

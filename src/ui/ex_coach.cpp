@@ -133,10 +133,11 @@ void DrawCheck(core::AppState& s) {
   DrawFlagCards(s, c.draft, flags);
 }
 
-// The grouped feeling words, as radios that flow across the column.
+// The grouped feeling words, as chips that flow across the column: one toolbar (one Tab stop, the
+// arrow keys move between the words), each word a toggle. Pressing the chosen word again un-picks it.
 void DrawFeelings(core::AppState& s) {
   core::CoachState& c = s.ex.coach;
-  const ImGuiStyle& st = ImGui::GetStyle();
+  BeginGroup(s, "Feeling words", core::GroupKind::Toolbar);
   for (size_t g = 0; g < core::FeelingGroups().size(); ++g) {
     const core::FeelingGroup& grp = core::FeelingGroups()[g];
     ImGui::PushID(static_cast<int>(g));
@@ -146,14 +147,14 @@ void DrawFeelings(core::AppState& s) {
     float x0 = ImGui::GetCursorPosX(), right = x0 + ColumnWidth();
     for (size_t k = 0; k < grp.words.size(); ++k) {
       const char* word = grp.words[k];
-      float w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(word).x;
       if (k > 0) {
-        ImGui::SameLine(0, st.ItemSpacing.x * 3);
-        if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+        ImGui::SameLine();
+        if (ImGui::GetCursorPosX() + ChipWidth(s, word) > right) ImGui::NewLine();
       }
       ImGui::PushID(static_cast<int>(k));
-      if (Radio(s, word, c.parts.feeling == word) && c.parts.feeling != word) {
-        c.parts.feeling = word;
+      bool on = c.parts.feeling == word;
+      if (ToggleChip(s, word, on)) {
+        c.parts.feeling = on ? "" : word;
         c.just_saved = false;
         Changed(s);
       }
@@ -161,6 +162,7 @@ void DrawFeelings(core::AppState& s) {
     }
     ImGui::PopID();
   }
+  EndGroup(s);
 }
 
 bool Field(core::AppState& s, const char* label, std::string& v) {

@@ -57,6 +57,7 @@ bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, c
   float gap = 6.0f * Dpr(s);
   float w = std::min(56.0f * Px(s), (ColumnWidth() - gap * (n - 1)) / n);
   bool changed = false;
+  BeginGroup(s, label);
   for (int k = lo; k <= hi; ++k) {
     if (k > lo) ImGui::SameLine(0, gap);
     bool sel = *v == k;
@@ -79,6 +80,7 @@ bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, c
       changed = true;
     }
   }
+  EndGroup(s);
   if ((lo_word && *lo_word) || (hi_word && *hi_word)) {
     ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.muted));
     float x0 = ImGui::GetCursorPosX();
@@ -95,26 +97,21 @@ bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, c
 }
 
 bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::string>& options) {
-  const core::Palette& p = Pal(s);
   ImGui::PushID(group);
   ImGui::TextUnformatted(group);
   bool changed = false;
   float right = ImGui::GetCursorPosX() + ColumnWidth();
+  BeginGroup(s, group);
   for (int k = -1; k < static_cast<int>(options.size()); ++k) {
     const std::string& label = k < 0 ? std::string("Any") : options[k];
-    float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 8.0f * Dpr(s);
     if (k >= 0) {
       ImGui::SameLine();
-      if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+      if (ImGui::GetCursorPosX() + ChipWidth(s, label.c_str()) > right) ImGui::NewLine();
     }
     bool sel = *v == k;
-    ImGui::PushStyleColor(ImGuiCol_Button, sel ? Vec(p.accent) : Vec(p.surface));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, sel ? Vec(p.accent_hi) : Vec(p.surface_hi));
-    ImGui::PushStyleColor(ImGuiCol_Text, sel ? Vec(p.on_accent) : Vec(p.text));
     ImGui::PushID(k);
-    bool pressed = PointerPress(s, ImGui::Button(label.c_str(), ImVec2(w, std::max(44.0f * Dpr(s), ImGui::GetFrameHeight()))));
+    bool pressed = ChipButton(s, label.c_str(), sel);
     ImGui::PopID();
-    ImGui::PopStyleColor(3);
     core::MirrorItem m;
     m.checked = sel ? 1 : 0;
     ImGuiID id = Publish(s, core::Role::Radio, std::string(group) + ": " + label, m);
@@ -123,6 +120,7 @@ bool Chips(core::AppState& s, const char* group, int* v, const std::vector<std::
       changed = true;
     }
   }
+  EndGroup(s);
   ImGui::PopID();
   Gap(s, 4);
   return changed;
@@ -140,6 +138,7 @@ bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std:
   ImGui::PushID(label);
   if (label && *label) ImGui::TextWrapped("%s", label);
   bool changed = false;
+  BeginGroup(s, label);
   for (size_t k = 0; k < options.size(); ++k) {
     ImGui::PushID(static_cast<int>(k));
     if (Radio(s, options[k].c_str(), *v == static_cast<int>(k)) && *v != static_cast<int>(k)) {
@@ -148,6 +147,7 @@ bool Choice(core::AppState& s, const char* label, int* v, const std::vector<std:
     }
     ImGui::PopID();
   }
+  EndGroup(s);
   ImGui::PopID();
   return changed;
 }

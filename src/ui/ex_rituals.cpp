@@ -46,6 +46,7 @@ void DrawWeekdays(core::AppState& s, core::RitualPlan& p) {
   int per_row = Narrow(s) ? 2 : 4;
   float col = ColumnWidth() / per_row;
   float x0 = ImGui::GetCursorPosX();
+  BeginGroup(s, "On these days", core::GroupKind::Toolbar);  // one Tab stop; the arrow keys move between days
   for (int d = 0; d < 7; ++d) {
     if (d % per_row) ImGui::SameLine(x0 + col * (d % per_row));
     bool on = (p.days >> d) & 1;
@@ -53,6 +54,7 @@ void DrawWeekdays(core::AppState& s, core::RitualPlan& p) {
     if (Checkbox(s, core::WeekdayName(d), &on) && core::ToggleDay(p, d)) Changed(s);
     ImGui::PopID();
   }
+  EndGroup(s);
   if (__builtin_popcount(static_cast<unsigned>(p.days)) == 1)
     Paragraph(s, "A ritual needs at least one day.", true);
 }
@@ -99,7 +101,10 @@ void DrawEditor(core::AppState& s, core::RitualPlan& p) {
   if (SliderSteps(s, "How long", &steps, 1, core::kRitualMaxMinutes / 5, LengthText(p.minutes)) &&
       core::SetMinutes(p, steps * 5))
     Changed(s);
-  if (Button(s, "Done", Kind::Secondary, 0, false, "Done with " + core::PlanName(p))) s.ex.rituals.editing.clear();
+  if (Button(s, "Done", Kind::Secondary, 0, false, "Done with " + core::PlanName(p))) {
+    s.ex.rituals.editing.clear();
+    RequestFocus(s, core::FocusItem(core::Role::Button, "Change day and time: " + core::PlanName(p)));  // back where it opened
+  }
 }
 
 void DrawPlans(core::AppState& s) {
@@ -117,6 +122,8 @@ void DrawPlans(core::AppState& s) {
       DrawEditor(s, p);
     } else if (Button(s, "Change day and time", Kind::Secondary, 0, false, "Change day and time: " + name)) {
       r.editing = p.id;
+      // Focus goes into the editor that opened, on its first day-and-time choice (the button is gone).
+      RequestFocus(s, core::FocusItem(core::Role::Radio, p.monthly ? "Every month" : "Every week"));
     }
     bool kept = core::KeptOn(r, p.id, today);
     if (!Narrow(s) && !kept) ImGui::SameLine();  // side by side on a wide screen

@@ -89,11 +89,13 @@ void DrawLength(core::AppState& s) {
   core::GroundRulesState& r = s.ex.rules;
   Paragraph(s, "How long a break lasts:");
   bool preset = false;
+  BeginGroup(s, "How long a break lasts");
   for (int m : core::kTimeoutPresets) {
     std::string name = "A break of " + Minutes(m);
     preset |= r.break_minutes == m;
     if (Radio(s, name.c_str(), r.break_minutes == m) && core::SetBreakMinutes(r, m)) Changed(s);
   }
+  EndGroup(s);
   if (Button(s, "Shorter", Kind::Secondary, 0, r.break_minutes <= core::kTimeoutMinMinutes, "A shorter break") &&
       core::SetBreakMinutes(r, r.break_minutes - 5))
     Changed(s);

@@ -357,6 +357,18 @@ void DrawChapter(core::AppState& s) {
     core::MarkDirty(s.save, s.in.now_ms);
   }
 
+  // Focus that comes with opening the chapter goes to the heading of the part that is shown: the
+  // section a link named, or the section where the person stopped reading (else the title).
+  if (s.focus_want.kind == core::FocusRequest::Kind::MainHeading) {
+    std::string at = SectionTitle(c, s.nav.route.section);
+    for (int i = std::min(v.scroll_to_block, static_cast<int>(c.blocks.size()) - 1); at.empty() && i > 0; --i)
+      if (c.blocks[i].type == core::BlockType::Heading) at = core::PlainText(c.blocks[i].text);
+    if (!at.empty()) {
+      int left = s.focus_want.frames_left;
+      s.focus_want = core::FocusItem(core::Role::Heading, at, false);
+      s.focus_want.frames_left = left;
+    }
+  }
   if (Link(s, "‹ All chapters")) core::Go(s.nav, {core::Screen::Guide, "", ""});
   Heading(s, c.title, 1);
   Paragraph(s, "Chapter " + std::to_string(idx + 1) + " of " + std::to_string(s.guide.chapters.size()) + " · " +

@@ -16,21 +16,43 @@ static void Ask(core::AppState& s, core::LockAction action, std::string passphra
   s.out.lock = {action, std::move(passphrase), s.save.ns + ":"};
   if (action != core::LockAction::LockNow) s.lock_view.busy = true;
   s.lock_view.message.clear();
+  s.lock_view.message_said.clear();  // the outcome is said even when it is the same words as last time
+  s.lock_view.problem_field = 0;
 }
 
-// The outcome of a step, drawn and read out once to screen readers.
+// Typing in a field that is marked wrong takes the mark (and its message) away.
+static void Retyped(core::LockView& v, int field) {
+  if (v.problem_field != field) return;
+  v.problem_field = 0;
+  v.message.clear();
+}
+
+// A message is read out once to screen readers when it appears. One about a field also sends
+// focus back to that field (named `field`), where it is shown as the field's error.
+static void SayOnce(core::AppState& s, const char* field) {
+  core::LockView& v = s.lock_view;
+  if (v.message.empty() || v.message_said == v.message) return;
+  v.message_said = v.message;
+  s.out.alerts.announce = v.message;
+  if (field) RequestFocus(s, core::FocusItem(core::Role::TextBox, field));
+}
+
+// A problem with the input, as the error of the field it is about (else "").
+static std::string ErrorFor(const core::LockView& v, int field) {
+  return v.problem_field == field ? v.message : std::string();
+}
+
+// The outcome of a step that is not about a field, drawn and read out once.
 static void Message(core::AppState& s) {
   core::LockView& v = s.lock_view;
-  if (v.message.empty()) return;
+  if (v.message.empty() || v.problem_field) return;
   Paragraph(s, v.message);
-  if (v.message_said != v.message) {
-    v.message_said = v.message;
-    s.out.alerts.announce = v.message;
-  }
+  SayOnce(s, nullptr);
 }
 
 static void DrawStartOver(core::AppState& s) {
   core::LockView& v = s.lock_view;
+  Heading(s, "Start over without the passphrase?", 2);
   Paragraph(s, "Without the passphrase, nobody can open what Hearth keeps here, not even us. You can delete it "
                "and start over with an empty Hearth. This cannot be undone.");
   if (Button(s, "Delete everything and start over", Kind::Primary, FullWidth(s))) {
@@ -38,7 +60,10 @@ static void DrawStartOver(core::AppState& s) {
     v = core::LockView{};
   }
   if (!Narrow(s)) ImGui::SameLine();
-  if (Button(s, "Go back to the passphrase", Kind::Secondary, FullWidth(s))) v.confirm_start_over = false;
+  if (Button(s, "Go back to the passphrase", Kind::Secondary, FullWidth(s))) {
+    v.confirm_start_over = false;
+    RequestFocus(s, core::FocusItem(core::Role::TextBox, "Passphrase"));
+  }
 }
 
 void DrawLockScreen(core::AppState& s) {
@@ -49,13 +74,29 @@ void DrawLockScreen(core::AppState& s) {
   if (v.confirm_start_over) {
     DrawStartOver(s);
   } else {
-    PasswordField(s, "Passphrase", v.passphrase);
+    // Enter (a phone's Go key) unlocks, as the button does.
+    FieldOpts o;
+    o.enter = "go";
+    o.error = ErrorFor(v, 1);
+    if (PasswordField(s, "Passphrase", v.passphrase, &o)) Retyped(v, 1);
+    SayOnce(s, v.problem_field ? "Passphrase" : nullptr);
     Message(s);
     if (v.busy) Paragraph(s, "Opening\u2026", true);
-    if (Button(s, "Unlock", Kind::Primary, FullWidth(s), v.busy || v.passphrase.empty()))
-      Ask(s, core::LockAction::Unlock, v.passphrase);
+    bool unlock = Button(s, "Unlock", Kind::Primary, FullWidth(s), v.busy);
+    if ((unlock || o.entered) && !v.busy) {
+      if (v.passphrase.empty()) {
+        v.message = "Type your passphrase first.";
+        v.problem_field = 1;
+        v.message_said.clear();
+      } else {
+        Ask(s, core::LockAction::Unlock, v.passphrase);
+      }
+    }
     Gap(s, 8);
-    if (Link(s, "Forgot the passphrase?")) v.confirm_start_over = true;
+    if (Link(s, "Forgot the passphrase?")) {
+      v.confirm_start_over = true;
+      RequestFocus(s, core::FocusItem(core::Role::Heading, "Start over without the passphrase?"));
+    }
   }
   Gap(s, 16);
   Heading(s, "Need a break right now?", 2);
@@ -69,14 +110,44 @@ static void DrawSetLock(core::AppState& s) {
   Paragraph(s, "Anyone who opens this browser can read what you keep in Hearth. A passphrase locks it: Hearth "
                "will ask for it each time it opens here, and your notes are stored encrypted.", true);
   Paragraph(s, core::kLockWarning);
-  PasswordField(s, "New passphrase", v.passphrase);
-  PasswordField(s, "Repeat the passphrase", v.repeat);
+  if (!v.setting) {
+    Message(s);
+    if (Button(s, "Set a passphrase", Kind::Secondary, FullWidth(s))) {
+      v.setting = true;
+      v.message.clear();
+      RequestFocus(s, core::FocusItem(core::Role::TextBox, "New passphrase"));
+    }
+    return;
+  }
+  // The rule is said before anyone types; Enter moves on to the repeat, and from there locks.
+  FieldOpts first;
+  first.enter = "next";
+  first.rule = core::kPassphraseRule;
+  first.error = ErrorFor(v, 1);
+  if (PasswordField(s, "New passphrase", v.passphrase, &first)) Retyped(v, 1);
+  if (first.entered) RequestFocus(s, core::FocusItem(core::Role::TextBox, "Repeat the passphrase"));
+  FieldOpts second;
+  second.enter = "go";
+  second.error = ErrorFor(v, 2);
+  if (PasswordField(s, "Repeat the passphrase", v.repeat, &second)) Retyped(v, 2);
+  SayOnce(s, v.problem_field == 1 ? "New passphrase" : v.problem_field == 2 ? "Repeat the passphrase" : nullptr);
   Message(s);
   if (v.busy) Paragraph(s, "Locking\u2026", true);
-  if (Button(s, "Lock with this passphrase", Kind::Secondary, FullWidth(s), v.busy)) {
+  bool lock = Button(s, "Lock with this passphrase", Kind::Primary, FullWidth(s), v.busy);
+  if ((lock || second.entered) && !v.busy) {
     std::string problem = core::PassphraseProblem(v.passphrase, v.repeat);
-    if (problem.empty()) Ask(s, core::LockAction::Set, v.passphrase);
-    else v.message = problem;
+    if (problem.empty()) {
+      Ask(s, core::LockAction::Set, v.passphrase);
+    } else {
+      v.message = problem;
+      v.problem_field = core::PassphraseProblemField(v.passphrase, v.repeat);
+      v.message_said.clear();  // said again, even when it is the same as last time
+    }
+  }
+  if (!Narrow(s)) ImGui::SameLine();
+  if (Button(s, "Cancel", Kind::Secondary, FullWidth(s), v.busy, "Cancel setting a passphrase")) {
+    v = core::LockView{};
+    RequestFocus(s, core::FocusItem(core::Role::Button, "Set a passphrase"));
   }
 }
 

@@ -136,7 +136,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float pad_y = (line_h - regular->FontSize) * 0.5f;
   if (!o.prefix.empty() && visible)
-    dl->AddText(regular, regular->FontSize, origin + ImVec2(0, pad_y), Col(o.muted ? p.muted : p.text), o.prefix.c_str());
+    dl->AddText(regular, regular->FontSize, origin + ImVec2(0, pad_y), Col(o.error ? p.error : o.muted ? p.muted : p.text), o.prefix.c_str());
   std::string activated;
   int link_no = 0;
   for (size_t k = 0; k < pieces.size(); ++k) {
@@ -149,7 +149,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
     if (sp.link.empty()) {
       if (visible) {
         if (pc.marked) dl->AddRectFilled(a - ImVec2(1, 0), a + ImVec2(pc.w + 1, face->FontSize), Col(p.highlight), 3.0f);
-        dl->AddText(face, face->FontSize, a, Col(o.muted ? p.muted : p.text), tb, te);
+        dl->AddText(face, face->FontSize, a, Col(o.error ? p.error : o.muted ? p.muted : p.text), tb, te);
       }
       continue;
     }

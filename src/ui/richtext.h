@@ -14,6 +14,7 @@ namespace ui {
 struct RichOptions {
   ImFont* font = nullptr;                     // the regular face (body text when null)
   bool muted = false;                         // secondary text colour
+  bool error = false;                         // the theme's error colour (what is wrong with a field)
   const core::Query* highlight = nullptr;     // search words to mark (core::QueryMarks) ...
   core::MatchLevel highlight_level = core::MatchLevel::Exact;  // ... matched up to this level
   float indent = 0;                           // device px from the column's left edge (list items)

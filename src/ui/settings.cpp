@@ -113,12 +113,14 @@ void DrawSettings(core::AppState& s) {
   } themes[] = {{"Follow the system", core::ThemeChoice::System},
                 {"Light", core::ThemeChoice::Light},
                 {"Dark", core::ThemeChoice::Dark}};
+  BeginGroup(s, "Theme");
   for (const auto& t : themes) {
     if (Radio(s, t.label, s.settings.theme == t.choice) && s.settings.theme != t.choice) {
       s.settings.theme = t.choice;
       changed = true;
     }
   }
+  EndGroup(s);
   if (s.system.prefers_more_contrast)
     Paragraph(s, "Your system asks for more contrast, so Hearth uses its high-contrast colors.", true);
 

@@ -89,6 +89,7 @@ void DrawPacer(core::AppState& s) {
   core::TimeoutView& v = s.timeout_view;
   Heading(s, "Breathe", 2);
   Paragraph(s, "Slow breathing can help your body calm down. Pick a pattern and follow the circle.", true);
+  BeginGroup(s, "Breathing pattern");
   for (const core::BreathPattern& bp : core::BreathPatterns()) {
     if (Radio(s, bp.name, t.settings.pattern_id == bp.id) && t.settings.pattern_id != bp.id) {
       t.settings.pattern_id = bp.id;
@@ -96,6 +97,7 @@ void DrawPacer(core::AppState& s) {
       core::MarkDirty(s.save, s.in.now_ms);
     }
   }
+  EndGroup(s);
   const core::BreathPattern& pat = core::PatternOrDefault(t.settings.pattern_id);
   Paragraph(s, pat.description, true);
   if (pat.note && *pat.note) Paragraph(s, pat.note, true);
@@ -252,6 +254,7 @@ void DrawEndEarly(core::AppState& s) {
     if (Button(s, "I'm ready to come back", Kind::Secondary, ColumnWidth())) {
       core::AskEndEarly(t);
       s.out.alerts.announce = "End the break now? Keep pausing, or yes, end the break now.";
+      RequestFocus(s, core::FocusItem(core::Role::Heading, "End the break now?"));  // the button is gone
     }
     return;
   }
@@ -260,12 +263,14 @@ void DrawEndEarly(core::AppState& s) {
   if (Button(s, "Keep pausing", Kind::Primary, ColumnWidth())) {
     core::KeepPausing(t);
     s.out.alerts.announce = "The break goes on.";
+    RequestFocus(s, core::FocusItem(core::Role::Button, "I'm ready to come back"));
   }
   Gap(s, 48);  // the confirm sits well below, out of reach of a second tap on "Keep pausing"
   if (Button(s, "Yes, end the break now", Kind::Secondary, ColumnWidth()) && core::ConfirmEndEarly(t, s.in.now_ms)) {
     core::MarkDirty(s.save, s.in.now_ms);
     s.out.alerts.announce = "The break is over. Time to come back.";  // not "… minutes left" any more
     core::MarkMoved(s.nav);  // the next frame starts the page at the top of the way back
+    RequestFocus(s, core::FocusMainHeading());
   }
 }
 
@@ -290,12 +295,14 @@ void DrawIdle(core::AppState& s) {
     v.pulse_checked = false;
     core::MarkDirty(s.save, s.in.now_ms);
     s.out.alerts.announce = "Time-out started.";
+    RequestFocus(s, core::FocusMainHeading());  // the start button is gone: focus goes to the top of the running screen
   }
   Paragraph(s, "Length: " + LengthWords(minutes) + ".", true);
   if (!s.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.ex.rules.agreed_line, true);  // ground-rules
 
   Heading(s, "How long", 2);
   bool preset = false;
+  BeginGroup(s, "How long");
   for (int m : core::kTimeoutPresets) {
     std::string name = std::to_string(m) + " minutes";
     bool sel = !v.custom && minutes == m;
@@ -309,6 +316,7 @@ void DrawIdle(core::AppState& s) {
   }
   bool custom = v.custom || !preset;
   if (Radio(s, "Another length", custom) && !custom) v.custom = true;
+  EndGroup(s);
   if (custom) {
     if (Button(s, "Shorter", Kind::Secondary, 0, minutes <= core::kTimeoutMinMinutes)) {
       core::SetDefaultMinutes(t.settings, StepMinutes(minutes, -1));

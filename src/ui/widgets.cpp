@@ -64,6 +64,11 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
   m.id = id;
   m.role = role;
   m.in_nav = s.out.in_nav;
+  if (s.out.group) {  // controls, and any words between them, sit in the group's element
+    m.group = s.out.group;
+    m.group_kind = s.out.group_kind;
+    m.group_name = s.out.group_name;
+  }
   m.name = name;
   m.offscreen = vis.GetWidth() < 2 || vis.GetHeight() < 2;
   m.x = vis.Min.x / d;
@@ -83,8 +88,10 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
       s.out.animate = true;  // the scroll takes effect in the next frame
     }
   }
-  // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it.
-  if (s.in.focus_visible && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
+  // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it. A text field
+  // shows it however focus got there (as browsers do: the canvas draws no caret in it).
+  bool ring = s.in.focus_visible || role == core::Role::TextBox;
+  if (ring && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
     float t = 2.5f * d;
     ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(t * 1.5f, t * 1.5f), r.Max + ImVec2(t * 1.5f, t * 1.5f),
                                         Col(Pal(s).focus), ImGui::GetStyle().FrameRounding + t, 0, t);
@@ -222,7 +229,15 @@ bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max,
   return changed;
 }
 
-static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password) {
+// The id of the text item RichText/Paragraph just published.
+static uint32_t LastTextId(const core::AppState& s) {
+  for (auto it = s.out.mirror.rbegin(); it != s.out.mirror.rend(); ++it)
+    if (it->role == core::Role::Text) return it->id;
+  return 0;
+}
+
+static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password,
+                  FieldOpts* o) {
   // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
   // ImGui shows its value. Edits arrive in s.in.text_edits.
   // The label is drawn above the field (a phone has no room beside it); the field itself is unnamed.
@@ -243,29 +258,58 @@ static bool Field(core::AppState& s, const char* label, std::string& value, bool
   ImGui::PushStyleColor(ImGuiCol_Text, Vec(Pal(s).muted));
   ImGui::TextUnformatted(Visible(label).c_str());
   ImGui::PopStyleColor();
+  core::MirrorItem m;
+  if (o && !o->rule.empty()) {  // the rule, before anyone types
+    Paragraph(s, o->rule, true);
+    m.described_by.push_back(LastTextId(s));
+  }
+  bool invalid = o && !o->error.empty();
   ImGui::SetNextItemWidth(w);
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_ReadOnly | (password ? ImGuiInputTextFlags_Password : 0);
+  if (invalid) {  // a wrong value is outlined in the error color, thicker
+    ImGui::PushStyleColor(ImGuiCol_Border, Vec(Pal(s).error));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f * Dpr(s));
+  }
   if (multiline)
     ImGui::InputTextMultiline(field_id.c_str(), &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
   else
     ImGui::InputText(field_id.c_str(), &value, flags);
+  if (invalid) {
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+  }
   // A clipped multi-line field ends in an empty group, which leaves no item id: keep the field's own
   // id so the mirror's edits still reach it while it is scrolled out of view.
   if (multiline) ImGui::GetCurrentContext()->LastItemData.ID = id;
-  core::MirrorItem m;
   m.multiline = multiline;
   m.password = password;
   m.value_text = value;
-  Publish(s, core::Role::TextBox, Visible(label), m);
+  m.invalid = invalid;
+  if (o && o->enter) m.enter_key = o->enter;
+  ImGuiID mid = Publish(s, core::Role::TextBox, Visible(label), m);
+  size_t at = s.out.mirror.size() - 1;
+  if (invalid) {
+    RichOptions ro;
+    ro.plain = true;
+    ro.error = true;
+    RichText(s, o->error, ro);
+    s.out.mirror[at].described_by.push_back(LastTextId(s));
+  }
+  auto& ent = s.in.entered;
+  auto hit = std::find(ent.begin(), ent.end(), mid);
+  if (hit != ent.end()) {
+    ent.erase(hit);
+    if (o && o->enter) o->entered = true;
+  }
   return changed;
 }
 
 bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline, float height) {
-  return Field(s, label, value, multiline, height, false);
+  return Field(s, label, value, multiline, height, false, nullptr);
 }
 
-bool PasswordField(core::AppState& s, const char* label, std::string& value) {
-  return Field(s, label, value, false, 0, true);
+bool PasswordField(core::AppState& s, const char* label, std::string& value, FieldOpts* o) {
+  return Field(s, label, value, false, 0, true, o);
 }
 
 void Heading(core::AppState& s, const std::string& text, int level) {
@@ -276,6 +320,100 @@ void Heading(core::AppState& s, const std::string& text, int level) {
   core::MirrorItem m;
   m.level = level;
   Publish(s, core::Role::Heading, text, m);
+}
+
+float ChipWidth(core::AppState& s, const char* label) {
+  return ImGui::CalcTextSize(Visible(label).c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 8.0f * Dpr(s);
+}
+
+bool ChipButton(core::AppState& s, const char* label, bool on) {
+  const core::Palette& p = Pal(s);
+  ImGui::PushStyleColor(ImGuiCol_Button, on ? Vec(p.accent) : Vec(p.surface));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? Vec(p.accent_hi) : Vec(p.surface_hi));
+  ImGui::PushStyleColor(ImGuiCol_Text, on ? Vec(p.on_accent) : Vec(p.text));
+  bool pressed = PointerPress(s, ImGui::Button(label, ImVec2(ChipWidth(s, label), std::max(44.0f * Dpr(s), ImGui::GetFrameHeight()))));
+  ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+bool ToggleChip(core::AppState& s, const char* label, bool on, const std::string& name) {
+  bool pressed = ChipButton(s, label, on);
+  core::MirrorItem m;
+  m.checked = on ? 1 : 0;
+  m.toggle = true;
+  ImGuiID id = Publish(s, core::Role::Button, name.empty() ? Visible(label) : name, m);
+  return pressed || Activated(s, id);
+}
+
+void BeginGroup(core::AppState& s, const std::string& name, core::GroupKind kind) {
+  s.out.group = ImGui::GetID(("group:" + name).c_str());
+  s.out.group_kind = kind;
+  s.out.group_name = name;
+}
+
+void EndGroup(core::AppState& s) {
+  s.out.group = 0;
+  s.out.group_name.clear();
+}
+
+void RequestFocus(core::AppState& s, core::FocusRequest r) {
+  r.skip = 1;  // asked for while drawing: look from the next frame, where the change shows
+  s.focus_want = std::move(r);
+}
+
+void SkipLink(core::AppState& s) {
+  const char* label = "Skip to content";
+  ImGuiID id = ImGui::GetID("##skip-to-content");
+  bool shown = s.in.focus_visible && s.in.focus_id == id;
+  bool pressed = false;
+  if (shown) {  // a pill at the top left, over the bar, while it has keyboard focus
+    const core::Palette& p = Pal(s);
+    float d = Dpr(s);
+    ImVec2 keep = ImGui::GetCursorPos();
+    ImVec2 ts = ImGui::CalcTextSize(label);
+    ImVec2 size(ts.x + 32.0f * d, std::max(44.0f * d, ts.y + 16.0f * d));
+    ImVec2 pos = ImGui::GetMainViewport()->Pos + ImVec2(8.0f * d, 8.0f * d);
+    ImGui::SetCursorScreenPos(pos);
+    pressed = PointerPress(s, ImGui::InvisibleButton("##skip-to-content", size));  // first: it wins over the bar
+    ImDrawList* fg = ImGui::GetForegroundDrawList();
+    float r = ImGui::GetStyle().FrameRounding, t = 2.5f * d;
+    fg->AddRectFilled(pos, pos + size, Col(p.bg), r);
+    fg->AddRect(pos, pos + size, Col(p.link), r, 0, std::max(1.0f, d));
+    fg->AddText(pos + (size - ts) * 0.5f, Col(p.link), label);
+    fg->AddRect(pos - ImVec2(t * 1.5f, t * 1.5f), pos + size + ImVec2(t * 1.5f, t * 1.5f), Col(p.focus), r + t, 0, t);
+    Publish(s, core::Role::Link, label);
+    ImGui::SetCursorPos(keep);
+  } else {  // kept for the keyboard and screen readers, not drawn
+    core::MirrorItem m;
+    m.id = id;
+    m.role = core::Role::Link;
+    m.name = label;
+    m.offscreen = true;
+    m.in_nav = s.out.in_nav;
+    s.out.mirror.push_back(std::move(m));
+  }
+  if (pressed || Activated(s, id)) RequestFocus(s, core::FocusMainHeading());
+}
+
+void FinishFocus(core::AppState& s) {
+  core::FocusRequest& w = s.focus_want;
+  if (w.kind == core::FocusRequest::Kind::None) return;
+  if (w.skip > 0) {
+    --w.skip;
+    s.out.animate = true;
+    return;
+  }
+  uint32_t id = core::ResolveFocus(s.out.mirror, w);
+  if (id) {
+    s.out.focus = id;
+    // A new page's heading stays where the page put it (a chapter opens where the person stopped);
+    // a control that just opened is brought into view like any control reached by Tab.
+    s.focus_in_view = w.reveal ? 0 : id;
+    w = core::FocusRequest{};
+    return;
+  }
+  if (--w.frames_left <= 0) w = core::FocusRequest{};
+  else s.out.animate = true;  // not drawn yet: look again next frame
 }
 
 void Paragraph(core::AppState& s, const std::string& text, bool muted) {

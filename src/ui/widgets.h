@@ -31,9 +31,40 @@ bool Link(core::AppState& s, const char* label);  // text that looks and acts li
 bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name = "");  // name: see Button
 bool Radio(core::AppState& s, const char* label, bool selected);
 bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text);
+// What a one-line field says besides its value.
+struct FieldOpts {
+  const char* enter = nullptr;  // what a phone's Enter key shows ("go", "next", "done"); Enter then sets `entered`
+  std::string rule;             // shown under the label before anyone types ("Use at least 8 characters.")
+  std::string error;            // what is wrong: under the field in the error color, tied to the field (aria-invalid,
+                                // aria-describedby); the caller announces it when it appears
+  bool entered = false;         // out: Enter (or Go) was pressed in the field this frame
+};
 bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline = false, float height = 0);
-bool PasswordField(core::AppState& s, const char* label, std::string& value);  // characters shown as dots
+bool PasswordField(core::AppState& s, const char* label, std::string& value, FieldOpts* o = nullptr);  // dots
 void Heading(core::AppState& s, const std::string& text, int level);
+
+// A chip: a finger-sized pill that shows whether it is chosen (filled with the accent). The caller
+// publishes it (Radio or a toggle Button) and acts on the returned press.
+bool ChipButton(core::AppState& s, const char* label, bool on);
+float ChipWidth(core::AppState& s, const char* label);  // its width, to wrap a row of chips before drawing one
+// A chip that stays pressed (aria-pressed): returns true when pressed or activated this frame.
+bool ToggleChip(core::AppState& s, const char* label, bool on, const std::string& name = "");
+
+// A group of choices is one Tab stop; the arrow keys move inside it, Home and End go to its ends
+// (roving tabindex, as the WAI-ARIA Authoring Practices say; the mirror does the keys). Radios:
+// moving also chooses, like the browser's own radios. Toolbar: moving only moves; Space or Enter
+// toggles. Everything published between the calls belongs to the group.
+void BeginGroup(core::AppState& s, const std::string& name, core::GroupKind kind = core::GroupKind::Radios);
+void EndGroup(core::AppState& s);
+
+// Keyboard focus. RequestFocus: where focus goes once the item is drawn in a later frame (the latest
+// request wins).
+// SkipLink: "Skip to content", the first Tab stop of every screen, drawn only while it has keyboard
+// focus; it moves focus to the page's main heading. FinishFocus (end of the frame): a request whose
+// item was drawn is sent to the platform (s.out.focus).
+void RequestFocus(core::AppState& s, core::FocusRequest r);
+void SkipLink(core::AppState& s);
+void FinishFocus(core::AppState& s);
 void Paragraph(core::AppState& s, const std::string& text, bool muted = false);
 
 // A vertically scrolling page that takes the rest of the window. Wheel (3 lines a notch), touch

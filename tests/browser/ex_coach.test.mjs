@@ -34,7 +34,7 @@ describe('I-statement coach', () => {
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `coach-flags-${w}.png`) });
 
-      const hurt = byRole(page, 'radio', 'hurt');
+      const hurt = byRole(page, 'button', 'hurt');
       await reach(page, hurt, w);
       await hurt.click();
       await settle(page);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, launch, openApp, settle, startServer } from './lib.mjs';
+import { SHOTS, launch, openApp, settle, startServer, whenChecked } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -108,7 +108,8 @@ describe('keyboard only', () => {
     await role(page, 'heading', 'Settings').waitFor();
     const order = await page.evaluate(() => [...document.querySelectorAll('#mirror a, #mirror button, #mirror input, #mirror textarea')]
       .filter((e) => !e.disabled).map((e) => (e.getAttribute('aria-label') || e.textContent).trim()));
-    assert.equal(order[0], 'Hearth', 'the brand comes first');
+    assert.equal(order[0], 'Skip to content', 'the skip link comes first');
+    assert.equal(order[1], 'Hearth', 'then the brand');
     assert.ok(order.indexOf('Quick exit: leave Hearth now for a neutral site') < order.indexOf('Text size'), 'the bar before the page');
     // Shift+Tab from the first control leaves the app backwards; Tab after the last leaves forwards
     // (to whatever the page has next: here a button the test adds after the app, as a host page would).
@@ -118,7 +119,7 @@ describe('keyboard only', () => {
       b.textContent = 'After Hearth';
       document.body.appendChild(b);
     });
-    await role(page, 'link', 'Hearth').focus();
+    await role(page, 'link', 'Skip to content').focus();
     await page.keyboard.press('Shift+Tab');
     assert.equal(await page.evaluate(() => document.getElementById('mirror').contains(document.activeElement)), false);
     const last = order[order.length - 1];
@@ -143,8 +144,9 @@ describe('every exercise by keyboard', () => {
       await page.evaluate((h) => { location.hash = h; }, `#/exercise/${id}`);
       await page.getByRole('link', { name: '< All exercises', exact: true }).waitFor();
       await settle(page, 150);
+      // Every Tab stop: a group of choices is one (its other choices are reached with the arrow keys).
       const want = await page.evaluate(() => [...document.querySelectorAll('#mirror main [data-id]')]
-        .filter((el) => el.matches('a, button, input, textarea') && !el.disabled).map((el) => el.dataset.id));
+        .filter((el) => el.matches('a, button, input, textarea') && !el.disabled && el.tabIndex >= 0).map((el) => el.dataset.id));
       assert.ok(want.length >= 3, `${id} has controls (${want.length})`);
       total += want.length;
       // From the top of the page: focus the first control of the page, then Tab on.
@@ -168,11 +170,189 @@ describe('every exercise by keyboard', () => {
         }
         await page.keyboard.press('Tab');
       }
-      const now = await page.evaluate(() => new Set([...document.querySelectorAll('#mirror main [data-id]')].map((el) => el.dataset.id)));
+      const now = await page.evaluate(() => new Set([...document.querySelectorAll('#mirror main [data-id]')]
+        .filter((el) => el.tabIndex >= 0).map((el) => el.dataset.id)));
       for (const w of want) if (!reached.has(w) && now.has(w)) missed.push(`${id}: control ${w}`);
     }
     assert.deepEqual(missed, []);
     console.log(`# ${total} controls on ${EXERCISES.length} exercise screens reached by Tab`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+// Where focus goes after a move: never dropped on the page's body.
+const focused = (page) => page.evaluate(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return { role: 'body', name: '' };
+  const role = el.getAttribute('role') || ({ A: 'link', BUTTON: 'button', TEXTAREA: 'textbox' }[el.tagName])
+    || (/^H[1-6]$/.test(el.tagName) ? 'heading' : el.tagName === 'INPUT' ? ({ text: 'textbox', password: 'textbox', radio: 'radio',
+      checkbox: 'checkbox', range: 'slider' }[el.type]) : el.tagName.toLowerCase());
+  return { role, name: (el.getAttribute('aria-label') || el.textContent || '').trim(), level: /^H[1-6]$/.test(el.tagName) ? +el.tagName[1] : 0,
+    group: el.closest('#mirror .group')?.getAttribute('aria-label') || '', pressed: el.getAttribute('aria-pressed') };
+});
+const waitFocus = (page, role, name) => page.waitForFunction(([r, n]) => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return false;
+  const isRole = r === 'heading' ? /^H[1-6]$/.test(el.tagName) : r === 'radio' ? el.type === 'radio' : r === 'textbox'
+    ? el.matches('input[type=text], input[type=password], textarea') : r === 'link' ? el.tagName === 'A' : el.tagName === 'BUTTON';
+  return isRole && (el.getAttribute('aria-label') || el.textContent).trim() === n;
+}, [role, name], { timeout: 10000 });
+
+describe('focus after a move', () => {
+  test('Skip to content is the first Tab stop and takes focus to the main heading', async () => {
+    for (const [w, h] of [[390, 844], [1280, 800]]) {
+      const context = await browser.newContext({ viewport: { width: w, height: h } });
+      const { page, problems } = await openApp(context, server, '#/guide');
+      await role(page, 'heading', 'The guide').waitFor();
+      await settle(page);
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await focused(page), { role: 'link', name: 'Skip to content', level: 0, group: '', pressed: null });
+      await settle(page);
+      // Drawn while it has focus: the screen shows it where the mirror says it is, at the top.
+      const b = await role(page, 'link', 'Skip to content').boundingBox();
+      assert.ok(b && b.y < 40 && b.height >= 40, `shown at the top (${JSON.stringify(b)})`);
+      await page.screenshot({ path: path.join(SHOTS, `keyboard-skip-link-${w}.png`) });
+      await page.keyboard.press('Enter');
+      await waitFocus(page, 'heading', 'The guide');
+      assert.equal((await focused(page)).level, 1);
+      await page.keyboard.press('Tab');  // on from the heading: the page's first control, not the bar
+      assert.deepEqual([(await focused(page)).role, (await focused(page)).name], ['textbox', 'Search the guide']);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('an in-page link, a Try this link and the exercise list move focus to the new heading', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openApp(context, server, '#/guide/what-intimacy-is');
+    await role(page, 'heading', 'What intimacy is').waitFor();
+    await role(page, 'link', 'The kinds of intimacy').focus();  // a link inside the chapter's text
+    await page.keyboard.press('Enter');
+    await waitFocus(page, 'heading', 'The kinds of intimacy');
+    assert.equal((await focused(page)).level, 1);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'keyboard-focus-after-link-1280.png') });
+    // Tab goes on from there, into the chapter.
+    await page.keyboard.press('Tab');
+    assert.notEqual((await focused(page)).role, 'body');
+
+    // A chapter's "Try this" link to an exercise.
+    await tabTo(page, 'Map the five kinds of closeness');
+    await page.keyboard.press('Enter');
+    await waitFocus(page, 'heading', 'Intimacy map');
+
+    // The exercise list to an exercise.
+    await page.evaluate(() => { location.hash = '#/exercises'; });
+    await waitFocus(page, 'heading', 'Exercises');
+    await tabTo(page, 'Ritual planner');
+    await page.keyboard.press('Enter');
+    await waitFocus(page, 'heading', 'Ritual planner');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Change day and time puts focus in the day and time editor, a few Tabs from everything in it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page, problems } = await openApp(context, server, '#/exercise/ritual-planner');
+    await role(page, 'heading', 'Ritual planner').waitFor();
+    await role(page, 'checkbox', 'A standing date').focus();
+    await page.keyboard.press('Space');
+    await role(page, 'button', 'Change day and time: A standing date').waitFor({ state: 'attached' });
+    await role(page, 'button', 'Change day and time: A standing date').focus();
+    await page.keyboard.press('Enter');
+    await waitFocus(page, 'radio', 'Every week');
+    assert.equal((await focused(page)).group, 'How often');
+    // From there: the days (one stop), then the time, in two Tabs.
+    let tabs = 0;
+    while ((await focused(page)).name !== 'Time of day' && tabs < 20) { await page.keyboard.press('Tab'); tabs++; }
+    assert.equal((await focused(page)).name, 'Time of day');
+    assert.ok(tabs <= 3, `${tabs} Tabs from the editor's first choice to the time`);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'keyboard-ritual-editor-390.png') });
+    await tabTo(page, 'Done with A standing date');
+    await page.keyboard.press('Enter');
+    await waitFocus(page, 'button', 'Change day and time: A standing date');  // back where it opened
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the coach\'s feeling words are one Tab stop; arrows move, Space toggles, Home and End', async () => {
+    for (const [w, h] of [[390, 844], [1280, 800]]) {
+      const context = await browser.newContext({ viewport: { width: w, height: h } });
+      const { page, problems } = await openApp(context, server, '#/exercise/i-statement-coach');
+      await role(page, 'heading', 'I-statement coach').waitFor();
+      const bar = page.getByRole('toolbar', { name: 'Feeling words', exact: true });
+      await bar.waitFor({ state: 'attached' });
+      const words = await bar.getByRole('button').allTextContents();
+      assert.ok(words.length >= 20, `${words.length} feeling words`);
+      // The control just before the group, in Tab order.
+      await page.evaluate(() => {
+        const all = [...document.querySelectorAll('#mirror a, #mirror button, #mirror input, #mirror textarea')]
+          .filter((e) => !e.disabled && e.tabIndex >= 0);
+        const first = document.querySelector('#mirror [role=toolbar] [data-id]');
+        const before = all.filter((e) => e.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+        before[before.length - 1].focus();
+      });
+      await page.keyboard.press('Tab');  // one Tab enters the group, on its first word
+      let at = await focused(page);
+      assert.equal(at.group, 'Feeling words');
+      assert.equal(at.name, words[0]);
+      assert.equal(at.pressed, 'false');
+      await page.keyboard.press('Tab');  // one more leaves it
+      at = await focused(page);
+      assert.equal(at.group, '');
+      assert.equal(at.name, 'I feel (pick a word above or type your own)');
+      await page.keyboard.press('Shift+Tab');  // back in, where it was
+      assert.equal((await focused(page)).name, words[0]);
+      await page.keyboard.press('ArrowRight');
+      assert.equal((await focused(page)).name, words[1]);
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');  // wraps to the last
+      assert.equal((await focused(page)).name, words[words.length - 1]);
+      await page.keyboard.press('Home');
+      assert.equal((await focused(page)).name, words[0]);
+      await page.keyboard.press('End');
+      assert.equal((await focused(page)).name, words[words.length - 1]);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      const word = words[1];
+      assert.equal((await focused(page)).name, word);
+      await page.keyboard.press('Space');  // chosen: pressed, and written in the field
+      await page.waitForFunction((n) => [...document.querySelectorAll('#mirror [role=toolbar] button')]
+        .some((b) => b.textContent === n && b.getAttribute('aria-pressed') === 'true'), word);
+      await page.waitForFunction((n) => document.querySelector('#mirror input[aria-label="I feel (pick a word above or type your own)"]').value === n, word);
+      assert.equal((await focused(page)).name, word);  // focus stays on it
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `keyboard-feelings-${w}.png`) });
+      await page.keyboard.press('Enter');  // pressed again: not chosen
+      await page.waitForFunction((n) => [...document.querySelectorAll('#mirror [role=toolbar] button')]
+        .some((b) => b.textContent === n && b.getAttribute('aria-pressed') === 'false'), word);
+      // Tab then Shift+Tab comes back to the word last visited.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      assert.equal((await focused(page)).name, word);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('a radio group is one Tab stop; the arrows move and choose', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openApp(context, server, '#/settings');
+    await role(page, 'heading', 'Settings').waitFor();
+    const group = page.getByRole('radiogroup', { name: 'Theme', exact: true });
+    await group.waitFor({ state: 'attached' });
+    const tabStops = await group.evaluate((g) => [...g.querySelectorAll('input')].filter((e) => e.tabIndex >= 0).length);
+    assert.equal(tabStops, 1);
+    await role(page, 'radio', 'Follow the system').focus();
+    await page.keyboard.press('ArrowDown');
+    await waitFocus(page, 'radio', 'Light');
+    await whenChecked(page, 'Light');
+    await page.keyboard.press('Tab');
+    assert.notEqual((await focused(page)).group, 'Theme');
+    await page.keyboard.press('Shift+Tab');  // back on the chosen one
+    assert.equal((await focused(page)).name, 'Light');
     assert.deepEqual(problems, []);
     await context.close();
   });

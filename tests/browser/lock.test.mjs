@@ -33,8 +33,9 @@ describe('passphrase lock', () => {
     await page.evaluate(() => { location.hash = '#/settings'; });
     await byRole(page, 'heading', 'Passphrase lock').waitFor();
     await page.getByText(/^If you forget the passphrase, nobody can open your Hearth data again/).waitFor({ state: 'attached' });
-    const field = page.getByRole('textbox', { name: 'New passphrase' });
     await page.mouse.move(200, 400);
+    await press(page, 'Set a passphrase');
+    const field = page.getByRole('textbox', { name: 'New passphrase' });
     await scrollUntil(page, field, 500);
     assert.equal(await field.getAttribute('type'), 'password');
     await field.fill('lanterns by the lake');
@@ -102,8 +103,9 @@ describe('passphrase lock', () => {
   test('two windows: the second opens with the passphrase, and changes reach each other encrypted', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const A = await openApp(context, server, '#/settings');
-    const field = A.page.getByRole('textbox', { name: 'New passphrase' });
     await A.page.mouse.move(200, 400);
+    await press(A.page, 'Set a passphrase');
+    const field = A.page.getByRole('textbox', { name: 'New passphrase' });
     await scrollUntil(A.page, field, 500);
     await field.fill('two windows one key');
     await A.page.getByRole('textbox', { name: 'Repeat the passphrase' }).fill('two windows one key');
@@ -129,4 +131,105 @@ describe('passphrase lock', () => {
     assert.deepEqual(B.problems, []);
     await context.close();
   });
+});
+
+// How many pixels inside a control's box are clearly red (the theme's error color), and how many are
+// text-coloured at all (not the background).
+async function redPixels(page, locator) {
+  const b = await locator.boundingBox();
+  const png = (await page.screenshot({ clip: b })).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let red = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] - Math.max(d[i + 1], d[i + 2]) > 60) red++;
+    return red;
+  }, png);
+}
+const focusedField = (page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') || '');
+// The text an element's aria-describedby points at.
+const describedBy = (locator) => locator.evaluate((el) => (el.getAttribute('aria-describedby') || '').split(' ')
+  .filter(Boolean).map((id) => document.getElementById(id)?.textContent || ''));
+const RULE = 'Use at least 8 characters. A short sentence you will remember works well.';
+const SHORT = 'This passphrase is too short. Use at least 8 characters.';
+const WRONG = 'That passphrase does not open your data. Check for typing mistakes and capital letters, and try again.';
+
+describe('passphrase fields by keyboard', () => {
+  for (const [w, h] of [[390, 844], [1280, 800]]) {
+    test(`focus on open, the rule first, Enter submits, errors are marked and said (${w} px)`, async () => {
+      const context = await browser.newContext({ viewport: { width: w, height: h } });
+      const { page, problems } = await openApp(context, server, '#/settings');
+      await byRole(page, 'heading', 'Passphrase lock').waitFor();
+      await page.mouse.move(200, 400);
+      await scrollUntil(page, byRole(page, 'button', 'Set a passphrase'), h - 150);
+      await byRole(page, 'button', 'Set a passphrase').focus();
+      await page.keyboard.press('Enter');
+      // The new field has focus, and says the rule before anything is tried.
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'New passphrase');
+      const first = page.getByRole('textbox', { name: 'New passphrase' });
+      assert.equal(await first.getAttribute('type'), 'password');
+      assert.deepEqual(await describedBy(first), [RULE]);
+      assert.equal(await first.getAttribute('aria-invalid'), null);
+      assert.equal(await first.getAttribute('enterkeyhint'), 'next');
+      await page.keyboard.type('short');
+      await page.keyboard.press('Enter');  // on to the repeat
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Repeat the passphrase');
+      const repeat = page.getByRole('textbox', { name: 'Repeat the passphrase' });
+      assert.equal(await repeat.getAttribute('enterkeyhint'), 'go');
+      await page.keyboard.type('short');
+      await page.keyboard.press('Enter');  // tries to lock: the first field is wrong
+      await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="New passphrase"]')?.getAttribute('aria-invalid') === 'true');
+      assert.deepEqual(await describedBy(first), [RULE, SHORT]);
+      assert.equal(await repeat.getAttribute('aria-invalid'), null);
+      await page.waitForFunction((t) => document.getElementById('live').textContent === t, SHORT);  // said
+      assert.equal(await focusedField(page), 'New passphrase');  // back in the field to fix it
+      await settle(page);
+      const error = page.locator('#mirror p').filter({ hasText: SHORT });
+      const rule = page.locator('#mirror p').filter({ hasText: RULE });
+      assert.ok(await redPixels(page, error) > 30, 'the error is drawn in the error color');
+      assert.equal(await redPixels(page, rule), 0, 'the rule is not');
+      await page.screenshot({ path: path.join(SHOTS, `lock-set-error-${w}.png`) });
+
+      // A good passphrase, typed twice, and Enter: locked.
+      await first.fill('');
+      await page.keyboard.type('lanterns by the lake');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Repeat the passphrase');
+      await page.keyboard.press('ControlOrMeta+A');  // it still holds the short one
+      await page.keyboard.type('lanterns by the lake');
+      await page.keyboard.press('Enter');
+      await page.locator('#mirror').getByText(/^Hearth is now locked with your passphrase/).waitFor({ state: 'attached', timeout: 15000 });
+      await page.waitForFunction(() => (localStorage.getItem('hearth:doc') || '').startsWith('{"hearthLock":'), null, { timeout: 10000 });
+
+      // Opened again: the lock screen's field has focus; Enter tries; a wrong one is marked.
+      await page.reload();
+      await ready(page);
+      await byRole(page, 'heading', 'Hearth is locked').waitFor();
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Passphrase');
+      const field = page.getByRole('textbox', { name: 'Passphrase' });
+      assert.equal(await field.getAttribute('enterkeyhint'), 'go');
+      await page.keyboard.type('lanterns by the lack');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="Passphrase"]')?.getAttribute('aria-invalid') === 'true', null, { timeout: 15000 });
+      assert.deepEqual(await describedBy(field), [WRONG]);
+      await page.waitForFunction((t) => document.getElementById('live').textContent === t, WRONG);
+      assert.equal(await focusedField(page), 'Passphrase');
+      assert.equal(await field.inputValue(), '', 'the used passphrase is cleared');
+      await settle(page);
+      assert.ok(await redPixels(page, page.locator('#mirror p').filter({ hasText: WRONG })) > 30);
+      await page.screenshot({ path: path.join(SHOTS, `lock-screen-error-${w}.png`) });
+      await page.keyboard.type('lanterns by the lake');
+      await page.keyboard.press('Enter');  // the phone's Go key sends the same Enter
+      await byRole(page, 'heading', 'Settings').waitFor({ timeout: 15000 });
+      await page.waitForFunction(() => /^H1$/.test(document.activeElement?.tagName) && document.activeElement.textContent === 'Settings');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });

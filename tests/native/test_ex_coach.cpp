@@ -362,10 +362,11 @@ TEST_CASE("the builder previews, copies and saves; saved sentences can be remove
   const MirrorItem* save = app.Find(Role::Button, "Save to things I want to say");
   REQUIRE(save);
   CHECK(save->disabled);
-  REQUIRE(app.Activate(Role::Radio, "hurt"));
+  REQUIRE(app.Activate(Role::Button, "hurt"));
   app.Frames(2);
   CHECK(app.state.ex.coach.parts.feeling == "hurt");
-  CHECK(app.Find(Role::Radio, "hurt")->checked == 1);
+  CHECK(app.Find(Role::Button, "hurt")->checked == 1);
+  CHECK(app.Find(Role::Button, "hurt")->toggle);
   Type(app, "when (one specific moment)", "you checked your phone at dinner");
   Type(app, "because (what I need or care about)", "I want to feel heard");
   Type(app, "and I'd like (a small, clear request)", "us to keep phones away while we eat");

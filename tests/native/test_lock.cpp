@@ -21,6 +21,7 @@ void Type(TestApp& app, const std::string& field, const std::string& text) {
 // Closes and opens Hearth again on the same device: storage and the lock stay, memory starts fresh.
 void Reopen(TestApp& app) {
   app.host().lock_open = false;
+  app.host().focused = 0;  // a new page: nothing has focus
   app.state = AppState{};
   platform::ReadEmbedOptions(app.state);
   platform::LoadSaved(app.state);
@@ -30,6 +31,7 @@ void Reopen(TestApp& app) {
 void SetLock(TestApp& app, const std::string& pass) {
   Go(app.state.nav, {Screen::Settings, "", ""});
   app.Frames(2);
+  if (app.Activate(Role::Button, "Set a passphrase")) app.Frames(2);  // (the form may be open already)
   Type(app, "New passphrase", pass);
   Type(app, "Repeat the passphrase", pass);
   REQUIRE(app.Activate(Role::Button, "Lock with this passphrase"));
@@ -75,6 +77,8 @@ TEST_CASE("Settings warns first, refuses a short passphrase, then locks; the nex
   Go(app.state.nav, {Screen::Settings, "", ""});
   app.Frames(2);
   CHECK(app.Find(Role::Text, kLockWarning));  // said before anything is set
+  REQUIRE(app.Activate(Role::Button, "Set a passphrase"));
+  app.Frames(2);
   Type(app, "New passphrase", "short");
   Type(app, "Repeat the passphrase", "short");
   REQUIRE(app.Activate(Role::Button, "Lock with this passphrase"));
@@ -169,7 +173,7 @@ TEST_CASE("Lock now saves at once and asks the browser to start again; remove as
   REQUIRE(app.Activate(Role::Button, "Yes, remove the passphrase"));
   app.Frames(3);
   CHECK(app.host().lock_pass.empty());
-  CHECK(app.Find(Role::Button, "Lock with this passphrase"));
+  CHECK(app.Find(Role::Button, "Set a passphrase"));
 }
 
 TEST_CASE("a wrong passphrase is read out to screen readers once", "[lock][ui]") {
@@ -180,4 +184,108 @@ TEST_CASE("a wrong passphrase is read out to screen readers once", "[lock][ui]")
   REQUIRE(app.Activate(Role::Button, "Unlock"));
   app.Frames(4);
   CHECK(std::count(app.host().announcements.begin(), app.host().announcements.end(), std::string(kWrongPassphrase)) == 1);
+}
+
+namespace {
+const MirrorItem* Focused(TestApp& app) {
+  for (const auto& m : app.host().last_mirror)
+    if (m.id == app.host().focused) return &m;
+  return nullptr;
+}
+bool Describes(TestApp& app, const MirrorItem& field, const std::string& text) {
+  for (uint32_t d : field.described_by)
+    for (const auto& m : app.host().last_mirror)
+      if (m.id == d && m.role == Role::Text && m.name == text) return true;
+  return false;
+}
+void Enter(TestApp& app, const std::string& field) {
+  const MirrorItem* m = app.Find(Role::TextBox, field);
+  REQUIRE(m);
+  app.host().next.entered.push_back(m->id);
+}
+}  // namespace
+
+TEST_CASE("the lock screen: the field has focus, Enter (Go) unlocks, a wrong one is marked on the field", "[lock][ui][focus]") {
+  TestApp app(390, 844, 2.0f);
+  LockAndReopen(app, "a long enough phrase");
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->role == Role::TextBox);
+  CHECK(Focused(app)->name == "Passphrase");
+  const MirrorItem* field = app.Find(Role::TextBox, "Passphrase");
+  CHECK(field->enter_key == "go");  // the phone keyboard's Enter says Go
+  CHECK_FALSE(field->invalid);
+
+  Enter(app, "Passphrase");  // nothing typed yet: the field says so, and nothing is tried
+  app.Frames(2);
+  field = app.Find(Role::TextBox, "Passphrase");
+  CHECK(field->invalid);
+  CHECK(Describes(app, *field, "Type your passphrase first."));
+  CHECK(app.host().lock_event == 0);
+
+  Type(app, "Passphrase", "not the phrase");
+  app.Frames(1);
+  CHECK_FALSE(app.Find(Role::TextBox, "Passphrase")->invalid);  // typing takes the mark away
+  Enter(app, "Passphrase");
+  app.host().focused = app.Find(Role::Button, "Unlock")->id;  // say focus wandered while it worked
+  app.Frames(4);
+  field = app.Find(Role::TextBox, "Passphrase");
+  CHECK(field->invalid);
+  CHECK(Describes(app, *field, kWrongPassphrase));
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->name == "Passphrase");  // back in the field to try again
+  CHECK(app.state.save.locked);
+
+  Type(app, "Passphrase", "a long enough phrase");
+  Enter(app, "Passphrase");
+  app.Frames(4);
+  CHECK_FALSE(app.state.save.locked);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->role == Role::Heading);  // the screen that opened, by its heading
+}
+
+TEST_CASE("setting a passphrase: the field takes focus, the rule is said first, a problem is marked on its field",
+          "[lock][ui][focus]") {
+  TestApp app(390, 844, 2.0f);
+  Go(app.state.nav, {Screen::Settings, "", ""});
+  app.Frames(2);
+  CHECK_FALSE(app.Find(Role::TextBox, "New passphrase"));
+  REQUIRE(app.Activate(Role::Button, "Set a passphrase"));
+  app.Frames(2);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->name == "New passphrase");
+  const MirrorItem* first = app.Find(Role::TextBox, "New passphrase");
+  CHECK(std::string(kPassphraseRule).find(std::to_string(kPassphraseMin) + " characters") != std::string::npos);
+  CHECK(Describes(app, *first, kPassphraseRule));  // before any try
+  CHECK_FALSE(first->invalid);
+  CHECK(first->enter_key == "next");
+
+  Type(app, "New passphrase", "short");
+  Enter(app, "New passphrase");  // Enter moves on to the repeat
+  app.Frames(2);
+  CHECK(Focused(app)->name == "Repeat the passphrase");
+  Type(app, "Repeat the passphrase", "short");
+  Enter(app, "Repeat the passphrase");  // and from there tries to lock
+  app.Frames(4);
+  CHECK(app.host().lock_pass.empty());
+  first = app.Find(Role::TextBox, "New passphrase");
+  CHECK(first->invalid);
+  CHECK(Describes(app, *first, PassphraseProblem("short", "short")));
+  CHECK(Describes(app, *first, kPassphraseRule));
+  CHECK_FALSE(app.Find(Role::TextBox, "Repeat the passphrase")->invalid);
+  CHECK(Focused(app)->name == "New passphrase");
+  CHECK(std::count(app.host().announcements.begin(), app.host().announcements.end(),
+                   PassphraseProblem("short", "short")) == 1);
+
+  Type(app, "New passphrase", "river stones at dusk");
+  Type(app, "Repeat the passphrase", "river stones at noon");
+  REQUIRE(app.Activate(Role::Button, "Lock with this passphrase"));
+  app.Frames(4);
+  CHECK(app.Find(Role::TextBox, "Repeat the passphrase")->invalid);  // the two differ: the repeat is marked
+  CHECK_FALSE(app.Find(Role::TextBox, "New passphrase")->invalid);
+  CHECK(Focused(app)->name == "Repeat the passphrase");
+
+  REQUIRE(app.Activate(Role::Button, "Cancel setting a passphrase"));
+  app.Frames(2);
+  CHECK_FALSE(app.Find(Role::TextBox, "New passphrase"));
+  CHECK(Focused(app)->name == "Set a passphrase");
 }

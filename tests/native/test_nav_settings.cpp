@@ -1,4 +1,6 @@
 // Navigation (addresses, history, following the page's address), settings rules, and palette contrast.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -352,6 +354,10 @@ TEST_CASE("every theme meets WCAG AA for text and 3:1 for controls", "[palette]"
     CHECK(ContrastRatio(p.link, p.bg) >= 4.5);
     CHECK(ContrastRatio(p.border, p.bg) >= 3.0);
     CHECK(ContrastRatio(p.focus, p.bg) >= 3.0);
+    // Error text is readable where fields sit, and is not the grey of secondary text.
+    CHECK(ContrastRatio(p.error, p.bg) >= 4.5);
+    CHECK(ContrastRatio(p.error, p.surface) >= 4.5);
+    CHECK(p.error.r - std::max(p.error.g, p.error.b) >= 0x40);  // a clear red, not the grey of muted text
     // Text stays readable on cards too.
     CHECK(ContrastRatio(p.text, p.surface) >= 4.5);
   }

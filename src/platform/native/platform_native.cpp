@@ -29,6 +29,13 @@ void BeginFrame(core::AppState& s) {
   NativeHost& h = Host();
   s.in = std::move(h.next);
   h.next = core::FrameInput{};
+  if (s.in.focus_id) {  // the test moved focus itself
+    h.focused = s.in.focus_id;
+    h.keyboard = s.in.focus_visible;
+  } else if (h.focused) {  // focus stays where it was, as in a page
+    s.in.focus_id = h.focused;
+    s.in.focus_visible = h.keyboard;
+  }
   s.in.now_ms = h.now_ms;
   s.in.css_w = h.css_w;
   s.in.css_h = h.css_h;
@@ -54,6 +61,13 @@ void EndFrame(core::AppState& s) {
   NativeHost& h = Host();
   h.frames_drawn++;
   h.last_mirror = s.out.mirror;
+  bool kept = false;  // a focused element that is no longer drawn loses focus, as in the browser
+  for (const auto& m : h.last_mirror) kept |= m.id == h.focused;
+  if (!kept) h.focused = 0;
+  if (s.out.focus) {
+    h.focused = s.out.focus;
+    h.focus_moves.push_back(s.out.focus);
+  }
   if (!s.embed.host_origin.empty() && s.out.content_h != h.posted_height) PostContentHeight(s.embed.host_origin, s.out.content_h);
   DeliverAlerts(s.out);
   if (s.out.outbox.choose_file) ChooseFile();

@@ -20,6 +20,11 @@ struct NativeHost {
   bool storage_blocked = false, storage_full = false;
   int file_choosers = 0;                        // times the file chooser was opened (Import)
   std::vector<core::MirrorItem> last_mirror;    // what the last frame published
+  // DOM focus, simulated: the app's focus moves land here and reach the next frame as focus_id
+  // (with the keyboard ring when `keyboard` is set, as after a key press in the browser)
+  uint32_t focused = 0;
+  bool keyboard = false;
+  std::vector<uint32_t> focus_moves;            // every move the app asked for
   int frames_drawn = 0, frames_requested = 0;
   int frames_discarded = 0;  // frames drawn again before being shown (platform::DiscardPicture)
   // the clock as people read it, and alerts (recorded for tests)

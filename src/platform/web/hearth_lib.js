@@ -110,6 +110,7 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('keydown', function (e) {
       var t = e.target;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (H.groupKey(e)) return;
       if (isField(t) || (t && (t.type === 'range' || t.type === 'radio'))) return;
       var k = scrollKeys[e.key];
       if (e.key === ' ' && !(t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.tagName === 'INPUT'))) k = e.shiftKey ? 3 : 4;
@@ -144,12 +145,67 @@ mergeInto(LibraryManager.library, {
       _hearth_on_text(+el.dataset.id, p, s, en);
       _free(p);
     };
+    // ---- groups of choices: one Tab stop, the arrow keys move inside (roving tabindex, WAI-ARIA APG) ----
+    // Radios: moving also chooses (as the browser's own radios do). Toolbar: moving only moves; Space
+    // or Enter toggles. Home and End go to the first and last choice.
+    H.groupMembers = function (grp) {
+      return Array.prototype.filter.call(grp.querySelectorAll('[data-id]'), function (el) {
+        return el.matches('button, a, input') && !el.disabled;
+      });
+    };
+    // One member is the Tab stop: the focused one, else (radios) the chosen one, else the last one
+    // visited, else the first.
+    H.rove = function (grp, want) {
+      var ms = H.groupMembers(grp);
+      if (!ms.length) return;
+      var stop = want && ms.indexOf(want) >= 0 ? want : ms.indexOf(doc.activeElement) >= 0 ? doc.activeElement : null;
+      if (!stop && grp.getAttribute('role') === 'radiogroup') stop = ms.filter(function (m) { return m.checked; })[0] || null;
+      if (!stop && grp.hLast && ms.indexOf(grp.hLast) >= 0) stop = grp.hLast;
+      stop = stop || ms[0];
+      grp.hLast = stop;
+      ms.forEach(function (m) { var ti = m === stop ? 0 : -1; if (m.tabIndex !== ti) m.tabIndex = ti; });
+    };
+    H.groupKey = function (e) {
+      var t = e.target, grp = t && t.closest ? t.closest('#mirror .group') : null;
+      if (!grp || isField(t)) return false;
+      var ms = H.groupMembers(grp), i = ms.indexOf(t), j = -1, n = ms.length;
+      if (i < 0) return false;
+      var k = e.key;
+      if (k === 'ArrowRight' || k === 'ArrowDown') j = (i + 1) % n;
+      else if (k === 'ArrowLeft' || k === 'ArrowUp') j = (i - 1 + n) % n;
+      else if (k === 'Home') j = 0;
+      else if (k === 'End') j = n - 1;
+      else if (k === 'Enter' && t.tagName === 'INPUT') {  // Enter chooses or toggles, like Space
+        e.preventDefault();
+        t.click();
+        return true;
+      } else return false;
+      e.preventDefault();
+      var to = ms[j];
+      H.rove(grp, to);
+      to.focus({ preventScroll: true });
+      if (grp.getAttribute('role') === 'radiogroup' && !to.checked) _hearth_on_activate(+to.dataset.id);
+      return true;
+    };
+    // Enter (a phone's Go key) in a field that acts on it: the value as it is now, then the Enter.
+    H.root.addEventListener('keydown', function (e) {
+      var el = e.target;
+      if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
+      if (el.tagName !== 'INPUT' || !el.dataset.id || !el.hasAttribute('enterkeyhint')) return;
+      e.preventDefault();
+      H.sendText(el);
+      _hearth_on_enter(+el.dataset.id);
+    });
+
     H.keyboardFocus = false;
     doc.addEventListener('keydown', function () { H.keyboardFocus = true; }, true);
     doc.addEventListener('pointerdown', function () { H.keyboardFocus = false; }, true);
     H.root.addEventListener('focusin', function (e) {
       var el = e.target.closest('[data-id]');
-      if (el) _hearth_on_focus(+el.dataset.id, H.keyboardFocus ? 1 : 0);
+      if (!el) return;
+      var grp = el.closest('.group');
+      if (grp) H.rove(grp, el);
+      _hearth_on_focus(+el.dataset.id, H.keyboardFocus ? 1 : 0);
     });
     H.root.addEventListener('focusout', function (e) {
       if (!H.root.contains(e.relatedTarget)) _hearth_on_focus(0, 0);
@@ -255,9 +311,10 @@ mergeInto(LibraryManager.library, {
   hearth_js_mirror: function (p) {
     var H = HEARTH;
     var items = JSON.parse(UTF8ToString(p));
-    var seen = new Set(), seenLists = new Set(), at = new Map();
-    var prev = null, prevBox = null, prevInList = null;
+    var seen = new Set(), seenLists = new Set(), seenGroups = new Set(), at = new Map();
+    var prev = null, prevBox = null, prevInList = null, prevInGroup = null;
     H.lists = H.lists || new Map();  // list id -> <ul>/<ol>
+    H.groups = H.groups || new Map();  // group id -> <div role=radiogroup|toolbar>
     // Puts `el` right after `after` inside `parent` (first when `after` is null), moving it only if needed.
     function place(parent, el, after) {
       var want = after ? after.nextSibling : parent.firstChild;
@@ -293,6 +350,8 @@ mergeInto(LibraryManager.library, {
         if (tag === 'a') el.href = '#';
         el.dataset.tag = tag;
         el.dataset.id = it.id;
+        el.id = 'hm' + it.id;  // what aria-describedby points at
+        if (parts[0].length === 2 && parts[0][0] === 'h') el.tabIndex = -1;  // a heading takes focus when the app sends it there
         if (parts[1] === 'text' || tag === 'textarea') { el.autocomplete = 'off'; el.spellcheck = true; }
         if (parts[1] === 'password') el.autocomplete = 'off';
         H.nodes.set(it.id, el);
@@ -317,6 +376,10 @@ mergeInto(LibraryManager.library, {
       setAttr(el, 'aria-current', it.cur ? 'page' : null);
       setAttr(el, 'aria-expanded', it.ex === undefined ? null : (it.ex ? 'true' : 'false'));
       setAttr(el, 'aria-selected', it.r === 'tab' ? (it.ck ? 'true' : 'false') : null);
+      setAttr(el, 'aria-pressed', it.tg ? (it.ck ? 'true' : 'false') : null);
+      setAttr(el, 'aria-invalid', it.inv ? 'true' : null);
+      setAttr(el, 'aria-describedby', it.db ? it.db.map(function (d) { return 'hm' + d; }).join(' ') : null);
+      setAttr(el, 'enterkeyhint', it.ek || null);
       if (it.r === 'checkbox' || it.r === 'radio') el.checked = !!it.ck;
       el.disabled = !!it.dis;
       if (it.r === 'slider') {
@@ -325,9 +388,12 @@ mergeInto(LibraryManager.library, {
         setAttr(el, 'aria-valuetext', it.vt || null);
       }
       if (field) {
-        var v = it.vt || '';
-        // The DOM field is the editor: only overwrite it when the app changed the value itself.
-        if (el.dataset.v !== v && document.activeElement !== el) { el.value = v; el.dataset.v = v; }
+        var v = it.vt || '', was = el.dataset.app;
+        el.dataset.app = v;
+        // The DOM field is the editor: only overwrite it when the app changed the value itself. A
+        // passphrase the app has just used and cleared is cleared here too, even with focus in it.
+        var cleared = el.type === 'password' && v === '' && !!was;
+        if (el.dataset.v !== v && (document.activeElement !== el || cleared)) { el.value = v; el.dataset.v = v; }
       }
       var st = el.style;
       at.set(it.id, it);
@@ -351,6 +417,17 @@ mergeInto(LibraryManager.library, {
         if (last !== el || el.parentNode !== into) into.appendChild(el);
         return;
       }
+      if (it.gp) {  // a group of choices: its members (and words between them) inside one element
+        var gkey = 'g' + it.gp, grp = H.groups.get(gkey);
+        if (!grp) { grp = document.createElement('div'); grp.className = 'group'; H.groups.set(gkey, grp); }
+        setAttr(grp, 'role', it.gk);
+        setAttr(grp, 'aria-label', it.gn);
+        seenGroups.add(gkey);
+        if (prev !== grp) { place(box, grp, prev); prev = grp; prevInGroup = null; }
+        place(grp, el, prevInGroup);
+        prevInGroup = el;
+        return;
+      }
       if (it.ls) {
         var key = it.ls + (it.lo ? 'o' : 'u'), list = H.lists.get(key);
         if (!list) { list = document.createElement(it.lo ? 'ol' : 'ul'); H.lists.set(key, list); }
@@ -369,8 +446,22 @@ mergeInto(LibraryManager.library, {
     H.nodes.forEach(function (el, id) {
       if (!seen.has(id)) { el.remove(); H.nodes.delete(id); }
     });
+    H.groups.forEach(function (grp, key) {
+      if (!seenGroups.has(key)) { grp.remove(); H.groups.delete(key); } else H.rove(grp);
+    });
     // Moving a focused element in the DOM blurs it: give focus back to the same control.
     if (hadFocus && hadFocus.isConnected && doc.activeElement !== hadFocus) hadFocus.focus({ preventScroll: true });
+  },
+
+  // The app sends keyboard focus somewhere (a new page's heading, a field that opened): after the
+  // mirror holds the element. The focusin that follows tells the app, with the ring if keys led here.
+  hearth_js_focus__deps: ['$HEARTH'],
+  hearth_js_focus: function (id) {
+    var el = HEARTH.nodes.get(id >>> 0);  // a C unsigned arrives as a signed 32-bit number
+    if (!el || !el.isConnected) return;
+    var grp = el.closest('.group');
+    if (grp) HEARTH.rove(grp, el);
+    if (document.activeElement !== el) el.focus({ preventScroll: true });
   },
 
   // ---- the time-out's alerts: local time, sound, vibration, notifications, a background-proof alarm ----

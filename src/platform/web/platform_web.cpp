@@ -25,6 +25,7 @@ void hearth_js_view(float* out);  // css width, css height, dpr
 int hearth_js_prefs();            // bit 0 dark, 1 more contrast, 2 reduced motion, 3 forced colours
 void hearth_js_set_backing(int w, int h);
 void hearth_js_mirror(const char* json);
+void hearth_js_focus(unsigned id);  // moves DOM focus to that mirror element
 void hearth_js_frame_done();
 void hearth_js_set_address(const char* hash);
 char* hearth_js_get_address();  // malloc'd
@@ -183,6 +184,7 @@ void EndFrame(core::AppState& s) {
     hearth_js_mirror(mirror.c_str());
     g.last_mirror = std::move(mirror);
   }
+  if (s.out.focus) hearth_js_focus(s.out.focus);  // after the mirror holds the element
   if (!s.out.address.empty() && s.out.address != g.last_address) {
     hearth_js_set_address(s.out.address.c_str());
     g.last_address = s.out.address;
@@ -322,6 +324,10 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_activate(unsigned id) {
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_text(unsigned id, const char* value, int sel_start, int sel_end) {
   g.pending.text_edits.push_back({id, value ? value : "", sel_start, sel_end});
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_enter(unsigned id) {
+  g.pending.entered.push_back(id);
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_slider(unsigned id, float value) {
