@@ -222,7 +222,8 @@ bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max,
   return changed;
 }
 
-static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password) {
+static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password,
+                  bool* entered = nullptr) {
   // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
   // ImGui shows its value. Edits arrive in s.in.text_edits.
   // The label is drawn above the field (a phone has no room beside it); the field itself is unnamed.
@@ -256,7 +257,8 @@ static bool Field(core::AppState& s, const char* label, std::string& value, bool
   m.multiline = multiline;
   m.password = password;
   m.value_text = value;
-  Publish(s, core::Role::TextBox, Visible(label), m);
+  ImGuiID pid = Publish(s, core::Role::TextBox, Visible(label), m);
+  if (entered) *entered = Activated(s, pid);
   return changed;
 }
 
@@ -264,8 +266,8 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
   return Field(s, label, value, multiline, height, false);
 }
 
-bool PasswordField(core::AppState& s, const char* label, std::string& value) {
-  return Field(s, label, value, false, 0, true);
+bool PasswordField(core::AppState& s, const char* label, std::string& value, bool* entered) {
+  return Field(s, label, value, false, 0, true, entered);
 }
 
 void Heading(core::AppState& s, const std::string& text, int level) {

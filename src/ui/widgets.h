@@ -31,7 +31,8 @@ bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& 
 bool Radio(core::AppState& s, const char* label, bool selected);
 bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text);
 bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline = false, float height = 0);
-bool PasswordField(core::AppState& s, const char* label, std::string& value);  // characters shown as dots
+// Characters shown as dots. `entered`, when given, is set when Enter (a phone's Go key) was pressed in it.
+bool PasswordField(core::AppState& s, const char* label, std::string& value, bool* entered = nullptr);
 void Heading(core::AppState& s, const std::string& text, int level);
 void Paragraph(core::AppState& s, const std::string& text, bool muted = false);
 
