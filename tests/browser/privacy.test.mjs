@@ -50,10 +50,18 @@ async function shot(page, name, locator) {
   await page.screenshot({ path: path.join(SHOTS, name) });
 }
 
-// Types the distinctive answer into the intimacy map (Exercises, then the map's card).
+// An exercise card's title (the card's words sit over it in the mirror: the press lands on the canvas).
+const openCard = (page, title) => byRole(page, 'link', title).click({ force: true });
+// Back to the top of a long page (the Home key scrolls when focus is not in a field).
+async function toTop(page) {
+  await page.keyboard.press('Home');
+  await settle(page);
+}
+
+// Types the distinctive answer into the intimacy map (from Home: the exercises, then the map's card).
 async function typeAnswer(page) {
-  await page.locator('#mirror nav').getByRole('link', { name: 'Exercises', exact: true }).click();
-  await byRole(page, 'link', 'Intimacy map').click();
+  await byRole(page, 'button', 'Try an exercise').click();
+  await openCard(page, 'Intimacy map');
   await byRole(page, 'heading', 'Intimacy map').waitFor();
   await page.getByRole('textbox', { name: 'Your first name (optional)' }).fill(ANSWER);
   await page.waitForFunction((a) => window.hearth.frames > 0 && [...document.querySelectorAll('#mirror input')].some((e) => e.value === a), ANSWER);
@@ -95,7 +103,7 @@ describe('after a quick exit', () => {
     await page.reload();
     await ready(page);
     await byRole(page, 'heading', 'Exercises').waitFor();
-    await byRole(page, 'link', 'Intimacy map').click();
+    await openCard(page, 'Intimacy map');
     await page.waitForFunction((a) => [...document.querySelectorAll('#mirror input')].some((e) => e.value === a), ANSWER);
     assert.deepEqual(seen, []);
     await context.close();
@@ -146,7 +154,7 @@ describe('Keep Hearth out of this browser\'s history', () => {
 
     const nav = page.locator('#mirror nav');
     await nav.getByRole('link', { name: 'Exercises', exact: true }).click();
-    await byRole(page, 'link', 'Intimacy map').click();
+    await openCard(page, 'Intimacy map');
     await byRole(page, 'heading', 'Intimacy map').waitFor();
     await nav.getByRole('link', { name: 'Guide', exact: true }).click();
     await byRole(page, 'heading', 'The guide').waitFor();
@@ -239,6 +247,7 @@ describe('encrypted backups', () => {
       await press(page, 'button', 'Delete all my data');
       await press(page, 'button', 'Yes, delete everything');
       await page.locator('#mirror').getByText('All your Hearth data is deleted from this browser.').waitFor({ state: 'attached' });
+      await toTop(page);
       await press(page, 'radio', 'Dark');
       await page.waitForFunction(() => (localStorage.getItem('hearth:doc') || '').includes('"theme":"dark"'), null, { timeout: 10000 });
       const before = await page.evaluate(() => localStorage.getItem('hearth:doc'));
