@@ -133,10 +133,12 @@ void ApplySealResult(AppState& s, const SealResult& r) {
       v.sealing = false;
       v.seal_name.clear();
       v.done_message = "Your encrypted backup is saved. It opens only with your passphrase.";
+      s.out.alerts.announce = v.done_message;
       return;
     case SealEvent::Opened:
       if (!v.has_sealed || !v.opening) return;  // cancelled meanwhile
       CheckPlain(v, r.text, static_cast<double>(r.text.size()));
+      s.out.alerts.announce = v.import_message;
       v.has_sealed = false;
       v.sealed = SealedBackup{};
       v.opening = false;
@@ -147,6 +149,7 @@ void ApplySealResult(AppState& s, const SealResult& r) {
       v.opening = false;
       v.import_pass.clear();
       v.import_message = kSealedWrong;
+      s.out.alerts.announce = v.import_message;
       return;
     case SealEvent::Failed:
       if (r.action == SealAction::Seal && v.sealing) {

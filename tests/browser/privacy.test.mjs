@@ -160,6 +160,7 @@ describe('Keep Hearth out of this browser\'s history', () => {
     await byRole(page, 'heading', 'The guide').waitFor();
     assert.match(page.url(), /#\/guide$/);
     assert.equal(await page.evaluate(() => history.length), entries, 'no new history entries');
+    await shot(page, 'privacy-back-link-1280.png');
 
     // The app's own Back: the guide -> the map -> the list (its "All exercises" link) -> Settings.
     await byRole(page, 'link', '< Back to Exercises').click();
@@ -243,13 +244,13 @@ describe('encrypted backups', () => {
         press(page, 'button', 'Yes, export a readable file (anyone who opens it can read it)')]);
       assert.ok(readFileSync(await plain.path(), 'utf8').includes(MOMENT), 'the readable file is readable');
 
-      // Delete everything (the lock goes too), keep one new choice, then import the encrypted file.
+      // Delete everything (the lock goes too), make one new choice, then import the encrypted file.
       await press(page, 'button', 'Delete all my data');
       await press(page, 'button', 'Yes, delete everything');
       await page.locator('#mirror').getByText('All your Hearth data is deleted from this browser.').waitFor({ state: 'attached' });
       await toTop(page);
-      await press(page, 'radio', 'Dark');
-      await page.waitForFunction(() => (localStorage.getItem('hearth:doc') || '').includes('"theme":"dark"'), null, { timeout: 10000 });
+      await press(page, 'radio', 'Light');
+      await page.waitForFunction(() => (localStorage.getItem('hearth:doc') || '').includes('"theme":"light"'), null, { timeout: 10000 });
       const before = await page.evaluate(() => localStorage.getItem('hearth:doc'));
 
       // A damaged encrypted file: a clear message, nothing asked.
@@ -267,7 +268,7 @@ describe('encrypted backups', () => {
       await field.press('Enter');  // Enter submits
       await page.locator('#mirror').getByText(/^That passphrase does not open this backup/).waitFor({ state: 'attached', timeout: 15000 });
       assert.equal(await page.evaluate(() => localStorage.getItem('hearth:doc')), before, 'nothing lost or changed');
-      assert.equal(await byRole(page, 'radio', 'Dark').isChecked(), true);
+      assert.equal(await byRole(page, 'radio', 'Light').isChecked(), true);
       await shot(page, `privacy-import-passphrase-${w}.png`, field);
 
       await field.fill(PASS);

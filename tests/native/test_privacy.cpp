@@ -367,6 +367,7 @@ TEST_CASE("import of an encrypted backup: its passphrase, a wrong one changes no
   REQUIRE(app.Activate(Role::Button, "Open the backup"));
   app.Frames(3);
   CHECK(MirrorHas(app, kSealedWrong));
+  CHECK(app.host().announcements.back() == kSealedWrong);  // read out to screen readers too
   CHECK(app.state.settings.theme == ThemeChoice::System);  // nothing changed
   CHECK(app.state.reader.chapters["questions"].block == 3);
   CHECK_FALSE(app.Find(Role::Button, "Replace what is here"));
