@@ -24,8 +24,21 @@
     var asked = new URLSearchParams(location.search).get('exit');
     if (asked && /^https?:\/\//i.test(asked)) exitTo = new URL(asked).href;
   } catch (e) { /* keep the default */ }
+  // A quick exit is remembered for this tab only (sessionStorage), so that when the page is shown
+  // again here (Back, the back-forward cache, a reload) it opens on Home, whatever its address, with
+  // nothing of the person's on it. Once the person uses Hearth again, it behaves as usual.
+  var EXITED = 'hearth:quick-exit';
+  function exited() { try { return sessionStorage.getItem(EXITED) === '1'; } catch (e) { return false; } }
+  function markExited(on) {
+    try { if (on) sessionStorage.setItem(EXITED, '1'); else sessionStorage.removeItem(EXITED); } catch (e) { /* blocked: nothing to keep */ }
+  }
+  function homeAddress() {
+    if (location.hash && location.hash !== '#/') history.replaceState(null, '', location.pathname + location.search + '#/');
+  }
+  if (exited()) homeAddress();  // a fresh load (reload, or Back without the cache): before the app reads it
   function quickExit() {
     document.documentElement.classList.add('hearth-exit');
+    markExited(true);
     try { if (window.top !== window.self) { window.top.location.replace(exitTo); return; } } catch (e) { /* not allowed: leave this frame */ }
     location.replace(exitTo);
   }
@@ -44,8 +57,22 @@
     taps.push(now);
     if (taps.length >= 3) quickExit();
   }, true);
-  // Coming back with Back restores this page from the cache: take the blank cover off.
-  window.addEventListener('pageshow', function () { document.documentElement.classList.remove('hearth-exit'); });
+  // Coming back with Back restores this page from the cache, as it was. After a quick exit the app goes
+  // Home first and takes the blank cover off once that is drawn (hearth_lib.js); otherwise it comes off now.
+  window.addEventListener('pageshow', function (e) {
+    if (e.persisted && exited()) {
+      homeAddress();
+      if (window.hearthReturn && window.hearthReturn()) return;
+    }
+    document.documentElement.classList.remove('hearth-exit');
+  });
+  // The person uses Hearth again (a press, or a key other than Shift): later reloads keep their place.
+  function usedAgain(e) {
+    if (e.key === 'Shift' || document.documentElement.classList.contains('hearth-exit') || !exited()) return;
+    markExited(false);
+  }
+  window.addEventListener('pointerdown', usedAgain, true);
+  window.addEventListener('keydown', usedAgain, true);
   // A failure before the first frame must not leave "Loading…" on screen forever.
   window.addEventListener('error', function (e) {
     if (document.documentElement.dataset.ready !== '1') fail('Hearth could not start: ' + (e.message || 'unknown error'));

@@ -13,6 +13,7 @@
 #include "core/nav.h"
 #include "core/persist.h"
 #include "core/reader.h"
+#include "core/sealed_backup.h"
 #include "core/search.h"
 #include "core/settings.h"
 #include "core/tap_guard.h"
@@ -64,6 +65,8 @@ struct FrameInput {
   bool update_ready = false;          // a new version of Hearth is downloaded and waiting
   LockState lock_state = LockState::None;  // the passphrase lock, as the platform knows it
   LockEvent lock_event = LockEvent::None;  // a lock step finished since the last frame
+  bool returned_after_exit = false;   // the page is shown again after a quick exit (core/privacy.h)
+  SealResult seal;                    // the browser finished encrypting or opening a backup
 };
 
 // What the UI asks the platform to do for the person this frame (sound, vibration, notices).
@@ -112,6 +115,7 @@ struct FrameOutput {
   Alerts alerts;                   // sound, vibration, notification, alarm, announcement
   Outbox outbox;                   // files to save, text to copy or print
   LockRequest lock;                // a passphrase-lock step the person asked for
+  SealRequest seal;                // encrypt a backup, or open an encrypted one
 };
 
 // What the time-out screen keeps between frames (not saved).
@@ -138,6 +142,13 @@ struct ProgressView {
 // What the "Your data" part of Settings keeps between frames (not saved).
 struct DataView {
   bool confirm_delete = false;  // "Delete all my data" is waiting for its confirmation
+  bool confirm_plain = false;   // locked: "Export a readable backup instead" waits for its confirmation
+  bool sealing = false;         // the browser is encrypting a backup ...
+  std::string seal_name;        // ... to be saved under this name
+  bool has_sealed = false;      // an encrypted backup was chosen: its passphrase is asked for
+  SealedBackup sealed;          // that backup's envelope, checked
+  std::string import_pass;      // what is typed in its passphrase field
+  bool opening = false;         // the browser is trying that passphrase
   bool has_import = false;      // a checked backup waits for "merge" or "replace"
   SavedDoc import_doc;          // that backup, validated
   std::string import_message;   // what the chosen file holds, or why nothing changed

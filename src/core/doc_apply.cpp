@@ -66,13 +66,106 @@ FileOut DamagedFile(const AppState& s) {
           s.save.ns + ":doc:damaged"};
 }
 
-void ReceiveImportFile(AppState& s, const FileIn& f) {
-  DataView& v = s.data_view;
-  v.done_message.clear();
-  ImportCheck c = CheckImport(f.text, f.size, v.import_doc);
+// The plain check: what a backup holds, or why nothing changes.
+static void CheckPlain(DataView& v, std::string_view text, double size) {
+  ImportCheck c = CheckImport(text, size, v.import_doc);
   v.has_import = c.status == ImportStatus::Ok;
   v.import_message = c.message;
   if (!v.has_import) v.import_doc = SavedDoc{};
+}
+
+void ReceiveImportFile(AppState& s, const FileIn& f) {
+  DataView& v = s.data_view;
+  DataView fresh;  // a new file replaces whatever import was waiting (an export under way goes on)
+  fresh.sealing = v.sealing;
+  fresh.seal_name = std::move(v.seal_name);
+  v = std::move(fresh);
+  SealedBackup box;
+  SealedStatus st = f.size > kImportMaxBytes ? SealedStatus::NotSealed : ReadSealedBackup(f.text, box);
+  switch (st) {
+    case SealedStatus::NotSealed: CheckPlain(v, f.text, f.size); return;
+    case SealedStatus::Ok:
+      v.has_sealed = true;
+      v.sealed = std::move(box);
+      v.import_message = kSealedAsk;
+      return;
+    case SealedStatus::Damaged: v.import_message = kSealedDamaged; return;
+    case SealedStatus::Newer: v.import_message = kSealedNewer; return;
+  }
+}
+
+void RequestSealedExport(AppState& s) {
+  DataView& v = s.data_view;
+  if (v.sealing) return;
+  FileOut f = ExportFile(s);
+  v.confirm_plain = false;
+  v.done_message.clear();
+  v.sealing = true;
+  v.seal_name = std::move(f.name);
+  s.out.seal = {SealAction::Seal, std::move(f.data), {}, ""};
+}
+
+void ExportReadable(AppState& s) {
+  s.out.outbox.downloads.push_back(ExportFile(s));
+  s.data_view.confirm_plain = false;
+  s.data_view.done_message = s.in.lock_state == LockState::Open
+                                 ? "Your readable backup is saved. Anyone who opens it can read it, so keep it safe."
+                                 : "";
+}
+
+void RequestOpenSealed(AppState& s) {
+  DataView& v = s.data_view;
+  if (!v.has_sealed || v.opening) return;
+  if (v.import_pass.empty()) {
+    v.import_message = "Type the passphrase first. " + std::string(kSealedAsk);
+    return;
+  }
+  v.opening = true;
+  v.import_message = kSealedAsk;
+  s.out.seal = {SealAction::Open, "", v.sealed, v.import_pass};
+}
+
+void ApplySealResult(AppState& s, const SealResult& r) {
+  DataView& v = s.data_view;
+  switch (r.event) {
+    case SealEvent::None: return;
+    case SealEvent::Sealed:
+      if (!v.sealing) return;  // forgotten meanwhile (a quick exit)
+      s.out.outbox.downloads.push_back({v.seal_name, "application/json", SealedBackupJson(r.box)});
+      v.sealing = false;
+      v.seal_name.clear();
+      v.done_message = "Your encrypted backup is saved. It opens only with your passphrase.";
+      s.out.alerts.announce = v.done_message;
+      return;
+    case SealEvent::Opened:
+      if (!v.has_sealed || !v.opening) return;  // cancelled meanwhile
+      CheckPlain(v, r.text, static_cast<double>(r.text.size()));
+      s.out.alerts.announce = v.import_message;
+      v.has_sealed = false;
+      v.sealed = SealedBackup{};
+      v.opening = false;
+      v.import_pass.clear();
+      return;
+    case SealEvent::Wrong:
+      if (!v.opening) return;
+      v.opening = false;
+      v.import_pass.clear();
+      v.import_message = kSealedWrong;
+      s.out.alerts.announce = v.import_message;
+      return;
+    case SealEvent::Failed:
+      if (r.action == SealAction::Seal && v.sealing) {
+        v.sealing = false;
+        v.seal_name.clear();
+        v.done_message = "This browser could not encrypt the backup, so no file was saved.";
+      } else if (r.action == SealAction::Open && v.opening) {
+        v.opening = false;
+        v.import_pass.clear();
+        v.import_message = "This browser could not open the encrypted backup, so nothing was changed. A current "
+                           "browser on an https page can.";
+      }
+      return;
+  }
 }
 
 void ImportMerge(AppState& s) {

@@ -19,7 +19,14 @@ void TrackSaved(SaveState& save, const SavedDoc& d);
 
 FileOut ExportFile(AppState& s);         // the whole document as hearth-backup-YYYY-MM-DD.json
 FileOut DamagedFile(const AppState& s);  // the damaged data kept at start-up, as found
-void ReceiveImportFile(AppState& s, const FileIn& f);  // checks it; fills s.data_view
+void ReceiveImportFile(AppState& s, const FileIn& f);  // checks it (plain or encrypted); fills s.data_view
+// Encrypted backups (core/sealed_backup.h): with the lock open, Export asks the browser to encrypt the
+// backup with the lock's key; an encrypted file chosen for Import asks for its passphrase first, then
+// goes through the same check, merge and replace as a plain one.
+void RequestSealedExport(AppState& s);
+void ExportReadable(AppState& s);    // the plain file, after the explicit choice when the lock is on
+void RequestOpenSealed(AppState& s); // tries the typed passphrase on the chosen encrypted backup
+void ApplySealResult(AppState& s, const SealResult& r);  // every frame: a finished step's outcome
 void ImportMerge(AppState& s);    // the checked backup joins what is here: newest wins per section
 void ImportReplace(AppState& s);  // the checked backup replaces what is here
 void CancelImport(AppState& s);

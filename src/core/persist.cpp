@@ -30,7 +30,8 @@ static json DocJson(const SavedDoc& d) {
       {"settings",
        {{"textSize", TextSizePercent(d.settings)},
         {"theme", ThemeChoiceName(d.settings.theme)},
-        {"reduceMotion", d.settings.reduce_motion}}},
+        {"reduceMotion", d.settings.reduce_motion},
+        {"oneHistoryEntry", d.settings.one_history_entry}}},
       {"reader", {{"chapters", chapters}, {"bookmarks", marks}}},
       {"timeout", TimeoutToJson(d.timeout)},
       {"exercises", ExercisesToJson(d.ex)},
@@ -95,6 +96,7 @@ static void ReadSettings(const json& s, Settings& out) {
   std::string theme;
   if (jr::String(s, "theme", theme, 16)) ThemeChoiceFromName(theme, out.theme);
   jr::Bool(s, "reduceMotion", out.reduce_motion);
+  jr::Bool(s, "oneHistoryEntry", out.one_history_entry);
 }
 
 static void ReadReader(const json& r, ReaderState& out) {

@@ -1,4 +1,4 @@
-// Settings the person chooses: text size and theme. Pure data + the rules that resolve them.
+// Settings the person chooses: text size, theme, motion and history. Pure data + the rules that resolve them.
 #pragma once
 #include <array>
 #include <string>
@@ -16,6 +16,8 @@ struct Settings {
   int text_size_index = kDefaultTextSizeIndex;  // into kTextSizes
   ThemeChoice theme = ThemeChoice::System;      // what the person picked
   bool reduce_motion = false;                   // the app's own switch (the system's is OR-ed in)
+  bool one_history_entry = false;               // moving between screens replaces the page's history entry
+                                                // (Back leaves Hearth at once; in-app Back uses Nav::back)
 };
 
 // What the system reports about the person's preferences (from the browser's media queries).

@@ -14,6 +14,7 @@ void DeliverAlerts(const core::FrameOutput& out) {
   if (!a.announce.empty()) Announce(a.announce);
   DeliverOutbox(out.outbox);
   if (out.lock.action != core::LockAction::None) DeliverLock(out.lock);
+  if (out.seal.action != core::SealAction::None) DeliverSeal(out.seal);
 }
 
 void DeliverOutbox(const core::Outbox& o) {

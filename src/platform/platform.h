@@ -61,6 +61,9 @@ void QuickExit();  // blank the page and leave for a neutral site at once (the p
 core::LockState LockStateNow();           // read by BeginFrame into s.in.lock_state
 core::LockEvent LockPoll();               // a step that finished since the last call (read by BeginFrame)
 void DeliverLock(const core::LockRequest& r);  // EndFrame calls it with s.out.lock (steps run in the background)
+// Encrypts a backup with the open lock's key, or opens an encrypted one with a passphrase, in the
+// background; the outcome arrives in a later frame's s.in.seal. EndFrame calls it with s.out.seal.
+void DeliverSeal(const core::SealRequest& r);
 
 // ---- a new version (downloaded by the service worker, web/sw.js) ----
 bool UpdateReady();   // a new version is downloaded and waiting (read by BeginFrame into s.in)

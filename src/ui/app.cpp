@@ -4,6 +4,7 @@
 
 #include "core/content.h"
 #include "core/doc_apply.h"
+#include "core/privacy.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -89,6 +90,20 @@ static void DrawNotShown(core::AppState& s) {
   EndColumn();
 }
 
+// With "Keep Hearth out of this browser's history" on, the browser's Back leaves Hearth: this link goes
+// back one screen inside it (the app's own history). An exercise's "All exercises" link already does
+// when that is where the person came from.
+static void DrawBackLink(core::AppState& s) {
+  const core::Nav& n = s.nav;
+  if (!s.settings.one_history_entry || n.back.empty() || s.save.locked) return;
+  if (n.route.screen == core::Screen::Exercise && n.back.back().screen == core::Screen::Exercises) return;
+  Gap(s, 8);
+  BeginColumn(s);
+  std::string name = std::string("Back to ") + core::ScreenTitle(n.back.back().screen);
+  if (Link(s, ("< " + name).c_str())) core::GoBack(s.nav);
+  EndColumn();
+}
+
 static void DrawScreen(core::AppState& s) {
   if (!core::RouteShown(s.embed, s.nav.route)) return DrawNotShown(s);
   // Locked with a passphrase not yet typed: only the time-out opens without it.
@@ -124,6 +139,9 @@ static void FocusOnMove(core::AppState& s) {
 
 void Draw(core::AppState& s) {
   s.out = core::FrameOutput{};
+  // Shown again after a quick exit: Home, with nothing of the person's on it; a lock closes again.
+  if (s.in.returned_after_exit && core::ForgetScreenAfterExit(s)) s.out.lock = {core::LockAction::LockNow, "", s.save.ns + ":"};
+  core::ApplySealResult(s, s.in.seal);  // an encrypted backup was made or opened: save it, or check it
   core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.in.now_ms);
   if (s.in.focus_id == 0) s.focus_in_view = 0;  // focus left: coming back scrolls to it again
   // An embedding site's start page, when the address names no screen.
@@ -151,6 +169,7 @@ void Draw(core::AppState& s) {
     BeginPage(s, page_id.c_str());
     if (s.nav.route_changed || s.nav.scroll_top) ImGui::SetScrollY(0);
     s.nav.scroll_top = false;
+    DrawBackLink(s);
     DrawScreen(s);
     ImGui::Dummy(ImVec2(0, 32.0f * Dpr(s)));
     EndPage(s);

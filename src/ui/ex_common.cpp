@@ -13,7 +13,12 @@
 namespace ui {
 
 void ExerciseHeader(core::AppState& s, const char* exercise_id) {
-  if (Link(s, "< All exercises")) core::Go(s.nav, {core::Screen::Exercises});
+  if (Link(s, "< All exercises")) {
+    // Came from the list: go back there (the app's own history shrinks, as the browser's Back would).
+    const core::Route list{core::Screen::Exercises};
+    if (!s.nav.back.empty() && s.nav.back.back() == list) core::GoBack(s.nav);
+    else core::Go(s.nav, list);
+  }
   Gap(s, 4);
   const core::ExerciseInfo* e = core::FindExercise(exercise_id);
   Heading(s, e ? e->title : "Exercise", 1);

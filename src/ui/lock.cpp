@@ -153,8 +153,8 @@ static void DrawSetLock(core::AppState& s) {
 
 static void DrawOpenLock(core::AppState& s) {
   core::LockView& v = s.lock_view;
-  Paragraph(s, "Hearth is locked with a passphrase. It asks for it each time Hearth opens here. Backup files "
-               "you export are not encrypted: keep them somewhere safe.", true);
+  Paragraph(s, "Hearth is locked with a passphrase. It asks for it each time Hearth opens here. Backups you "
+               "export are encrypted with it too.", true);
   Message(s);
   if (v.confirm_remove) {
     Paragraph(s, "Without the passphrase, anyone who opens this browser can read what you keep in Hearth.");

@@ -59,7 +59,7 @@ describe('quick exit', () => {
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     });
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('hearth-exit')), false);
-    await byRole(page, 'button', 'Try quick exit now (Back returns here)').waitFor({ state: 'attached' });
+    await byRole(page, 'button', "Try quick exit now (Back brings you to Hearth's home page)").waitFor({ state: 'attached' });
     await context.close();
   });
 });

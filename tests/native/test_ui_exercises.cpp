@@ -54,7 +54,7 @@ TEST_CASE("quick exit is one press away on every screen, and can be tried from S
     CHECK(app.host().quick_exits == 1);
     Go(app.state.nav, {Screen::Settings, "", ""});
     app.Frames(2);
-    REQUIRE(app.Activate(Role::Button, "Try quick exit now (Back returns here)"));
+    REQUIRE(app.Activate(Role::Button, "Try quick exit now (Back brings you to Hearth's home page)"));
     app.Frames(1);
     CHECK(app.host().quick_exits == 2);
   }

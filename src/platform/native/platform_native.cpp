@@ -48,6 +48,8 @@ void BeginFrame(core::AppState& s) {
   s.in.update_ready = UpdateReady();
   s.in.lock_state = LockStateNow();
   s.in.lock_event = LockPoll();
+  s.in.seal = std::move(h.seal_result);
+  h.seal_result = core::SealResult{};
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
@@ -171,6 +173,28 @@ void DeliverLock(const core::LockRequest& r) {
     case A::LockNow: h.lock_nows++; break;
     case A::None: break;
   }
+}
+void DeliverSeal(const core::SealRequest& r) {
+  NativeHost& h = Host();
+  h.seal_requests++;
+  core::SealResult out;
+  out.action = r.action;
+  const std::string tag(core::kSealedTagBytes, 't');
+  if (r.action == core::SealAction::Seal) {
+    if (h.lock_pass.empty() || !h.lock_open) out.event = core::SealEvent::Failed;
+    else {
+      out.event = core::SealEvent::Sealed;
+      out.box = {310000, core::Base64Encode(std::string(core::kSealedSaltBytes, 's')),
+                 core::Base64Encode(std::string(core::kSealedIvBytes, 'i')), core::Base64Encode(h.lock_pass + "\n" + r.text + tag)};
+    }
+  } else if (r.action == core::SealAction::Open) {
+    std::string bytes, head = r.passphrase + "\n";
+    core::Base64Decode(r.box.data, bytes);
+    bool fits = bytes.size() >= head.size() + tag.size() && bytes.compare(0, head.size(), head) == 0;
+    out.event = fits ? core::SealEvent::Opened : core::SealEvent::Wrong;
+    if (fits) out.text = bytes.substr(head.size(), bytes.size() - head.size() - tag.size());
+  }
+  h.seal_result = std::move(out);
 }
 void ApplyUpdate() { Host().updates_applied++; }
 std::string PageQuery() { return Host().query; }

@@ -243,6 +243,14 @@ mergeInto(LibraryManager.library, {
       _hearth_on_storage();
     });
     window.addEventListener('hashchange', function () { _hearth_on_wake(); });
+    // boot.js calls this when the page is shown again after a quick exit (from the back-forward
+    // cache): the app goes Home and forgets what was on screen, and the blank cover stays until that
+    // frame is drawn (the canvas still holds the last picture from before the exit).
+    window.hearthReturn = function () {
+      H.uncover = true;
+      _hearth_on_return();
+      return true;
+    };
     window.addEventListener('hearth-update', function () { _hearth_on_wake(); });
   },
 
@@ -287,6 +295,10 @@ mergeInto(LibraryManager.library, {
     var H = HEARTH;
     H.frames++;
     window.hearth.frames = H.frames;
+    if (H.uncover) {  // the frame drawn after a return from quick exit: Home is on the canvas now
+      H.uncover = false;
+      document.documentElement.classList.remove('hearth-exit');
+    }
     if (H.frames === 1) {
       setTimeout(function () { hearthPrefsRead(); _hearth_on_wake(); }, 0);
       document.documentElement.dataset.ready = '1';
@@ -295,11 +307,12 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // The app moved: a new history entry, so the browser's Back and Forward move within the app.
-  hearth_js_set_address: function (p) {
+  // The app moved: a new history entry, so the browser's Back and Forward move within the app; or,
+  // with "Keep Hearth out of this browser's history" (replace), the same one entry, so one Back leaves.
+  hearth_js_set_address: function (p, replace) {
     var h = UTF8ToString(p);
     if (location.hash === h || (h === '#/' && location.hash === '')) return;
-    if (location.hash === '') history.replaceState(null, '', h);
+    if (replace || location.hash === '') history.replaceState(null, '', h);
     else history.pushState(null, '', h);
   },
 
@@ -846,6 +859,40 @@ mergeInto(LibraryManager.library, {
       setTimeout(function () {
         Promise.resolve(L.chain).then(function () { location.reload(); });
       }, 0);
+    }
+  },
+
+  // ---- encrypted backups (the format's rules are in core/sealed_backup.h) ----
+  // action 1 (seal): `text` is encrypted with the open lock's key (AES-GCM, a fresh 96-bit IV); the
+  // lock's salt and rounds go into the file, so the passphrase alone opens it on any device.
+  // action 2 (open): a key is made from `pass` with the file's salt and rounds (PBKDF2-SHA-256) and
+  // the data decrypted. The outcome goes to the app: 1 sealed, 2 opened, 3 wrong passphrase, 4 failed.
+  hearth_js_seal__deps: ['$HLOCK', '$hearthLockLib', '$hearthStr'],
+  hearth_js_seal: function (action, textp, iter, saltp, ivp, datap, passp) {
+    var L = HLOCK, lib = hearthLockLib;
+    function report(event, r) {
+      r = r || {};
+      var s = hearthStr(r.salt || ''), i = hearthStr(r.iv || ''), d = hearthStr(r.data || ''), t = hearthStr(r.text || '');
+      _hearth_on_seal(event, action, r.iter || 0, s, i, d, t);
+      [s, i, d, t].forEach(function (p) { _free(p); });
+    }
+    var subtle = window.crypto && window.crypto.subtle;
+    if (action === 1) {
+      var text = UTF8ToString(textp);
+      if (!subtle || !L.key || !L.salt) { report(4); return; }
+      var iv = crypto.getRandomValues(new Uint8Array(12));
+      subtle.encrypt({ name: 'AES-GCM', iv: iv }, L.key, new TextEncoder().encode(text)).then(function (ct) {
+        report(1, { iter: L.iter, salt: lib.b64(L.salt), iv: lib.b64(iv), data: lib.b64(new Uint8Array(ct)) });
+      }, function () { report(4); });
+    } else if (action === 2) {
+      var salt, ivb, data, pass = UTF8ToString(passp);
+      try { salt = lib.unb64(UTF8ToString(saltp)); ivb = lib.unb64(UTF8ToString(ivp)); data = lib.unb64(UTF8ToString(datap)); }
+      catch (e) { report(4); return; }
+      lib.derive(pass, salt, iter).then(function (key) {
+        return subtle.decrypt({ name: 'AES-GCM', iv: ivb }, key, data);
+      }).then(function (pt) {
+        report(2, { text: new TextDecoder().decode(pt) });
+      }, function (e) { report(e && e.name === 'OperationError' ? 3 : 4); });
     }
   },
 

@@ -27,7 +27,7 @@ void hearth_js_set_backing(int w, int h);
 void hearth_js_mirror(const char* json);
 void hearth_js_focus(unsigned id);  // moves DOM focus to that mirror element
 void hearth_js_frame_done();
-void hearth_js_set_address(const char* hash);
+void hearth_js_set_address(const char* hash, int replace);
 char* hearth_js_get_address();  // malloc'd
 int hearth_js_store_read(const char* key, char** out);
 int hearth_js_store_write(const char* key, const char* value);
@@ -54,6 +54,8 @@ int hearth_js_lock_state();
 int hearth_js_lock_poll();
 void hearth_js_lock(int action, const char* passphrase, const char* prefix);
 void hearth_js_apply_update();
+void hearth_js_seal(int action, const char* text, int iter, const char* salt, const char* iv, const char* data,
+                    const char* passphrase);
 char* hearth_js_page_query();  // malloc'd
 void hearth_js_warn(const char* text);
 void hearth_js_post_height(const char* origin, double css_h);
@@ -186,7 +188,8 @@ void EndFrame(core::AppState& s) {
   }
   if (s.out.focus) hearth_js_focus(s.out.focus);  // after the mirror holds the element
   if (!s.out.address.empty() && s.out.address != g.last_address) {
-    hearth_js_set_address(s.out.address.c_str());
+    // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).
+    hearth_js_set_address(s.out.address.c_str(), s.settings.one_history_entry || s.save.locked ? 1 : 0);
     g.last_address = s.out.address;
   }
   DeliverAlerts(s.out);
@@ -277,6 +280,10 @@ core::LockEvent LockPoll() { return static_cast<core::LockEvent>(hearth_js_lock_
 void DeliverLock(const core::LockRequest& r) {
   hearth_js_lock(static_cast<int>(r.action), r.passphrase.c_str(), r.prefix.c_str());
 }
+void DeliverSeal(const core::SealRequest& r) {
+  hearth_js_seal(static_cast<int>(r.action), r.text.c_str(), r.box.iter, r.box.salt.c_str(), r.box.iv.c_str(),
+                 r.box.data.c_str(), r.passphrase.c_str());
+}
 void ApplyUpdate() { hearth_js_apply_update(); }
 std::string PageQuery() {
   char* q = hearth_js_page_query();
@@ -348,6 +355,21 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_storage() {
 // A file the person chose to import; `text` is null when it was too large to read.
 EMSCRIPTEN_KEEPALIVE void hearth_on_file(const char* name, const char* text, double size) {
   g.pending.files.push_back({name ? name : "", text ? text : "", size});
+  platform::Wake();
+}
+// An encrypted backup is made or opened (hearth_js_seal): event and action as core::SealEvent/SealAction.
+EMSCRIPTEN_KEEPALIVE void hearth_on_seal(int event, int action, int iter, const char* salt, const char* iv,
+                                         const char* data, const char* text) {
+  core::SealResult& r = g.pending.seal;
+  r.event = static_cast<core::SealEvent>(event);
+  r.action = static_cast<core::SealAction>(action);
+  r.box = {iter, salt ? salt : "", iv ? iv : "", data ? data : ""};
+  r.text = text ? text : "";
+  platform::Wake();
+}
+// The page is shown again after a quick exit (web/boot.js): Home, with nothing personal on it.
+EMSCRIPTEN_KEEPALIVE void hearth_on_return() {
+  g.pending.returned_after_exit = true;
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_hidden() {
