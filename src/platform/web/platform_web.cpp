@@ -54,6 +54,7 @@ void hearth_js_apply_update();
 char* hearth_js_page_query();  // malloc'd
 void hearth_js_warn(const char* text);
 void hearth_js_post_height(const char* origin, double css_h);
+void hearth_js_fetch_guide(int fresh);
 }
 
 namespace platform {
@@ -76,6 +77,7 @@ struct Web {
   bool device_ready = false;            // the GL backend has created its objects
   float posted_height = 0;              // the content height last sent to an embedding page
   bool discard = false;                 // this frame is not drawn (DiscardPicture)
+  int guide_fetch = 0;                  // the app asked for the guide's file: sent after a shown frame
 };
 Web g;
 
@@ -194,6 +196,12 @@ void EndFrame(core::AppState& s) {
   }
   if (s.out.outbox.choose_file) ChooseFile();
   if (shown) hearth_js_frame_done();  // counts drawn frames; the first one marks the page ready
+  // The guide's file: only once a frame is on screen, so it never delays the first one.
+  if (s.out.guide_fetch > 0) g.guide_fetch = s.out.guide_fetch;
+  if (shown && g.guide_fetch > 0) {
+    FetchGuide(g.guide_fetch);
+    g.guide_fetch = 0;
+  }
 
   // Frames on demand: while input settles, something animates, or a gesture is running.
   if (g.input_since_frame) g.settle_frames = 2;
@@ -267,6 +275,7 @@ void DeliverLock(const core::LockRequest& r) {
   hearth_js_lock(static_cast<int>(r.action), r.passphrase.c_str(), r.prefix.c_str());
 }
 void ApplyUpdate() { hearth_js_apply_update(); }
+void FetchGuide(int attempt) { hearth_js_fetch_guide(attempt > 1 ? 1 : 0); }
 std::string PageQuery() {
   char* q = hearth_js_page_query();
   std::string out = q ? q : "";
@@ -333,6 +342,16 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_storage() {
 // A file the person chose to import; `text` is null when it was too large to read.
 EMSCRIPTEN_KEEPALIVE void hearth_on_file(const char* name, const char* text, double size) {
   g.pending.files.push_back({name ? name : "", text ? text : "", size});
+  platform::Wake();
+}
+// The guide's file came back: `status` is the server's answer (0: none came), `offline` what the
+// browser says of the connection, and the file's bytes when status is 200 (not 0-terminated).
+EMSCRIPTEN_KEEPALIVE void hearth_on_guide(int status, int offline, const char* data, int size) {
+  core::GuideArrival& a = g.pending.guide;
+  a.arrived = true;
+  a.http_status = status;
+  a.offline = offline != 0;
+  a.text.assign(data && size > 0 ? data : "", data && size > 0 ? static_cast<size_t>(size) : 0);
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_hidden() {
