@@ -8,12 +8,15 @@ benchmark's baseline page (build/bench-minimal).
 - Icons: the SVGs in web/ are rendered to the PNG sizes that installing needs (rsvg-convert, from
   Debian's librsvg2-bin).
 - sw.js is web/sw.js with the build's version (a hash of every file it precaches) and file list.
+- The guide's chapters (guide.json, written by the build's content check) become guide.<hash>.json,
+  named in index.html's <meta name="hearth-guide">: the page fetches it after its first frame, and the
+  service worker keeps it for offline use like every other file.
 - Each text or wasm file gets .gz (zopfli) and .br copies so serve.py or any static host can send them
   precompressed.
 """
 import argparse, gzip, hashlib, json, pathlib, shutil, struct, subprocess, sys
 
-HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm")   # renamed to name.<hash>.ext
+HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm", "guide.json")   # renamed to name.<hash>.ext
 NOT_PRECACHED = ("embed.js", "embed-demo.html", "embed-demo.css", "embed-demo.js", "icon-maskable.svg", "sw.js")
 ICONS = (("icon.svg", "icon-192.png", 192), ("icon.svg", "icon-512.png", 512),
          ("icon-maskable.svg", "icon-maskable-512.png", 512), ("icon-maskable.svg", "apple-touch-icon.png", 180))
@@ -63,6 +66,7 @@ def build_site(build, web, out, compress_files=True):
     files = {p.name: p.read_bytes() for p in sorted(web.iterdir()) if p.is_file()}
     files["hearth.js"] = (build / "hearth.js").read_bytes()
     files["hearth.wasm"] = (build / "hearth.wasm").read_bytes()
+    files["guide.json"] = (build / "guide.json").read_bytes()  # the checked chapters
     names = {}
     for name in HASHED:
         stem, ext = name.rsplit(".", 1)
@@ -78,6 +82,10 @@ def build_site(build, web, out, compress_files=True):
         sys.exit("make_site: web/index.html must carry " + wasm_meta)
     page = page.replace(wasm_meta, f'<meta name="hearth-wasm" content="{names["hearth.wasm"]}" '
                                    f'data-size="{len(files["hearth.wasm"])}">')
+    guide_meta = '<meta name="hearth-guide" content="guide.json">'
+    if page.count(guide_meta) != 1:
+        sys.exit("make_site: web/index.html must carry " + guide_meta)
+    page = page.replace(guide_meta, f'<meta name="hearth-guide" content="{names["guide.json"]}">')
     preload = '<link rel="preload" href="hearth.wasm"'  # its download starts while the page is parsed
     if page.count(preload) != 1:
         sys.exit("make_site: web/index.html must preload hearth.wasm exactly once")

@@ -9,6 +9,7 @@
 #include "core/content.h"
 #include "core/embed.h"
 #include "core/exercises.h"
+#include "core/guide_load.h"
 #include "core/lock.h"
 #include "core/nav.h"
 #include "core/persist.h"
@@ -67,6 +68,7 @@ struct FrameInput {
   LockEvent lock_event = LockEvent::None;  // a lock step finished since the last frame
   bool returned_after_exit = false;   // the page is shown again after a quick exit (core/privacy.h)
   SealResult seal;                    // the browser finished encrypting or opening a backup
+  GuideArrival guide;                 // the guide's file (or why it did not come), once fetched
 };
 
 // What the UI asks the platform to do for the person this frame (sound, vibration, notices).
@@ -116,6 +118,7 @@ struct FrameOutput {
   Outbox outbox;                   // files to save, text to copy or print
   LockRequest lock;                // a passphrase-lock step the person asked for
   SealRequest seal;                // encrypt a backup, or open an encrypted one
+  int guide_fetch = 0;             // fetch the guide's file now: the attempt's number (0 = no)
 };
 
 // What the time-out screen keeps between frames (not saved).
@@ -161,10 +164,11 @@ struct AppState {
   Settings settings;       // chosen by the person (saved)
   SystemPrefs system;      // reported by the browser each frame
   Nav nav;                 // where the person is
-  Guide guide;             // the chapters (loaded when first needed, read-only after)
-  bool content_loaded = false;
+  Guide guide;             // the help lines (inside the app) and the chapters (from the guide's file)
+  bool content_loaded = false;  // the help lines are parsed (when a screen first needs them)
+  GuideLoad guide_load;    // the guide's file: asked for, arrived and checked, or why not
   SearchIndex search;      // the guide's text prepared for search (built at the first search)
-  std::string content_error;  // set when the embedded content failed to load
+  std::string content_error;  // set when the embedded help lines failed to load
   ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
   ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)
   TimeoutState timeout;    // the time-out: settings, a running break, its log (saved)

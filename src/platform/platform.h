@@ -65,6 +65,11 @@ void DeliverLock(const core::LockRequest& r);  // EndFrame calls it with s.out.l
 // background; the outcome arrives in a later frame's s.in.seal. EndFrame calls it with s.out.seal.
 void DeliverSeal(const core::SealRequest& r);
 
+// ---- the guide's chapters: a file beside the app (guide.<hash>.json), fetched from its own origin ----
+// EndFrame calls it with s.out.guide_fetch, once that frame is on screen (never before the first
+// frame). What comes back arrives as FrameInput::guide in a later frame; core checks it.
+void FetchGuide(int attempt);  // attempt 2 and later skip the browser's cache (a damaged copy)
+
 // ---- a new version (downloaded by the service worker, web/sw.js) ----
 bool UpdateReady();   // a new version is downloaded and waiting (read by BeginFrame into s.in)
 void ApplyUpdate();   // switch to it and reload (only from the person's press; the reload saves first)

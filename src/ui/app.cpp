@@ -11,8 +11,8 @@
 #include "ui/ui.h"
 #include "ui/widgets.h"
 
-extern const char kContentBundle[];
-extern const std::size_t kContentBundleSize;
+extern const char kHelpBundle[];
+extern const std::size_t kHelpBundleSize;
 
 namespace ui {
 
@@ -20,9 +20,32 @@ void LoadContent(core::AppState& s) {
   if (s.content_loaded) return;
   s.content_loaded = true;
   std::vector<core::ContentError> errors;
-  if (!core::ParseBundle(std::string_view(kContentBundle, kContentBundleSize), s.guide, errors))
-    s.content_error = errors.empty() ? "The guide could not be loaded." : errors.front().ToString();
+  if (!core::ParseHelpBundle(std::string_view(kHelpBundle, kHelpBundleSize), s.guide, errors))
+    s.content_error = errors.empty() ? "The help lines could not be loaded." : errors.front().ToString();
   if (s.embed.has_help) s.guide.help = s.embed.help;  // the embedding site's own help lines
+}
+
+bool GuideArrived(core::AppState& s) {
+  core::GuideLoad& g = s.guide_load;
+  if (g.status == core::GuideStatus::Ready) return true;
+  std::string text = core::GuideStatusText(g);
+  if (g.status != core::GuideStatus::Failed) {
+    Paragraph(s, text, true);
+    return false;
+  }
+  if (!g.said) {  // said once by screen readers, as it appears
+    g.said = true;
+    s.out.alerts.announce = text;
+  }
+  const core::Palette& p = Pal(s);
+  Box box;
+  box.Begin(s);
+  Paragraph(s, text);
+  if (!g.detail.empty()) Paragraph(s, "Details: " + g.detail, true);
+  if (Button(s, "Try again", Kind::Primary, Narrow(s) ? ColumnWidth() : 0))
+    core::RetryGuide(g);
+  box.End(s, p.surface, p.accent);
+  return false;
 }
 
 bool PrepareFrame(core::AppState& s) {
@@ -156,6 +179,7 @@ void Draw(core::AppState& s) {
   ImGui::Begin("Hearth", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  core::ReceiveGuide(s.guide_load, s.guide, s.in.guide);  // the guide's file, if it came since the last frame
   TickTimeout(s);  // before drawing: an ended break shows its screen this very frame
   s.out.in_nav = true;  // what the bar publishes forms the navigation landmark
   SkipLink(s);          // the first Tab stop
@@ -178,6 +202,9 @@ void Draw(core::AppState& s) {
   ImGui::PopFont();
   core::TapFrameEnd(s.tap);
   FinishFocus(s);
+  // The guide's file is asked for from the first frame on (the platform starts the download once
+  // that frame is on screen), and again after "Try again".
+  s.out.guide_fetch = core::NextGuideFetch(s.guide_load);
   s.nav.route_changed = s.nav.moves != moves;
   s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
   WakeAt(s, core::NextSaveAt(s.save));

@@ -286,6 +286,12 @@ void DrawGuide(core::AppState& s) {
   BeginColumn(s);
   Heading(s, "The guide", 1);
   if (!s.content_error.empty()) Paragraph(s, s.content_error);
+  if (!GuideArrived(s)) {  // the chapters come in their own file, after the first frame
+    Gap(s, 8);
+    if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home, "", ""});
+    EndColumn();
+    return;
+  }
   std::string before = s.reader.search_query;
   TextField(s, "Search the guide", s.reader.search_query);
   if (s.reader.search_query.size() > 200) s.reader.search_query.resize(200);
@@ -324,6 +330,12 @@ void DrawGuide(core::AppState& s) {
 
 void DrawChapter(core::AppState& s) {
   BeginColumn(s);
+  if (s.guide_load.status != core::GuideStatus::Ready) {  // a deep link opens at its passage once it comes
+    Heading(s, "The guide", 1);
+    GuideArrived(s);
+    EndColumn();
+    return;
+  }
   int idx = s.guide.Find(s.nav.route.id);
   if (idx < 0) {
     Heading(s, "Chapter not found", 1);

@@ -29,6 +29,7 @@ void DrawWhatNext(core::AppState& s) {
 
 void DrawReading(core::AppState& s, const core::ProgressSummary& p) {
   Heading(s, "Reading", 2);
+  if (!GuideArrived(s)) return;  // the chapters come in their own file
   Paragraph(s, "Chapters read: " + std::to_string(p.chapters_read) + " of " + std::to_string(p.chapters_total) + ".");
   if (p.in_progress.empty()) return;
   Paragraph(s, "Started and not finished yet:", true);
@@ -155,8 +156,10 @@ void DrawProgress(core::AppState& s) {
   Paragraph(s, "What you have done so far, kept on this device only. There is no score to keep up.", true);
   Gap(s, 6);
   core::ProgressSummary p = core::Summarise(s.guide, s.reader, s.ex, s.timeout, Today(s));
-  DrawWhatNext(s);
-  Gap(s, 10);
+  if (s.guide_load.status == core::GuideStatus::Ready) {  // it may point at a chapter
+    DrawWhatNext(s);
+    Gap(s, 10);
+  }
   DrawReading(s, p);
   Gap(s, 10);
   DrawExercisesDone(s, p);

@@ -495,7 +495,7 @@ void DrawTimeoutReminder(core::AppState& s) {
 void DrawSources(core::AppState& s) {
   core::TimeoutView& v = s.timeout_view;
   if (Link(s, v.show_sources ? "Hide the sources" : "Sources")) v.show_sources = !v.show_sources;
-  if (!v.show_sources) return;
+  if (!v.show_sources || !GuideArrived(s)) return;  // they are in the guide's file
   for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
     const core::Chapter& c = s.guide.chapters[i];
     if (c.id != "conflict") continue;

@@ -11,12 +11,16 @@
 #include "ui/fonts.h"
 #include "ui/ui.h"
 
+// The guide's chapters come in a file after the first frame. Most tests start with it already
+// arrived (handed over and checked as the browser's copy would be); the loading tests start without.
+enum class GuideAtStart { Arrived, NotYet };
+
 struct TestApp {
   core::AppState state;
   ImGuiContext* ctx = nullptr;
 
   // `query`: the page's search string, as an embedding site would set it ("?org=...").
-  TestApp(float w, float h, float dpr, const std::string& query = "") {
+  TestApp(float w, float h, float dpr, const std::string& query = "", GuideAtStart guide = GuideAtStart::Arrived) {
     platform::Host() = platform::NativeHost{};
     platform::Host().query = query;
     platform::Host().css_w = w;
@@ -26,6 +30,12 @@ struct TestApp {
     ImGui::GetIO().IniFilename = nullptr;
     platform::ReadEmbedOptions(state);
     ui::LoadContent(state);
+    if (guide == GuideAtStart::Arrived) {
+      core::NextGuideFetch(state.guide_load);
+      core::ReceiveGuide(state.guide_load, state.guide, {true, 200, false, std::string(platform::NativeGuideFile())});
+    } else {
+      host().guide_answers = false;  // the test hands over the file (or a failure) itself
+    }
     platform::LoadSaved(state);
     std::string err;
     platform::Init(err);

@@ -34,11 +34,13 @@ def named(pattern):
 
 
 wasm, js, css = named(r"hearth\.[0-9a-f]{10}\.wasm"), named(r"hearth\.[0-9a-f]{10}\.js"), named(r"style\.[0-9a-f]{10}\.css")
+guide = named(r"guide\.[0-9a-f]{10}\.json")  # the chapters, fetched after the first frame
 expect = [  # path, type starts with, Cache-Control
     ("", "text/html", "no-cache"), ("index.html", "text/html", "no-cache"),
     ("sw.js", "text/javascript", "no-cache"), ("manifest.webmanifest", "application/manifest+json", "no-cache"),
     ("embed.js", "text/javascript", "no-cache"), (wasm, "application/wasm", "public, max-age=31536000, immutable"),
     (js, "text/javascript", "public, max-age=31536000, immutable"), (css, "text/css", "public, max-age=31536000, immutable"),
+    (guide, "application/json", "public, max-age=31536000, immutable"),
     ("icon-192.png", "image/png", "public, max-age=3600"), ("icon.svg", "image/svg+xml", "public, max-age=3600"),
 ]
 print(f"Headers from {base}:")

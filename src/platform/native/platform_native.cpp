@@ -8,7 +8,12 @@
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
 
+extern const char kGuideFile[];  // the checked chapters, embedded for the native build only
+extern const std::size_t kGuideFileSize;
+
 namespace platform {
+
+std::string_view NativeGuideFile() { return {kGuideFile, kGuideFileSize}; }
 
 NativeHost& Host() {
   static NativeHost host;  // the stand-in's whole world
@@ -74,6 +79,7 @@ void EndFrame(core::AppState& s) {
   DeliverAlerts(s.out);
   if (s.out.outbox.choose_file) ChooseFile();
   if (!s.out.address.empty()) h.address = s.out.address;
+  if (s.out.guide_fetch > 0) FetchGuide(s.out.guide_fetch);
 }
 
 void DiscardPicture() {
@@ -197,6 +203,12 @@ void DeliverSeal(const core::SealRequest& r) {
   h.seal_result = std::move(out);
 }
 void ApplyUpdate() { Host().updates_applied++; }
+void FetchGuide(int attempt) {
+  NativeHost& h = Host();
+  h.guide_fetches.push_back(attempt);
+  if (!h.guide_answers) return;  // a test answers itself (late, failing or damaged)
+  h.next.guide = {true, 200, false, std::string(NativeGuideFile())};  // arrives with the next frame
+}
 std::string PageQuery() { return Host().query; }
 void Warn(const std::string& text) { Host().warnings.push_back(text); }
 void PostContentHeight(const std::string&, float css_h) { Host().posted_height = css_h; }

@@ -2,6 +2,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/app_state.h"
@@ -56,10 +57,13 @@ struct NativeHost {
   std::string query;                            // the fake location.search
   std::vector<std::string> warnings;            // console warnings
   float posted_height = 0;                      // the last height sent to an embedding page
+  std::vector<int> guide_fetches;               // the guide's file asked for: each attempt's number
+  bool guide_answers = true;                    // answer at once with the embedded file (next frame)
   void (*frame)() = nullptr;
   void (*hidden)() = nullptr;
 };
 
 NativeHost& Host();
+std::string_view NativeGuideFile();  // the checked chapters (the file the browser would fetch)
 
 }  // namespace platform

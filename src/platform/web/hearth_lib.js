@@ -301,6 +301,7 @@ mergeInto(LibraryManager.library, {
     }
     if (H.frames === 1) {
       setTimeout(function () { hearthPrefsRead(); _hearth_on_wake(); }, 0);
+      window.hearth.readyAt = performance.now();  // when the first frame was drawn (tests, benchmark)
       document.documentElement.dataset.ready = '1';
       var st = document.getElementById('loading');
       if (st) st.hidden = true;
@@ -907,6 +908,26 @@ mergeInto(LibraryManager.library, {
       HLOCK.key = null; HLOCK.plain = {}; HLOCK.seen = false;  // nothing locked is left
       return 0;
     } catch (e) { return 2; }
+  },
+
+  // The guide's chapters: a file beside the wasm, named in <meta name="hearth-guide"> by make_site.py
+  // (guide.<hash>.json, kept by the service worker for offline use). Fetched only from this page's own
+  // origin, when the app asks (after its first frame is on screen); its bytes are handed to the app
+  // as they came, and the app checks them. `fresh`: a second try skips the browser's cache.
+  hearth_js_fetch_guide: function (fresh) {
+    var meta = document.querySelector('meta[name="hearth-guide"]');
+    var url = new URL((meta && meta.content) || 'guide.json', location.href);
+    function deliver(status, buf) {
+      var n = buf ? buf.byteLength : 0, p = n ? _malloc(n) : 0;
+      if (p) HEAPU8.set(new Uint8Array(buf), p);  // after _malloc: the heap may have grown
+      _hearth_on_guide(status, navigator.onLine === false ? 1 : 0, p, n);
+      if (p) _free(p);
+    }
+    if (url.origin !== location.origin) { console.warn('Hearth: the guide must come from this site'); deliver(0, null); return; }
+    fetch(url.href, { credentials: 'same-origin', cache: fresh ? 'reload' : 'default' }).then(function (r) {
+      if (!r.ok) { deliver(r.status, null); return; }
+      return r.arrayBuffer().then(function (buf) { deliver(r.status, buf); });
+    }).catch(function () { deliver(0, null); });
   },
 
   // Import: a hidden file field, clicked right after the person's press. The file is read here

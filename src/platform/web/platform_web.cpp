@@ -59,6 +59,7 @@ void hearth_js_seal(int action, const char* text, int iter, const char* salt, co
 char* hearth_js_page_query();  // malloc'd
 void hearth_js_warn(const char* text);
 void hearth_js_post_height(const char* origin, double css_h);
+void hearth_js_fetch_guide(int fresh);
 }
 
 namespace platform {
@@ -81,6 +82,7 @@ struct Web {
   bool device_ready = false;            // the GL backend has created its objects
   float posted_height = 0;              // the content height last sent to an embedding page
   bool discard = false;                 // this frame is not drawn (DiscardPicture)
+  int guide_fetch = 0;                  // the app asked for the guide's file: sent after a shown frame
 };
 Web g;
 
@@ -201,6 +203,12 @@ void EndFrame(core::AppState& s) {
   }
   if (s.out.outbox.choose_file) ChooseFile();
   if (shown) hearth_js_frame_done();  // counts drawn frames; the first one marks the page ready
+  // The guide's file: only once a frame is on screen, so it never delays the first one.
+  if (s.out.guide_fetch > 0) g.guide_fetch = s.out.guide_fetch;
+  if (shown && g.guide_fetch > 0) {
+    FetchGuide(g.guide_fetch);
+    g.guide_fetch = 0;
+  }
 
   // Frames on demand: while input settles, something animates, or a gesture is running.
   if (g.input_since_frame) g.settle_frames = 2;
@@ -285,6 +293,7 @@ void DeliverSeal(const core::SealRequest& r) {
                  r.box.data.c_str(), r.passphrase.c_str());
 }
 void ApplyUpdate() { hearth_js_apply_update(); }
+void FetchGuide(int attempt) { hearth_js_fetch_guide(attempt > 1 ? 1 : 0); }
 std::string PageQuery() {
   char* q = hearth_js_page_query();
   std::string out = q ? q : "";
@@ -370,6 +379,16 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_seal(int event, int action, int iter, const 
 // The page is shown again after a quick exit (web/boot.js): Home, with nothing personal on it.
 EMSCRIPTEN_KEEPALIVE void hearth_on_return() {
   g.pending.returned_after_exit = true;
+  platform::Wake();
+}
+// The guide's file came back: `status` is the server's answer (0: none came), `offline` what the
+// browser says of the connection, and the file's bytes when status is 200 (not 0-terminated).
+EMSCRIPTEN_KEEPALIVE void hearth_on_guide(int status, int offline, const char* data, int size) {
+  core::GuideArrival& a = g.pending.guide;
+  a.arrived = true;
+  a.http_status = status;
+  a.offline = offline != 0;
+  a.text.assign(data && size > 0 ? data : "", data && size > 0 ? static_cast<size_t>(size) : 0);
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_hidden() {

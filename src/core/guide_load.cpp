@@ -1,0 +1,88 @@
+#include "core/guide_load.h"
+
+#include <utility>
+
+namespace core {
+
+int NextGuideFetch(GuideLoad& load) {
+  if (load.status != GuideStatus::NotAsked) return 0;
+  load.status = GuideStatus::Waiting;
+  return ++load.attempts;
+}
+
+void RetryGuide(GuideLoad& load) {
+  if (load.status != GuideStatus::Failed) return;
+  load.status = GuideStatus::NotAsked;
+  load.problem = GuideProblem::None;
+  load.http_status = 0;
+  load.detail.clear();
+  load.said = false;
+}
+
+static void Fail(GuideLoad& load, GuideProblem why) {
+  load.status = GuideStatus::Failed;
+  load.problem = why;
+  load.said = false;
+}
+
+bool ReceiveGuide(GuideLoad& load, Guide& guide, const GuideArrival& in) {
+  if (!in.arrived || load.status != GuideStatus::Waiting) return false;  // only the answer to a request
+  load.http_status = in.http_status;
+  if (in.http_status == 0) {
+    Fail(load, in.offline ? GuideProblem::Offline : GuideProblem::NoAnswer);
+    return true;
+  }
+  if (in.http_status != 200) {
+    Fail(load, GuideProblem::Server);
+    return true;
+  }
+  Guide checked;
+  std::vector<ContentError> errors;
+  bool ok = ParseBundle(in.text, checked, errors);
+  if (ok && checked.chapters.empty()) {
+    ok = false;
+    errors.push_back({"bundle", "", "chapters", "holds no chapter"});
+  }
+  if (!ok) {
+    Fail(load, GuideProblem::Damaged);
+    load.detail = errors.empty() ? "the file could not be read" : errors.front().ToString();
+    return true;
+  }
+  guide.chapters = std::move(checked.chapters);
+  load.status = GuideStatus::Ready;
+  load.problem = GuideProblem::None;
+  load.detail.clear();
+  return true;
+}
+
+std::string GuideStatusText(const GuideLoad& load) {
+  const char* rest = " Everything else in Hearth works without it.";
+  switch (load.status) {
+    case GuideStatus::NotAsked:
+    case GuideStatus::Waiting: return "Loading the guide\u2026";
+    case GuideStatus::Ready: return "";
+    case GuideStatus::Failed: break;
+  }
+  switch (load.problem) {
+    case GuideProblem::Offline:
+      return std::string("The guide could not be loaded because this device is offline. Connect to the internet, "
+                         "then try again.") + rest;
+    case GuideProblem::Server:
+      return "The guide could not be loaded: the server answered with an error (" + std::to_string(load.http_status) +
+             "). Please try again in a moment." + rest;
+    case GuideProblem::Damaged:
+      return std::string("The guide arrived damaged, so Hearth did not open it. Please try again.") + rest;
+    case GuideProblem::NoAnswer:
+    case GuideProblem::None: break;
+  }
+  return std::string("The guide could not be loaded. Check your connection, then try again.") + rest;
+}
+
+bool ParseHelpBundle(std::string_view json, Guide& guide, std::vector<ContentError>& errors) {
+  Guide parsed;
+  if (!ParseBundle(json, parsed, errors)) return false;
+  guide.help = std::move(parsed.help);
+  return true;
+}
+
+}  // namespace core
