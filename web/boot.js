@@ -58,7 +58,7 @@
     if (taps.length >= 3) quickExit();
   }, true);
   // Coming back with Back restores this page from the cache, as it was. After a quick exit the app goes
-  // Home first and takes the blank cover off once that is drawn (hearth_lib.js); otherwise it comes off now.
+  // Home first and takes the blank cover off once that is drawn (src/platform/web/page.js); otherwise it comes off now.
   window.addEventListener('pageshow', function (e) {
     if (e.persisted && exited()) {
       homeAddress();

@@ -57,7 +57,7 @@ void CopyText(const std::string& text);     // onto the clipboard
 void PrintText(const std::string& title, const std::string& text);  // the browser's print dialog, this text only
 void QuickExit();  // blank the page and leave for a neutral site at once (the page decides which)
 
-// ---- the passphrase lock: the browser encrypts what is stored (WebCrypto; see hearth_lib.js) ----
+// ---- the passphrase lock: the browser encrypts what is stored (WebCrypto; see web/lock.js) ----
 core::LockState LockStateNow();           // read by BeginFrame into s.in.lock_state
 core::LockEvent LockPoll();               // a step that finished since the last call (read by BeginFrame)
 void DeliverLock(const core::LockRequest& r);  // EndFrame calls it with s.out.lock (steps run in the background)

@@ -194,6 +194,7 @@ describe('Keep Hearth out of this browser\'s history', () => {
 
 describe('encrypted backups', () => {
   async function lock(page) {
+    await press(page, 'button', 'Set a passphrase');  // opens the form, focus in its first field
     const field = page.getByRole('textbox', { name: 'New passphrase' });
     const { width, height } = page.viewportSize();
     await page.mouse.move(width / 2, height / 2);

@@ -1,5 +1,6 @@
 // The browser platform: WebGL2 + imgui_impl_opengl3 for drawing, and the event glue with
-// hearth_lib.js (pointer, wheel, keys, the accessibility mirror, storage, frames on demand).
+// the JS library beside it (frame.js, input.js, mirror.js, mirror_events.js, alerts.js, page.js,
+// store.js, lock.js: pointer, wheel, keys, the accessibility mirror, storage, frames on demand).
 // Emscripten's GLFW port is not used (see shared notes): input comes from our own listeners.
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -16,7 +17,7 @@
 #include "platform/platform.h"
 
 extern "C" {
-// Implemented in hearth_lib.js.
+// Implemented in the JS library files beside this one.
 void hearth_js_init();
 void hearth_js_fatal(const char* message);
 void hearth_js_request_frame();
@@ -310,7 +311,7 @@ void PrintText(const std::string& title, const std::string& text) { hearth_js_pr
 
 using platform::g;
 
-// Called from hearth_lib.js.
+// Called from the JS library files.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void hearth_on_frame() {
   if (g.frame) g.frame();

@@ -1,0 +1,53 @@
+// Browser side of src/platform/web, input: mouse, touch and pen as one pointer stream, the wheel,
+// and the keys that scroll when focus is not in a field (Tab is never taken: no keyboard trap).
+// Linked with --js-library beside the other files of src/platform/web; they share HEARTH (the
+// page's state). Every string from the app is set as text (textContent, attributes), never as HTML.
+
+mergeInto(LibraryManager.library, {
+  // Called once by hearth_js_init.
+  $hearthInitInput__deps: ['$HEARTH'],
+  $hearthInitInput: function (H) {
+    var doc = document, isField = H.isField;
+    // ---- pointer: mouse, touch and pen as one stream; positions relative to the canvas ----
+    var kinds = { mouse: 0, touch: 1, pen: 2 };
+    function send(type, e) {
+      var r = H.canvas.getBoundingClientRect();
+      _hearth_on_pointer(type, kinds[e.pointerType] || 0, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, e.timeStamp || performance.now());
+    }
+    H.app.addEventListener('pointerdown', function (e) {
+      H.lastPointerDown = performance.now();
+      // A press on a control moves DOM focus to its mirror element too (Safari does not do it for
+      // buttons by itself), so focus and the screen reader's place follow the pointer.
+      var hit = e.target && e.target.closest ? e.target.closest('[data-id]') : null;
+      if (hit && !isField(hit) && hit !== doc.activeElement && typeof hit.focus === 'function') hit.focus({ preventScroll: true });
+      if (e.pointerType === 'mouse' && !isField(e.target) && doc.activeElement && isField(doc.activeElement)) doc.activeElement.blur();
+      try { H.app.setPointerCapture(e.pointerId); } catch (err) { /* not capturable: fine */ }
+      send(1, e);
+    });
+    H.app.addEventListener('pointermove', function (e) { send(0, e); });
+    H.app.addEventListener('pointerup', function (e) { send(2, e); });
+    H.app.addEventListener('pointercancel', function (e) { send(3, e); });
+    H.app.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(4, e); });
+    H.app.addEventListener('contextmenu', function (e) { if (!isField(e.target)) e.preventDefault(); });
+    // Wheel: normalised to lines (one notch = 3 lines), + scrolls down.
+    H.app.addEventListener('wheel', function (e) {
+      e.preventDefault();
+      var lines = e.deltaMode === 1 ? e.deltaY : e.deltaMode === 2 ? e.deltaY * 25 : e.deltaY / 33.3;
+      if (lines) _hearth_on_wheel(lines);
+    }, { passive: false });
+
+    // ---- keys: scrolling when focus is not in a field; Tab is never taken (no keyboard trap) ----
+    var scrollKeys = { ArrowUp: 1, ArrowDown: 2, PageUp: 3, PageDown: 4, Home: 5, End: 6 };
+    window.addEventListener('keydown', function (e) {
+      var t = e.target;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (H.groupKey(e)) return;
+      if (isField(t) || (t && (t.type === 'range' || t.type === 'radio'))) return;
+      var k = scrollKeys[e.key];
+      if (e.key === ' ' && !(t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.tagName === 'INPUT'))) k = e.shiftKey ? 3 : 4;
+      if (k) { e.preventDefault(); _hearth_on_scroll_key(k); }
+    });
+
+  },
+
+});

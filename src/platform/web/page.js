@@ -1,0 +1,161 @@
+// Browser side of src/platform/web, the page and the person's words leaving the app: page life
+// (hidden, shown, a return after quick exit), downloads, copy, print, the embedding page, updates,
+// quick exit, the guide's file and the import file chooser.
+// Linked with --js-library beside the other files of src/platform/web; they share HEARTH (the
+// page's state). Every string from the app is set as text (textContent, attributes), never as HTML.
+
+mergeInto(LibraryManager.library, {
+  // Called once by hearth_js_init.
+  $hearthInitPage__deps: ['$HEARTH', '$hearthPrefsRead'],
+  $hearthInitPage: function (H) {
+    var doc = document, isField = H.isField;
+    // ---- page life: save when hidden or closed; wake when shown again ----
+    doc.addEventListener('visibilitychange', function () {
+      if (doc.hidden) _hearth_on_hidden(); else { hearthPrefsRead(); _hearth_on_wake(); }
+    });
+    window.addEventListener('pagehide', function () { _hearth_on_hidden(); });
+    // Another tab of this site changed localStorage: the app merges the stored document into memory.
+    window.addEventListener('hashchange', function () { _hearth_on_wake(); });
+    // boot.js calls this when the page is shown again after a quick exit (from the back-forward
+    // cache): the app goes Home and forgets what was on screen, and the blank cover stays until that
+    // frame is drawn (the canvas still holds the last picture from before the exit).
+    window.hearthReturn = function () {
+      H.uncover = true;
+      _hearth_on_return();
+      return true;
+    };
+    window.addEventListener('hearth-update', function () { _hearth_on_wake(); });
+  },
+
+  // ---- the person's words out of the app, always from a button they pressed ----
+  // A file made in the page and saved by the browser: a Blob and a temporary link, no request.
+  hearth_js_download__deps: ['$hearthSaveBlob'],
+  hearth_js_download: function (namep, mimep, datap, size) {
+    hearthSaveBlob(UTF8ToString(namep), UTF8ToString(mimep), HEAPU8.slice(datap, datap + size));
+  },
+  $hearthSaveBlob: function (name, mime, bytes) {
+    try {
+      var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.style.display = 'none';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    } catch (e) { console.warn('Hearth: the file could not be saved', e); }
+  },
+
+  // The press that asked for it was moments ago, so the clipboard still allows the write.
+  hearth_js_copy__deps: ['$hearthCopyFallback'],
+  hearth_js_copy: function (p) {
+    var text = UTF8ToString(p);
+    window.hearth.copied = text;  // the browser tests read what was copied
+    try {
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(function () { hearthCopyFallback(text); });
+      } else hearthCopyFallback(text);
+    } catch (e) { hearthCopyFallback(text); }
+  },
+  $hearthCopyFallback: function (text) {
+    var t = document.createElement('textarea');
+    t.value = text;
+    t.setAttribute('readonly', '');
+    t.className = 'sr-only';
+    document.body.appendChild(t);
+    t.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    t.remove();
+  },
+
+  hearth_js_page_query__deps: ['$hearthStr'],
+  hearth_js_page_query: function () { return hearthStr(location.search || ''); },
+
+  hearth_js_warn: function (p) { console.warn(UTF8ToString(p)); },
+
+  // Only to the origin the embedding page named (embed.js passes its own origin as ?host=).
+  hearth_js_post_height: function (originp, h) {
+    if (window.parent === window) return;
+    try { window.parent.postMessage({ type: 'hearth:size', height: h }, UTF8ToString(originp)); } catch (e) { /* bad origin: ignored */ }
+  },
+
+  // boot.js registers the service worker and says when a new version waits (window.hearth.updateReady,
+  // and a 'hearth-update' event that wakes the app); the app's button asks boot.js to switch.
+  hearth_js_update_ready: function () { return window.hearth && window.hearth.updateReady ? 1 : 0; },
+  hearth_js_apply_update: function () { if (window.hearthApplyUpdate) window.hearthApplyUpdate(); },
+
+  // boot.js owns quick exit (so Shift x3 works even while Hearth loads); the button calls it.
+  hearth_js_quick_exit: function () {
+    if (window.hearthQuickExit) window.hearthQuickExit();
+  },
+
+  // Prints only the given text: a print-only element holds it (as text, never HTML).
+  hearth_js_print: function (titlep, textp) {
+    var el = document.getElementById('print');
+    if (!el) {
+      el = document.createElement('div');
+      el.id = 'print';
+      document.body.appendChild(el);
+    }
+    el.textContent = '';
+    var h = document.createElement('h1');
+    h.textContent = UTF8ToString(titlep);
+    var pre = document.createElement('pre');
+    pre.textContent = UTF8ToString(textp);
+    el.appendChild(h);
+    el.appendChild(pre);
+    setTimeout(function () { try { window.print(); } catch (e) { /* no print dialog here */ } }, 0);
+  },
+
+  // The guide's chapters: a file beside the wasm, named in <meta name="hearth-guide"> by make_site.py
+  // (guide.<hash>.json, kept by the service worker for offline use). Fetched only from this page's own
+  // origin, when the app asks (after its first frame is on screen); its bytes are handed to the app
+  // as they came, and the app checks them. `fresh`: a second try skips the browser's cache.
+  hearth_js_fetch_guide: function (fresh) {
+    var meta = document.querySelector('meta[name="hearth-guide"]');
+    var url = new URL((meta && meta.content) || 'guide.json', location.href);
+    function deliver(status, buf) {
+      var n = buf ? buf.byteLength : 0, p = n ? _malloc(n) : 0;
+      if (p) HEAPU8.set(new Uint8Array(buf), p);  // after _malloc: the heap may have grown
+      _hearth_on_guide(status, navigator.onLine === false ? 1 : 0, p, n);
+      if (p) _free(p);
+    }
+    if (url.origin !== location.origin) { console.warn('Hearth: the guide must come from this site'); deliver(0, null); return; }
+    fetch(url.href, { credentials: 'same-origin', cache: fresh ? 'reload' : 'default' }).then(function (r) {
+      if (!r.ok) { deliver(r.status, null); return; }
+      return r.arrayBuffer().then(function (buf) { deliver(r.status, buf); });
+    }).catch(function () { deliver(0, null); });
+  },
+
+  // Import: a hidden file field, clicked right after the person's press. The file is read here
+  // (never sent anywhere) and its text handed to the app; a file over 5 MB is not read at all.
+  hearth_js_choose_file__deps: ['$hearthStr'],
+  hearth_js_choose_file: function () {
+    var input = document.getElementById('import-file');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'import-file';
+      input.accept = '.json,application/json';
+      input.hidden = true;
+      input.setAttribute('aria-hidden', 'true');
+      input.tabIndex = -1;
+      input.addEventListener('change', function () {
+        var f = input.files && input.files[0];
+        input.value = '';
+        if (!f) return;
+        function deliver(text) {
+          var np = hearthStr(f.name), tp = text === null ? 0 : hearthStr(text);
+          _hearth_on_file(np, tp, f.size);
+          _free(np);
+          if (tp) _free(tp);
+        }
+        if (f.size > 5 * 1024 * 1024) { deliver(null); return; }
+        f.text().then(deliver, function () { deliver(''); });
+      });
+      document.body.appendChild(input);
+    }
+    try { input.click(); } catch (e) { console.warn('Hearth: the file chooser could not open', e); }
+  },
+});

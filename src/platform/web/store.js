@@ -1,0 +1,118 @@
+// Browser side of src/platform/web, storage: localStorage read and written as the app sees it
+// (decrypted while the lock is open), damaged data copied exactly, and another tab's changes.
+// Linked with --js-library beside the other files of src/platform/web; they share HEARTH (the
+// page's state). Every string from the app is set as text (textContent, attributes), never as HTML.
+
+mergeInto(LibraryManager.library, {
+  // Called once by hearth_js_init.
+  $hearthInitStorageEvents__deps: ['$HEARTH', '$HLOCK', '$hearthLockLib'],
+  $hearthInitStorageEvents: function (H) {
+    var doc = document, isField = H.isField;
+    window.addEventListener('storage', function (e) {
+      try { if (e.storageArea && e.storageArea !== window.localStorage) return; } catch (err) { return; }
+      var L = HLOCK, lib = hearthLockLib;
+      if (L.key && e.key && lib.isEnvelope(e.newValue)) {  // encrypted by another window of ours: open it first
+        var env = e.newValue, k = e.key;
+        lib.open(L.key, env).then(function (text) {
+          L.plain[k] = { text: text, env: env, pending: false };
+          _hearth_on_storage();
+        }, function () { _hearth_on_storage(); });  // another passphrase: the app sees it as locked
+        return;
+      }
+      if (L.key && e.key && e.newValue !== null && !lib.isEnvelope(e.newValue) && L.plain[e.key]) {
+        L.key = null; L.plain = {};  // the lock was removed in another window
+      }
+      _hearth_on_storage();
+    });
+  },
+
+  hearth_js_store_read__deps: ['$hearthStr', '$hearthStoreGet'],
+  hearth_js_store_read: function (keyp, outp) {
+    var got = hearthStoreGet(UTF8ToString(keyp));
+    if (got.code === 0) HEAP32[outp >> 2] = hearthStr(got.value);
+    return got.code;
+  },
+
+  // Reads a key as the app sees it: {code: 0 ok, 1 missing, 2 blocked or not readable now, 4 locked,
+  // value: the text, decrypted when the lock is open}.
+  $hearthStoreGet__deps: ['$HLOCK', '$hearthLockLib'],
+  $hearthStoreGet: function (key) {
+    var v, L = HLOCK;
+    try { v = window.localStorage.getItem(key); } catch (e) { return { code: 2 }; }
+    if (v === null) return { code: 1 };
+    if (hearthLockLib.isEnvelope(v)) {
+      var p = L.plain[key];
+      if (!L.key) { L.seen = true; return { code: 4 }; }  // locked: the passphrase has not been given here
+      // Opened, but another window's newer write is still being decrypted (the storage event calls
+      // the app again when it is): "not readable now", which the app treats like blocked storage.
+      if (!p || (!p.pending && p.env !== v)) return { code: 2 };
+      v = p.text;
+    }
+    return { code: 0, value: v };
+  },
+
+  // Writes a JS string (the lock encrypts it in the background): 0 ok, 2 blocked, 3 full, 4 locked.
+  $hearthStorePut__deps: ['$HLOCK', '$hearthLockLib'],
+  $hearthStorePut: function (key, value) {
+    var L = HLOCK;
+    try {
+      if (L.key) {  // locked with a passphrase: encrypted in the background, in order
+        if (L.failed) { var f = L.failed; L.failed = 0; return f; }
+        hearthLockLib.write(key, value);
+        return 0;
+      }
+      // Never write plain text over a value another window has locked.
+      if (hearthLockLib.isEnvelope(window.localStorage.getItem(key))) { L.seen = true; return 4; }
+      window.localStorage.setItem(key, value);
+      return 0;
+    } catch (e) { return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 3 : 2; }
+  },
+
+  // Damaged data is copied string to string, never through C strings: a NUL, a lone surrogate or
+  // broken text stays exactly as it was.
+  hearth_js_store_copy__deps: ['$hearthStoreGet', '$hearthStorePut'],
+  hearth_js_store_copy: function (fromp, top) {
+    var got = hearthStoreGet(UTF8ToString(fromp));
+    return got.code === 0 ? hearthStorePut(UTF8ToString(top), got.value) : got.code;
+  },
+
+  // Saves what storage holds under a key as a file, exactly: as UTF-8 when the text is well formed
+  // (NULs included), else as the stored UTF-16 code units (little-endian, with a byte order mark), so
+  // even a lone surrogate is kept.
+  hearth_js_download_stored__deps: ['$hearthStoreGet', '$hearthSaveBlob'],
+  hearth_js_download_stored: function (keyp, namep, mimep) {
+    var got = hearthStoreGet(UTF8ToString(keyp));
+    var v = got.code === 0 ? got.value : '';
+    var bytes;
+    if (!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v)) {
+      bytes = new TextEncoder().encode(v);
+    } else {
+      bytes = new Uint8Array(2 + v.length * 2);
+      bytes[0] = 0xFF; bytes[1] = 0xFE;
+      for (var i = 0; i < v.length; i++) { var c = v.charCodeAt(i); bytes[2 + 2 * i] = c & 0xFF; bytes[3 + 2 * i] = c >> 8; }
+    }
+    window.hearth.lastDownload = { name: UTF8ToString(namep), bytes: bytes };  // the browser tests read it
+    hearthSaveBlob(UTF8ToString(namep), UTF8ToString(mimep), bytes);
+  },
+
+  hearth_js_lock_state__deps: ['$HLOCK'],
+  hearth_js_lock_state: function () { return HLOCK.key ? 1 : HLOCK.seen ? 2 : 0; },
+  hearth_js_lock_poll__deps: ['$HLOCK'],
+  hearth_js_lock_poll: function () { var e = HLOCK.event; HLOCK.event = 0; return e; },
+
+  // Deletes every key of the namespace (keys are collected first: removing shifts the indexes).
+  hearth_js_store_remove_all__deps: ['$HLOCK'],
+  hearth_js_store_remove_all: function (prefixp) {
+    var prefix = UTF8ToString(prefixp);
+    try {
+      var ls = window.localStorage, keys = [];
+      for (var i = 0; i < ls.length; i++) { var k = ls.key(i); if (k !== null && k.indexOf(prefix) === 0) keys.push(k); }
+      keys.forEach(function (k) { ls.removeItem(k); });
+      HLOCK.key = null; HLOCK.plain = {}; HLOCK.seen = false;  // nothing locked is left
+      return 0;
+    } catch (e) { return 2; }
+  },
+
+  hearth_js_store_write__deps: ['$hearthStorePut'],
+  hearth_js_store_write: function (keyp, valp) { return hearthStorePut(UTF8ToString(keyp), UTF8ToString(valp)); },
+});
