@@ -142,13 +142,16 @@ export async function box(locator) {
   return b;
 }
 
-// Scrolls the page under the mouse with the wheel until `locator` is on screen (between minY and maxY).
+// Scrolls the page under the mouse with the wheel until `locator` is on screen (between minY and maxY):
+// down first, then back up (the element may be above, as a person would find it).
 export async function scrollUntil(page, locator, maxY = 500, minY = 60, step = 200) {
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 120; i++) {
     const cls = (await locator.getAttribute('class')) || '';
     const b = await locator.boundingBox();
     if (!cls.includes('off') && b && b.y >= minY && b.y < maxY) return;
-    await page.mouse.wheel(0, step);
+    // On screen but outside the band: move toward it. Off screen: down for a while, then up.
+    const dir = !cls.includes('off') && b ? (b.y >= maxY ? 1 : -1) : i < 60 ? 1 : -1;
+    await page.mouse.wheel(0, dir * step);
     await page.waitForTimeout(60);
   }
   throw new Error('could not scroll to the element');

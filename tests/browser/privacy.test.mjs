@@ -196,9 +196,9 @@ describe('encrypted backups', () => {
   async function lock(page) {
     await press(page, 'button', 'Set a passphrase');  // opens the form, focus in its first field
     const field = page.getByRole('textbox', { name: 'New passphrase' });
-    const { width, height } = page.viewportSize();
-    await page.mouse.move(width / 2, height / 2);
-    await scrollUntil(page, field, height - 100);
+    await field.waitFor({ state: 'attached' });
+    await settle(page);  // the field takes focus and is scrolled into view
+    await page.waitForFunction(() => document.activeElement && document.activeElement.type === 'password');
     await field.fill(PASS);
     await page.getByRole('textbox', { name: 'Repeat the passphrase' }).fill(PASS);
     await press(page, 'button', 'Lock with this passphrase');
