@@ -87,10 +87,12 @@ export function whenChecked(page, name, { prefix = false, timeout = 10000 } = {}
   [name, prefix], { timeout });
 }
 
-// Counts the distinct colours in a screenshot (a blank canvas has one or two).
-export async function colourCount(page) {
-  const png = (await page.screenshot()).toString('base64');
-  return page.evaluate(async (b64) => {
+// Takes a screenshot (of `clip`, or the whole page), decodes it in the page and returns every
+// `stride`-th pixel's RGB as a flat array [r, g, b, r, g, b, ...] (the page's CSP rightly forbids eval,
+// so the counting happens here, not in the page).
+export async function screenshotRgb(page, clip, stride = 1) {
+  const png = (await page.screenshot(clip ? { clip } : {})).toString('base64');
+  return page.evaluate(async ([b64, step]) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
     await img.decode();
@@ -99,10 +101,18 @@ export async function colourCount(page) {
     const g = c.getContext('2d');
     g.drawImage(img, 0, 0);
     const d = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set();
-    for (let i = 0; i < d.length; i += 4 * 7) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-    return seen.size;
-  }, png);
+    const out = [];
+    for (let i = 0; i < d.length; i += 4 * step) out.push(d[i], d[i + 1], d[i + 2]);
+    return out;
+  }, [png, stride]);
+}
+
+// Counts the distinct colours in a screenshot (a blank canvas has one or two).
+export async function colourCount(page) {
+  const d = await screenshotRgb(page, null, 7);
+  const seen = new Set();
+  for (let i = 0; i < d.length; i += 3) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+  return seen.size;
 }
 
 // The colour of one screenshot pixel (CSS px), as [r, g, b].

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked } from './lib.mjs';
+import { ROOT, SHOTS, byRole, screenshotRgb, launch, openApp, scrollUntil, settle, startServer, whenChecked } from './lib.mjs';
 
 // Settings is long on a phone: bring a control into view the way a person would (the wheel), then press it.
 async function press(page, name) {
@@ -133,24 +133,12 @@ describe('passphrase lock', () => {
   });
 });
 
-// How many pixels inside a control's box are clearly red (the theme's error color), and how many are
-// text-coloured at all (not the background).
+// How many pixels inside a control's box are clearly red (the theme's error color).
 async function redPixels(page, locator) {
-  const b = await locator.boundingBox();
-  const png = (await page.screenshot({ clip: b })).toString('base64');
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    let red = 0;
-    for (let i = 0; i < d.length; i += 4) if (d[i] - Math.max(d[i + 1], d[i + 2]) > 60) red++;
-    return red;
-  }, png);
+  const d = await screenshotRgb(page, await locator.boundingBox());
+  let red = 0;
+  for (let i = 0; i < d.length; i += 3) if (d[i] - Math.max(d[i + 1], d[i + 2]) > 60) red++;
+  return red;
 }
 const focusedField = (page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') || '');
 // The text an element's aria-describedby points at.
