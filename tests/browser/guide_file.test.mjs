@@ -149,8 +149,12 @@ describe('the guide file', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
     await context.setOffline(true);
     const tab = await context.newPage();
+    const italic = tab.waitForResponse((r) => ITALIC.test(new URL(r.url()).pathname));
     await tab.goto(server.url + '#/guide/rekindling/repair');
     await byRole(tab, 'heading', 'When the distance feels deeper').waitFor();
+    const font = await italic;  // the italic face too, from the service worker's copy
+    assert.equal(font.status(), 200);
+    assert.ok(font.fromServiceWorker(), 'the italic face came from the offline copy');
     await byRole(tab, 'heading', 'Rekindling and repair').waitFor({ state: 'attached' });
     assert.deepEqual(problems, []);
     await context.close();
