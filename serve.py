@@ -21,7 +21,7 @@ CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'sel
 TYPES = {
     ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
     ".wasm": "application/wasm", ".json": "application/json", ".webmanifest": "application/manifest+json",
-    ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".ics": "text/calendar", ".txt": "text/plain; charset=utf-8",
+    ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon", ".ttf": "font/ttf", ".ics": "text/calendar", ".txt": "text/plain; charset=utf-8",
 }
 NO_CACHE = {"index.html", "sw.js", "manifest.webmanifest", "embed.js", ""}
 HASHED = re.compile(r"\.[0-9a-f]{8,}\.[a-z0-9]+$")  # hearth.3f9a1c2b7e.wasm: its name changes with its content

@@ -1,6 +1,7 @@
 // The frame: one full-window ImGui window with the navigation bar, any notice, and the page
 // of the current screen. Screens change state only through core functions.
 #include <string>
+#include <utility>
 
 #include "core/content.h"
 #include "core/doc_apply.h"
@@ -52,6 +53,9 @@ bool PrepareFrame(core::AppState& s) {
   core::Theme theme = core::ResolveTheme(s.settings, s.system);
   s.palette = core::PaletteFor(theme);
   if (s.embed.has_accent && theme != core::Theme::HighContrast) core::ApplyAccent(s.palette, s.embed.accent);
+  // The italic face arrived (after the first frame): the atlas is rebuilt once with it, below.
+  if (!s.in.italic_face.empty()) SetItalicFace(std::move(s.in.italic_face));
+  s.in.italic_face.clear();
   bool rebuilt = EnsureFonts(Px(s), Dpr(s));
   ApplyStyle(Pal(s), Px(s));
   return rebuilt;

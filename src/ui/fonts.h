@@ -1,5 +1,7 @@
 // The fonts Hearth draws with, rasterised for the current device pixel ratio and text size.
 #pragma once
+#include <string>
+
 #include "imgui.h"
 
 namespace ui {
@@ -7,7 +9,7 @@ namespace ui {
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* bold = nullptr;
-  ImFont* italic = nullptr;
+  ImFont* italic = nullptr;  // the regular face (body) until the italic face's bytes arrive
   ImFont* h1 = nullptr;     // page titles
   ImFont* h2 = nullptr;     // section headings
   ImFont* small = nullptr;  // captions, hints
@@ -35,5 +37,14 @@ bool EnsureFonts(float scale, float dpr);
 // This frame drew a glyph that only the full atlas has (as a stand-in): it must not be shown, and the
 // next frame's EnsureFonts builds the full atlas.
 bool NeedsFullGlyphs();
+
+// The italic face is not inside the app: its bytes come after the first frame (the browser fetches
+// italic.<hash>.ttf with the guide's file; the native build hands them over at start), as
+// FrameInput::italic_face. Until then italic text is drawn with the regular face. Takes the bytes
+// when they are an Open Sans face (the same vertical metrics as the regular one); the next
+// EnsureFonts rebuilds the atlas once with them. Empty bytes forget the face (a fresh page, in tests).
+// Returns true when the bytes were taken.
+bool SetItalicFace(std::string bytes);
+bool HasItalicFace();  // the atlas draws italic text with its own face
 
 }  // namespace ui

@@ -76,3 +76,58 @@ TEST_CASE("body text is 16 CSS px to the em at 100 %, titles 1.6 em, and small t
     CHECK(css_em(f.small) == Approx(13.0f));
   }
 }
+
+// The italic face is not inside the app: it arrives after the first frame (the browser fetches it
+// with the guide's file). Until then italic text is drawn with the regular face; when its bytes come
+// the atlas is rebuilt once and italic text has its own glyphs.
+TEST_CASE("italic text is drawn with the regular face until the italic face arrives, then with its own", "[ui][fonts]") {
+  TestApp app(390, 844, 2);
+  app.host().italic_at_start = false;  // the test hands the bytes over itself
+  app.Frames(2);
+  const ui::Fonts& f = ui::GetFonts();
+  REQUIRE(f.body);
+  CHECK_FALSE(ui::HasItalicFace());
+  CHECK(f.italic == f.body);  // the stand-in: the regular face
+  const float regular_f = f.body->FindGlyph('f')->AdvanceX;
+  CHECK(f.italic->FindGlyph('f')->AdvanceX == regular_f);
+
+  // Bytes that are not the italic face (an error page) are refused: italic stays regular, no rebuild.
+  app.state.in.italic_face = "<!doctype html><title>Not found</title>";
+  CHECK_FALSE(ui::PrepareFrame(app.state));
+  CHECK_FALSE(ui::HasItalicFace());
+  app.Frames(1);
+  CHECK(ui::GetFonts().italic == ui::GetFonts().body);
+
+  // The bytes arrive: the next frame rebuilds the atlas once, with true italics.
+  app.host().next.italic_face = std::string(platform::NativeItalicFile());
+  platform::BeginFrame(app.state);
+  CHECK(ui::PrepareFrame(app.state));  // rebuilt
+  CHECK(app.state.in.italic_face.empty());
+  ImGui::NewFrame();
+  ui::Draw(app.state);
+  ImGui::Render();
+  platform::EndFrame(app.state);
+  const ui::Fonts& g = ui::GetFonts();
+  CHECK(ui::HasItalicFace());
+  REQUIRE(g.italic);
+  CHECK(g.italic != g.body);
+  CHECK(g.italic->FindGlyphNoFallback('f'));
+  CHECK(g.italic->FindGlyph('f')->AdvanceX != g.body->FindGlyph('f')->AdvanceX);
+  CHECK(g.body->FindGlyph('f')->AdvanceX == regular_f);  // the regular face is unchanged
+
+  // Once: later frames do not rebuild it.
+  platform::BeginFrame(app.state);
+  CHECK_FALSE(ui::PrepareFrame(app.state));
+  ImGui::NewFrame();
+  ui::Draw(app.state);
+  ImGui::Render();
+  platform::EndFrame(app.state);
+  CHECK(ui::HasItalicFace());
+}
+
+TEST_CASE("the native platform hands the italic face over with the first frame", "[ui][fonts]") {
+  TestApp app(390, 844, 1);
+  app.Frames(1);
+  CHECK(ui::HasItalicFace());
+  CHECK(ui::GetFonts().italic != ui::GetFonts().body);
+}

@@ -128,6 +128,26 @@ mergeInto(LibraryManager.library, {
     }).catch(function () { deliver(0, null); });
   },
 
+  // ---- the italic face: italic.<hash>.ttf, named in <meta name="hearth-italic"> by
+  // make_site.py, fetched with the guide's file (after the first frame, from this page's own origin
+  // only, kept by the service worker). Its bytes are handed to the app, which checks them; until
+  // then italic text is drawn with the regular face.
+  hearth_js_fetch_italic: function (fresh) {
+    var meta = document.querySelector('meta[name="hearth-italic"]');
+    var url = new URL((meta && meta.content) || 'italic.ttf', location.href);
+    function deliver(status, buf) {
+      var n = buf ? buf.byteLength : 0, p = n ? _malloc(n) : 0;
+      if (p) HEAPU8.set(new Uint8Array(buf), p);  // after _malloc: the heap may have grown
+      _hearth_on_italic(status, p, n);
+      if (p) _free(p);
+    }
+    if (url.origin !== location.origin) { console.warn('Hearth: the italic face must come from this site'); return; }
+    fetch(url.href, { credentials: 'same-origin', cache: fresh ? 'reload' : 'default' }).then(function (r) {
+      if (!r.ok) { deliver(r.status, null); return; }
+      return r.arrayBuffer().then(function (buf) { deliver(r.status, buf); });
+    }).catch(function () { deliver(0, null); });
+  },
+
   // Import: a hidden file field, clicked right after the person's press. The file is read here
   // (never sent anywhere) and its text handed to the app; a file over 5 MB is not read at all.
   hearth_js_choose_file__deps: ['$hearthStr'],
