@@ -158,11 +158,7 @@ void DrawSettings(core::AppState& s) {
   Heading(s, "Text size", 2);
   int idx = s.settings.text_size_index;
   std::string value = std::to_string(core::TextSizePercent(s.settings)) + " %";
-  // The value sits on its own line above the slider: drawn inside it, the handle would cover it.
-  Paragraph(s, "Now: " + value, true);
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));  // the slider's own copy of the value is hidden
-  bool moved = SliderSteps(s, "Text size", &idx, 0, static_cast<int>(core::kTextSizes.size()) - 1, value);
-  ImGui::PopStyleColor();
+  bool moved = SliderSteps(s, "Text size", &idx, 0, static_cast<int>(core::kTextSizes.size()) - 1, value, "Now:");
   if (moved) {
     s.settings.text_size_index = idx;
     changed = true;

@@ -206,12 +206,12 @@ bool Radio(core::AppState& s, const char* label, bool selected) {
   return pressed || Activated(s, id);
 }
 
-bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text) {
+bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text,
+                 const char* lead) {
+  Paragraph(s, (lead ? std::string(lead) : Visible(label) + ":") + " " + value_text, true);
   ImGui::SetNextItemWidth(std::min(ColumnWidth(), 320.0f * Px(s)));
-  std::string format;  // the value in words, with '%' escaped for ImGui's printf-style format
-  for (char c : value_text) format += c == '%' ? std::string("%%") : std::string(1, c);
-  std::string id = std::string("##") + label;  // the heading above names it; the mirror still gets the name
-  bool changed = ImGui::SliderInt(id.c_str(), v, min, max, format.c_str(), ImGuiSliderFlags_AlwaysClamp);
+  std::string id = std::string("##") + label;  // the line above names it; the mirror still gets the name
+  bool changed = ImGui::SliderInt(id.c_str(), v, min, max, "", ImGuiSliderFlags_AlwaysClamp);
   core::MirrorItem m;
   m.value = static_cast<float>(*v);
   m.min = static_cast<float>(min);

@@ -30,7 +30,10 @@ bool NavButton(core::AppState& s, const char* label, bool current, float width =
 bool Link(core::AppState& s, const char* label);  // text that looks and acts like a link
 bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name = "");  // name: see Button
 bool Radio(core::AppState& s, const char* label, bool selected);
-bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text);
+// The value is shown in words on its own line above the slider ("<label>: <value>", or "<lead> <value>"
+// when `lead` is given), never inside it, where the handle would cover it.
+bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text,
+                 const char* lead = nullptr);
 // What a one-line field says besides its value.
 struct FieldOpts {
   const char* enter = nullptr;  // what a phone's Enter key shows ("go", "next", "done"); Enter then sets `entered`
