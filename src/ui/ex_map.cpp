@@ -53,7 +53,7 @@ ImVec2 Spoke(ImVec2 c, int k, float r) {
   return ImVec2(c.x + std::cos(a) * r, c.y + std::sin(a) * r);
 }
 
-// A five-axis radar chart with labelled axes, `width` device px wide. In the mirror it is one text
+// A five-axis radar chart with labeled axes, `width` device px wide. In the mirror it is one text
 // item that says every number.
 void Radar(core::AppState& s, const std::string& title, const std::vector<Series>& series, float width) {
   const core::Palette& p = Pal(s);

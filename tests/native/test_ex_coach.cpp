@@ -1,4 +1,4 @@
-// The I-statement coach: the analyser on labelled sentences (kinds and exact spans, and sentences that
+// The I-statement coach: the analyser on labeled sentences (kinds and exact spans, and sentences that
 // must not be flagged), the sentence builder, the saved list, the JSON, and the screen headlessly.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -408,7 +408,7 @@ TEST_CASE("a flagged word in the builder is pointed out in the preview", "[ex][c
   CHECK(HasText(app, "It still has words that may sting"));
 }
 
-// ---- labelled sets: precision and recall per kind -------------------------------------------------
+// ---- labeled sets: precision and recall per kind -------------------------------------------------
 // Each set was written for issue 14 by someone who had not seen the analyser (tests/native/data/README.md
 // says which sets were later used to tune the rules and which were only ever measured). The figures are
 // printed on every run ("hearth_tests [metrics]" prints them alone).
@@ -459,7 +459,7 @@ SetScore ScoreSet(const std::string& file) {
   std::printf("coach %-20s %3d sentences, %3d of %3d kind or neutral ones left unflagged\n", file.c_str(),
               sc.sentences, sc.clean_kept, sc.clean);
   for (int i = 0; i < kFlagKinds; ++i)
-    std::printf("  %-9s %3d labelled  precision %.2f  recall %.2f\n", kSetKinds[i], sc.kind[i].tp + sc.kind[i].fn,
+    std::printf("  %-9s %3d labeled  precision %.2f  recall %.2f\n", kSetKinds[i], sc.kind[i].tp + sc.kind[i].fn,
                 sc.kind[i].Precision(), sc.kind[i].Recall());
   return sc;
 }
@@ -477,7 +477,7 @@ void RequireAtLeast(const SetScore& sc, double precision, double recall, double 
 // Floors for the measured-only set: under its first measurement (data/README.md), with a small margin.
 constexpr double kHeldPrecision = 0.75, kHeldRecall = 0.6, kHeldThreatRecall = 0.4;
 
-TEST_CASE("labelled sets: precision and recall per kind", "[ex][coach][metrics]") {
+TEST_CASE("labeled sets: precision and recall per kind", "[ex][coach][metrics]") {
   // Sets the rules were tuned on: they must stay near perfect (a regression guard).
   for (const char* f : {"coach_dev1.tsv", "coach_dev2.tsv", "coach_dev3.tsv", "coach_dev4.tsv"}) {
     SetScore sc = ScoreSet(f);

@@ -1,4 +1,4 @@
-// Open-ended questions: the rule-based check on labelled examples, the list, the saved rewrites,
+// Open-ended questions: the rule-based check on labeled examples, the list, the saved rewrites,
 // and the screen driven through the mirror.
 #include <catch2/catch.hpp>
 #include <iostream>
@@ -57,18 +57,18 @@ TEST_CASE("open and closed questions are told apart by rule", "[ex][openq]") {
 
 // ---- loaded questions ------------------------------------------------------------------------------
 // A question can be open in form and still be a charge: "Why are you always so late?" has its answer
-// built in. The check calls those Loaded. Three labelled lists, written for this test: the first
+// built in. The check calls those Loaded. Three labeled lists, written for this test: the first
 // before the rules; the second after them (held out, until its misses led to wider patterns); the third
 // after that, held out for real. None is copied from the rules' own word lists or from ex_openq.cpp.
 
 namespace {
 using K = QuestionKind;
-struct Labelled {
+struct Labeled {
   const char* text;
   QuestionKind kind;
 };
 
-const Labelled kFirstSet[] = {
+const Labeled kFirstSet[] = {
     // loaded: a put-down, a verdict or a rhetorical jab in question form
     {"Why do you never clean up after yourself?", K::Loaded},
     {"Why are you always so late?", K::Loaded},
@@ -129,7 +129,7 @@ const Labelled kFirstSet[] = {
 // loaded questions, which showed four general gaps ("are you seriously…", "do you ever stop…", "what
 // will it take for you to…", "my fault"); the rules were widened for those patterns, so this list is
 // now development data, kept and reported but no longer held out.
-const Labelled kSecondSet[] = {
+const Labeled kSecondSet[] = {
     {"Why do you never answer when I call?", K::Loaded},
     {"How could you forget about my surgery?", K::Loaded},
     {"Are you seriously going to wear that?", K::Loaded},
@@ -149,7 +149,7 @@ const Labelled kSecondSet[] = {
 };
 
 // Held out: written after the rules were widened, and not used to change them (its misses are left).
-const Labelled kHeldOut[] = {
+const Labeled kHeldOut[] = {
     {"Why do you have to be so difficult about everything?", K::Loaded},
     {"How could you tell my parents before me?", K::Loaded},
     {"Do you even know what day it is?", K::Loaded},
@@ -176,9 +176,9 @@ struct Tally {
 };
 
 template <size_t N>
-Tally Score(const Labelled (&set)[N], const char* name) {
+Tally Score(const Labeled (&set)[N], const char* name) {
   Tally t;
-  for (const Labelled& l : set) {
+  for (const Labeled& l : set) {
     QuestionKind got = CheckQuestion(l.text).kind;
     bool want = l.kind == K::Loaded, said = got == K::Loaded;
     t.tp += want && said;
@@ -197,7 +197,7 @@ Tally Score(const Labelled (&set)[N], const char* name) {
 }  // namespace
 
 TEST_CASE("loaded questions are told from open, closed and narrow ones", "[ex][openq][loaded]") {
-  Tally first = Score(kFirstSet, "labelled set");
+  Tally first = Score(kFirstSet, "labeled set");
   CHECK(first.loaded >= 20);
   CHECK(first.not_loaded >= 20);
   CHECK(first.Precision() >= 0.9);
