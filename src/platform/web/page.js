@@ -108,44 +108,40 @@ mergeInto(LibraryManager.library, {
     setTimeout(function () { try { window.print(); } catch (e) { /* no print dialog here */ } }, 0);
   },
 
-  // The guide's chapters: a file beside the wasm, named in <meta name="hearth-guide"> by make_site.py
-  // (guide.<hash>.json, kept by the service worker for offline use). Fetched only from this page's own
-  // origin, when the app asks (after its first frame is on screen); its bytes are handed to the app
-  // as they came, and the app checks them. `fresh`: a second try skips the browser's cache.
-  hearth_js_fetch_guide: function (fresh) {
-    var meta = document.querySelector('meta[name="hearth-guide"]');
-    var url = new URL((meta && meta.content) || 'guide.json', location.href);
-    function deliver(status, buf) {
+  // A file beside the wasm, named in <meta name="`meta`"> by make_site.py (content-addressed, kept
+  // by the service worker for offline use), fetched only from this page's own origin. `deliver` gets
+  // the answer's status (0: none came) and the bytes in the heap (freed after it returns).
+  // `fresh`: a second try skips the browser's cache.
+  $hearthFetchBeside: function (meta, fallback, fresh, deliver) {
+    var m = document.querySelector('meta[name="' + meta + '"]');
+    var url = new URL((m && m.content) || fallback, location.href);
+    function give(status, buf) {
       var n = buf ? buf.byteLength : 0, p = n ? _malloc(n) : 0;
       if (p) HEAPU8.set(new Uint8Array(buf), p);  // after _malloc: the heap may have grown
-      _hearth_on_guide(status, navigator.onLine === false ? 1 : 0, p, n);
+      deliver(status, p, n);
       if (p) _free(p);
     }
-    if (url.origin !== location.origin) { console.warn('Hearth: the guide must come from this site'); deliver(0, null); return; }
+    if (url.origin !== location.origin) { console.warn('Hearth: ' + fallback + ' must come from this site'); give(0, null); return; }
     fetch(url.href, { credentials: 'same-origin', cache: fresh ? 'reload' : 'default' }).then(function (r) {
-      if (!r.ok) { deliver(r.status, null); return; }
-      return r.arrayBuffer().then(function (buf) { deliver(r.status, buf); });
-    }).catch(function () { deliver(0, null); });
+      if (!r.ok) { give(r.status, null); return; }
+      return r.arrayBuffer().then(function (buf) { give(r.status, buf); });
+    }).catch(function () { give(0, null); });
   },
 
-  // ---- the italic face: italic.<hash>.ttf, named in <meta name="hearth-italic"> by
-  // make_site.py, fetched with the guide's file (after the first frame, from this page's own origin
-  // only, kept by the service worker). Its bytes are handed to the app, which checks them; until
-  // then italic text is drawn with the regular face.
+  // The guide's chapters (guide.<hash>.json), when the app asks (after its first frame is on screen);
+  // its bytes are handed over as they came, and the app checks them.
+  hearth_js_fetch_guide__deps: ['$hearthFetchBeside'],
+  hearth_js_fetch_guide: function (fresh) {
+    hearthFetchBeside('hearth-guide', 'guide.json', fresh, function (status, p, n) {
+      _hearth_on_guide(status, navigator.onLine === false ? 1 : 0, p, n);
+    });
+  },
+
+  // The italic face (italic.<hash>.ttf), fetched with the guide's file; until it comes (or if it
+  // never does) italic text is drawn with the regular face.
+  hearth_js_fetch_italic__deps: ['$hearthFetchBeside'],
   hearth_js_fetch_italic: function (fresh) {
-    var meta = document.querySelector('meta[name="hearth-italic"]');
-    var url = new URL((meta && meta.content) || 'italic.ttf', location.href);
-    function deliver(status, buf) {
-      var n = buf ? buf.byteLength : 0, p = n ? _malloc(n) : 0;
-      if (p) HEAPU8.set(new Uint8Array(buf), p);  // after _malloc: the heap may have grown
-      _hearth_on_italic(status, p, n);
-      if (p) _free(p);
-    }
-    if (url.origin !== location.origin) { console.warn('Hearth: the italic face must come from this site'); return; }
-    fetch(url.href, { credentials: 'same-origin', cache: fresh ? 'reload' : 'default' }).then(function (r) {
-      if (!r.ok) { deliver(r.status, null); return; }
-      return r.arrayBuffer().then(function (buf) { deliver(r.status, buf); });
-    }).catch(function () { deliver(0, null); });
+    hearthFetchBeside('hearth-italic', 'italic.ttf', fresh, function (status, p, n) { _hearth_on_italic(status, p, n); });
   },
 
   // Import: a hidden file field, clicked right after the person's press. The file is read here
