@@ -54,7 +54,19 @@ export async function openApp(context, server, hash = '') {
     if (m.type() === 'error' || /WebGL|GL_INVALID/.test(m.text())) problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  // A request cut off because the page itself went elsewhere (a reload, Back, another address) is
+  // the browser's doing, not a failure: it is skipped only when a navigation started after it.
+  let navigations = 0;
+  const startedAt = new WeakMap();
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+    else startedAt.set(r, navigations);
+  });
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });  // reloads, Back
+  page.on('requestfailed', (r) => {
+    const cutByNavigation = /ERR_ABORTED/.test(r.failure()?.errorText || '') && startedAt.get(r) !== navigations;
+    if (!cutByNavigation) problems.push(`request failed: ${r.url()}`);
+  });
   page.on('request', (r) => {
     if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
   });
