@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/app_state.h"
+#include "core/store.h"
 
 namespace platform {
 
@@ -24,13 +25,15 @@ void ReadEmbedOptions(core::AppState& s);  // at start, before loading: parses P
 void PostContentHeight(const std::string& host_origin, float css_h);  // tells the embedding page our height
 
 // ---- storage (localStorage in the browser) ----
-enum class StoreResult { Ok, Missing, Blocked, Full, Locked };  // Locked: encrypted, passphrase not given yet
+using core::StoreResult;  // Locked: encrypted, passphrase not given yet
 StoreResult StoreRead(const std::string& key, std::string& out);
 StoreResult StoreWrite(const std::string& key, const std::string& value);
 StoreResult StoreRemoveAll(const std::string& prefix);  // every key that starts with `prefix`
 // Copies what storage holds under `from` to `to` exactly, without passing it through C strings (damaged
 // data may hold NULs, lone surrogates or broken text: it must be kept as it was).
 StoreResult StoreCopy(const std::string& from, const std::string& to);
+// The same four as the port core::Store and core::LoadSaved run over (core/store.h).
+core::StoragePort& Storage();
 void ChooseFile();             // the file chooser (from a press); the file arrives in FrameInput::files
 
 // ---- the clock as people read it (read by BeginFrame into s.in) ----

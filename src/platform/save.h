@@ -1,25 +1,21 @@
-// Loading and saving the document through platform storage, with the policy from core/persist:
-// validated loads with recovery, a throttled save that first merges what another tab stored,
-// the storage event, and "Delete all my data".
+// Short names the native tests use for the storage policy over the platform's storage: the policy
+// itself is core's (core/store.h); these only pass platform::Storage() to it.
 #pragma once
-#include <string>
-
-#include "core/app_state.h"
+#include "core/store.h"
+#include "platform/platform.h"
 
 namespace platform {
 
-// Keys in the default namespace ("hearth"); another namespace replaces the part before the first colon.
-inline constexpr const char* kDocKey = "hearth:doc";
-inline constexpr const char* kLastGoodKey = "hearth:doc:last-good";
-inline constexpr const char* kDamagedKey = "hearth:doc:damaged";
+using core::kDamagedKey;
+using core::kDocKey;
+using core::kLastGoodKey;
 
-std::string DocKey(const core::SaveState& s);       // "<ns>:doc"
-std::string LastGoodKey(const core::SaveState& s);  // "<ns>:doc:last-good"
-std::string DamagedKey(const core::SaveState& s);   // "<ns>:doc:damaged"
-
-void LoadSaved(core::AppState& s);               // at start-up
-// After a frame, and when the page hides: deletes everything if asked, merges another tab's
-// changes (s.in.storage_changed), and saves when due. Returns true if a document was written.
-bool SaveIfDue(core::AppState& s, bool urgent);
+inline void LoadSaved(core::AppState& s) { core::LoadSaved(s, Storage()); }
+// What a frame does around drawing, without the drawing: apply a finished lock step and another tab's
+// changes, then save when due.
+inline bool SaveIfDue(core::AppState& s, bool urgent) {
+  core::StepStorage(s, Storage());
+  return core::Store(s, Storage(), urgent);
+}
 
 }  // namespace platform

@@ -5,7 +5,6 @@
 
 #include "core/content.h"
 #include "core/doc_apply.h"
-#include "core/privacy.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -164,16 +163,11 @@ static void FocusOnMove(core::AppState& s) {
   s.focus_shown = shown;
 }
 
+// core::Step ran first: what arrived since the last frame (the address, a lock step, another tab's
+// changes, the guide's file, the time-out's deadline) is already in the state this frame draws.
 void Draw(core::AppState& s) {
-  s.out = core::FrameOutput{};
-  // Shown again after a quick exit: Home, with nothing of the person's on it; a lock closes again.
-  if (s.in.returned_after_exit && core::ForgetScreenAfterExit(s)) s.out.lock = {core::LockAction::LockNow, "", s.save.ns + ":"};
-  core::ApplySealResult(s, s.in.seal);  // an encrypted backup was made or opened: save it, or check it
   core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.in.now_ms);
   if (s.in.focus_id == 0) s.focus_in_view = 0;  // focus left: coming back scrolls to it again
-  // An embedding site's start page, when the address names no screen.
-  bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
-  core::FollowAddress(s.nav, no_address && s.embed.has_start ? core::RouteToHash(s.embed.start) : s.in.address);
   FocusOnMove(s);
   const unsigned moves = s.nav.moves;  // a move made while this frame draws is the next frame's news
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -183,8 +177,6 @@ void Draw(core::AppState& s) {
   ImGui::Begin("Hearth", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-  core::ReceiveGuide(s.guide_load, s.guide, s.in.guide);  // the guide's file, if it came since the last frame
-  TickTimeout(s);  // before drawing: an ended break shows its screen this very frame
   s.out.in_nav = true;  // what the bar publishes forms the navigation landmark
   SkipLink(s);          // the first Tab stop
   DrawNavBar(s);

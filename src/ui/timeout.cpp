@@ -455,27 +455,6 @@ void DrawEnded(core::AppState& s) {
 
 }  // namespace
 
-// Runs every frame on every screen: a break must end on time wherever the person is.
-void TickTimeout(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
-  double now = s.in.now_ms;
-  if (core::CheckExpiry(t, now)) {
-    core::MarkDirty(s.save, now);
-    s.out.alerts.announce = "Your time-out is over. Time to come back.";  // screen readers hear it either way
-    if (now - t.run.ended_ms < 60 * kSecondMs) {  // no chime for a break that ended long before a reload
-      core::Alerts& a = s.out.alerts;
-      a.chime = t.settings.sound;
-      a.vibrate_ms = t.settings.sound ? 400 : 0;  // sound and buzz go together, and both are off by default
-      a.notify_title = "Time to come back";
-      a.notify_body = "Your time-out is over. Check in with yourself, then with your partner.";
-    }
-    core::Go(s.nav, {core::Screen::Timeout, "", ""});
-  }
-  bool running = t.run.status == core::TimeoutStatus::Running;
-  s.out.alerts.alarm_ms = running ? t.run.deadline_ms : 0;
-  if (running) WakeAt(s, t.run.deadline_ms);
-}
-
 // A slim reminder on other screens while a break runs: minutes left, one tap back to the timer.
 void DrawTimeoutReminder(core::AppState& s) {
   const core::TimeoutState& t = s.timeout;

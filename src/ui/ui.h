@@ -23,7 +23,6 @@ void DrawSettings(core::AppState& s);
 void DrawLockScreen(core::AppState& s);    // Hearth opened locked: the passphrase, or a time-out
 void DrawLockSettings(core::AppState& s);  // set, lock now, remove (part of Settings)
 
-void TickTimeout(core::AppState& s);          // every frame, any screen: a break ends on time
 void DrawTimeoutReminder(core::AppState& s);  // a slim "minutes left" bar on other screens
 // A chapter's sources as a small muted bulleted list (the chapter's end, the time-out's Sources).
 void DrawSourceList(core::AppState& s, const core::Chapter& c, int id_base);

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/step.h"
+
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
@@ -18,9 +20,7 @@ float Dpr(const core::AppState& s) { return s.in.dpr > 0 ? s.in.dpr : 1.0f; }
 float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.settings); }
 const core::Palette& Pal(const core::AppState& s) { return s.palette; }
 bool Narrow(const core::AppState& s) { return s.in.css_w < 640.0f; }
-void WakeAt(core::AppState& s, double t) {
-  if (t > 0 && (s.out.wake_at_ms == 0 || t < s.out.wake_at_ms)) s.out.wake_at_ms = t;
-}
+void WakeAt(core::AppState& s, double t) { core::WakeAt(s.out, t); }
 
 void Gap(core::AppState& s, float css) { ImGui::Dummy(ImVec2(0, css * Px(s))); }
 

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "app/frame.h"
 #include "core/app_state.h"
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
@@ -48,14 +49,7 @@ struct TestApp {
   platform::NativeHost& host() { return platform::Host(); }
 
   void Frame() {
-    platform::BeginFrame(state);
-    if (ui::PrepareFrame(state)) platform::FontsChanged();
-    ImGui::NewFrame();
-    ui::Draw(state);
-    ImGui::Render();
-    if (ui::NeedsFullGlyphs()) platform::DiscardPicture();  // as main.cpp does
-    platform::EndFrame(state);
-    platform::SaveIfDue(state, false);
+    app::RunFrame(state);  // the browser's frame, exactly (src/app/frame.cpp)
     host().now_ms += 16;
   }
   void Frames(int n) {
