@@ -14,16 +14,31 @@
     status.className = 'error';
     status.hidden = false;
   }
-  window.hearthFail = fail;
+  // What this page hands the app (createHearth's `hearthHost`; read by src/platform/web/frame.js):
+  // the only link between this file and the app, so neither leaves globals on `window` for the other.
+  var host = {
+    fail: fail,
+    quickExit: null,       // set below
+    updateReady: false,    // a new version is downloaded and waiting
+    applyUpdate: function () { location.reload(); },
+    onReturn: null,        // set by the app: shown again after a quick exit (page.js)
+  };
 
   // Quick exit: blank the page at once, then replace this page in the history with a neutral site
   // (no new history entry, so Back does not lead straight here). Works before Hearth has loaded.
   // The destination can be set with ?exit=https://... (an embedding site sets it); http(s) only.
+  // This is the one place that reads `exit` (the app's embed options leave it to this file).
   var exitTo = 'https://weather.com/';
-  try {
-    var asked = new URLSearchParams(location.search).get('exit');
-    if (asked && /^https?:\/\//i.test(asked)) exitTo = new URL(asked).href;
-  } catch (e) { /* keep the default */ }
+  var asked = null;
+  try { asked = new URLSearchParams(location.search).get('exit'); } catch (e) { /* no address to read */ }
+  if (asked !== null) {
+    var good = false;
+    try { good = /^https?:\/\/[^\s]/i.test(asked) && !!(exitTo = new URL(asked).href); } catch (e) { good = false; }
+    if (!good) {
+      exitTo = 'https://weather.com/';
+      console.warn("Hearth: the option 'exit' was ignored: give an http:// or https:// address.");
+    }
+  }
   // A quick exit is remembered for this tab only (sessionStorage), so that when the page is shown
   // again here (Back, the back-forward cache, a reload) it opens on Home, whatever its address, with
   // nothing of the person's on it. Once the person uses Hearth again, it behaves as usual.
@@ -42,7 +57,7 @@
     try { if (window.top !== window.self) { window.top.location.replace(exitTo); return; } } catch (e) { /* not allowed: leave this frame */ }
     location.replace(exitTo);
   }
-  window.hearthQuickExit = quickExit;
+  host.quickExit = quickExit;
   // Shift pressed on its own three times within five seconds. A Shift held for a capital letter
   // does not count, so typing never triggers it.
   var taps = [], alone = false;
@@ -62,7 +77,7 @@
   window.addEventListener('pageshow', function (e) {
     if (e.persisted && exited()) {
       homeAddress();
-      if (window.hearthReturn && window.hearthReturn()) return;
+      if (host.onReturn && host.onReturn()) return;
     }
     document.documentElement.classList.remove('hearth-exit');
   });
@@ -141,7 +156,7 @@
     return {};
   }
 
-  window.createHearth({ canvas: document.getElementById('canvas'), instantiateWasm: instantiateWasm }).catch(function (err) {
+  window.createHearth({ canvas: document.getElementById('canvas'), instantiateWasm: instantiateWasm, hearthHost: host }).catch(function (err) {
     fail('Hearth could not start: ' + (err && err.message ? err.message : err));
   });
 
@@ -152,8 +167,7 @@
   var waiting = null, switching = false, lastCheck = 0;
   function offer(worker) {
     waiting = worker;
-    window.hearth = window.hearth || {};
-    window.hearth.updateReady = true;
+    host.updateReady = true;
     window.dispatchEvent(new Event('hearth-update'));
   }
   function follow(reg, worker) {
@@ -162,7 +176,7 @@
     worker.addEventListener('statechange', check);
     check();
   }
-  window.hearthApplyUpdate = function () {
+  host.applyUpdate = function () {
     if (!waiting) { location.reload(); return; }
     switching = true;
     waiting.postMessage('hearth-update');

@@ -168,9 +168,6 @@ EmbedOptions ParseEmbedOptions(std::string_view query, std::vector<std::string>&
     } else if (key == "help") {
       if (ParseHelpOption(val, o.help)) o.has_help = true;
       else warn(key, "give a JSON list of {\"name\", \"phone\" or \"url\" (https), \"country\", \"about\"}");
-    } else if (key == "exit") {
-      if (HttpUrl(val)) o.exit_url = val;
-      else warn(key, "give an http:// or https:// address");
     } else if (key == "ns") {
       if (ValidNamespace(val) == val) o.ns = val;
       else warn(key, "use 1 to 32 lower-case letters, digits or dashes");
@@ -178,7 +175,8 @@ EmbedOptions ParseEmbedOptions(std::string_view query, std::vector<std::string>&
       if (HttpUrl(val) && val.find('/', val.find("//") + 2) == std::string::npos) o.host_origin = val;
       else warn(key, "give the embedding page's origin, such as https://example.org");
     }
-    // Unknown keys are left alone: a site may add its own parameters.
+    // Unknown keys are left alone: a site may add its own parameters. `exit` (quick exit's
+    // destination) is the page's own: web/boot.js reads it, checks it and warns, before the app loads.
     if (amp >= query.size()) break;
   }
   if (o.has_start && !RouteShown(o, o.start)) {

@@ -24,7 +24,6 @@ struct EmbedOptions {
   std::string lang = "en";       // only English for now
   bool has_help = false;
   HelpInfo help;                 // the site's own help lines (replace the built-in list)
-  std::string exit_url;          // quick exit destination (http/https); "" = the default
   std::string ns;                // storage namespace ([a-z0-9-]{1,32}); "" = the default
   std::string host_origin;       // the embedding page's origin, for size messages ("" = not embedded)
 };

@@ -37,23 +37,21 @@ TEST_CASE("embed options parse, and each bad one is ignored with one warning", "
   CHECK_FALSE(PartShown(o, Part::Progress));
   CHECK(o.has_start);
   CHECK(o.start == Route{Screen::Exercise, "ritual-planner", ""});
-  CHECK(o.exit_url == "https://example.org/weather");
   CHECK(o.ns == "riverside");
   CHECK(o.host_origin == "https://counsel.example");
   CHECK(RouteShown(o, {Screen::Settings, "", ""}));
   CHECK_FALSE(RouteShown(o, {Screen::Timeout, "", ""}));
 
   w.clear();
-  o = ParseEmbedOptions("accent=blue&org=&parts=guide,shop&start=%23/nowhere/at/all/x&lang=fr&exit=javascript:alert(1)"
+  o = ParseEmbedOptions("accent=blue&org=&parts=guide,shop&start=%23/nowhere/at/all/x&lang=fr"
                         "&ns=Bad%20Name&host=https://a.example/path&help=[1,2]",
                         w);
-  CHECK(w.size() == 9);
+  CHECK(w.size() == 8);
   CHECK_FALSE(o.has_accent);
   CHECK(o.org.empty());
   for (int p = 0; p < 4; ++p) CHECK(o.show[p]);
   CHECK_FALSE(o.has_start);
   CHECK(o.lang == "en");
-  CHECK(o.exit_url.empty());
   CHECK(o.ns.empty());
   CHECK(o.host_origin.empty());
   CHECK_FALSE(o.has_help);

@@ -33,10 +33,11 @@ mergeInto(LibraryManager.library, {
       HEARTH.hour24 = o.hourCycle ? (o.hourCycle === 'h23' || o.hourCycle === 'h24' ? 1 : 0) : (o.hour12 ? 0 : 1);
     } catch (e) { HEARTH.hour24 = 0; }
   },
-  $hearthPrefsRead__deps: ['$HEARTH', '$hearthHourRead'],
+  $hearthPrefsRead__deps: ['$HEARTH', '$hearthHourRead', '$HC'],
   $hearthPrefsRead: function () {
     hearthHourRead();
-    HEARTH.notifyState = !('Notification' in window) ? 0 : ({ 'default': 1, granted: 2, denied: 3 }[Notification.permission] || 0);
+    HEARTH.notifyState = !('Notification' in window) ? HC.NOTIFY_UNSUPPORTED
+      : ({ 'default': HC.NOTIFY_NOT_ASKED, granted: HC.NOTIFY_ALLOWED, denied: HC.NOTIFY_REFUSED }[Notification.permission] || HC.NOTIFY_UNSUPPORTED);
   },
 
   hearth_js_uses_24h__deps: ['$HEARTH', '$hearthHourRead'],
@@ -74,23 +75,23 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  hearth_js_breath_cue__deps: ['$hearthTone'],
+  hearth_js_breath_cue__deps: ['$hearthTone', '$HC'],
   hearth_js_breath_cue: function (kind) {
     // in: a low soft note; hold: quieter still; out: a lower one.
-    var f = kind === 0 ? 392 : kind === 1 ? 440 : 330;
-    hearthTone(f, 0, 0.9, kind === 1 ? 0.03 : 0.06);
+    var f = kind === HC.BREATH_IN ? 392 : kind === HC.BREATH_HOLD ? 440 : 330;
+    hearthTone(f, 0, 0.9, kind === HC.BREATH_HOLD ? 0.03 : 0.06);
   },
 
   hearth_js_vibrate: function (ms) {
     try { if (navigator.vibrate) navigator.vibrate(ms); } catch (e) { /* not supported: fine */ }
   },
 
-  // 0 not supported, 1 not asked yet, 2 allowed, 3 refused.
-  hearth_js_notify_state__deps: ['$HEARTH'],
+  // HC.NOTIFY_UNSUPPORTED, NOT_ASKED, ALLOWED or REFUSED.
+  hearth_js_notify_state__deps: ['$HEARTH', '$HC'],
   hearth_js_notify_state: function () {
     // Before the first read (the first frame) the app is told "not asked yet"; the frame after the
     // read shows the real state.
-    return HEARTH.notifyState === undefined ? 1 : HEARTH.notifyState;
+    return HEARTH.notifyState === undefined ? HC.NOTIFY_NOT_ASKED : HEARTH.notifyState;
   },
 
   // Asked only from a button the person pressed, never on load.

@@ -38,6 +38,9 @@ mergeInto(LibraryManager.library, {
     H.lastPointerDown = 0;
     window.hearth = window.hearth || {};
     window.hearth.frames = 0;
+    // What web/boot.js hands the app (createHearth's `hearthHost`): fail(message), quickExit(),
+    // updateReady, applyUpdate(), and onReturn, which the app sets (page.js). No window globals.
+    H.host = Module['hearthHost'] || {};
 
     H.str = hearthStr;
     // One frame per request, from whichever comes first: the next animation frame, or a timer in
@@ -85,9 +88,10 @@ mergeInto(LibraryManager.library, {
     hearthInitStorageEvents(H);  // store.js: another tab changed what is stored
   },
 
+  hearth_js_fatal__deps: ['$HEARTH'],
   hearth_js_fatal: function (p) {
     var msg = UTF8ToString(p);
-    if (window.hearthFail) window.hearthFail(msg); else console.error(msg);
+    if (HEARTH.host && HEARTH.host.fail) HEARTH.host.fail(msg); else console.error(msg);
   },
 
   hearth_js_request_frame__deps: ['$HEARTH'],

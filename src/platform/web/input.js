@@ -5,14 +5,14 @@
 
 mergeInto(LibraryManager.library, {
   // Called once by hearth_js_init.
-  $hearthInitInput__deps: ['$HEARTH'],
+  $hearthInitInput__deps: ['$HEARTH', '$HC'],
   $hearthInitInput: function (H) {
     var doc = document, isField = H.isField;
     // ---- pointer: mouse, touch and pen as one stream; positions relative to the canvas ----
-    var kinds = { mouse: 0, touch: 1, pen: 2 };
+    var kinds = { mouse: HC.POINTER_MOUSE, touch: HC.POINTER_TOUCH, pen: HC.POINTER_PEN };
     function send(type, e) {
       var r = H.canvas.getBoundingClientRect();
-      _hearth_on_pointer(type, kinds[e.pointerType] || 0, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, e.timeStamp || performance.now());
+      _hearth_on_pointer(type, kinds[e.pointerType] || HC.POINTER_MOUSE, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, e.timeStamp || performance.now());
     }
     H.app.addEventListener('pointerdown', function (e) {
       H.lastPointerDown = performance.now();
@@ -22,12 +22,12 @@ mergeInto(LibraryManager.library, {
       if (hit && !isField(hit) && hit !== doc.activeElement && typeof hit.focus === 'function') hit.focus({ preventScroll: true });
       if (e.pointerType === 'mouse' && !isField(e.target) && doc.activeElement && isField(doc.activeElement)) doc.activeElement.blur();
       try { H.app.setPointerCapture(e.pointerId); } catch (err) { /* not capturable: fine */ }
-      send(1, e);
+      send(HC.POINTER_DOWN, e);
     });
-    H.app.addEventListener('pointermove', function (e) { send(0, e); });
-    H.app.addEventListener('pointerup', function (e) { send(2, e); });
-    H.app.addEventListener('pointercancel', function (e) { send(3, e); });
-    H.app.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(4, e); });
+    H.app.addEventListener('pointermove', function (e) { send(HC.POINTER_MOVE, e); });
+    H.app.addEventListener('pointerup', function (e) { send(HC.POINTER_UP, e); });
+    H.app.addEventListener('pointercancel', function (e) { send(HC.POINTER_CANCEL, e); });
+    H.app.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(HC.POINTER_LEAVE, e); });
     H.app.addEventListener('contextmenu', function (e) { if (!isField(e.target)) e.preventDefault(); });
     // Wheel: normalised to lines (one notch = 3 lines), + scrolls down.
     H.app.addEventListener('wheel', function (e) {
@@ -37,14 +37,15 @@ mergeInto(LibraryManager.library, {
     }, { passive: false });
 
     // ---- keys: scrolling when focus is not in a field; Tab is never taken (no keyboard trap) ----
-    var scrollKeys = { ArrowUp: 1, ArrowDown: 2, PageUp: 3, PageDown: 4, Home: 5, End: 6 };
+    var scrollKeys = { ArrowUp: HC.SCROLL_LINE_UP, ArrowDown: HC.SCROLL_LINE_DOWN, PageUp: HC.SCROLL_PAGE_UP,
+      PageDown: HC.SCROLL_PAGE_DOWN, Home: HC.SCROLL_HOME, End: HC.SCROLL_END };
     window.addEventListener('keydown', function (e) {
       var t = e.target;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (H.groupKey(e)) return;
       if (isField(t) || (t && (t.type === 'range' || t.type === 'radio'))) return;
       var k = scrollKeys[e.key];
-      if (e.key === ' ' && !(t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.tagName === 'INPUT'))) k = e.shiftKey ? 3 : 4;
+      if (e.key === ' ' && !(t && (t.tagName === 'BUTTON' || t.tagName === 'A' || t.tagName === 'INPUT'))) k = e.shiftKey ? HC.SCROLL_PAGE_UP : HC.SCROLL_PAGE_DOWN;
       if (k) { e.preventDefault(); _hearth_on_scroll_key(k); }
     });
 

@@ -13,7 +13,7 @@ mergeInto(LibraryManager.library, {
   // plaintext of each key is kept here in memory once opened, writes are encrypted in the background
   // in order (L.chain), and a value still being encrypted is read back from memory.
   $HLOCK: { key: null, salt: null, iter: 310000, seen: false, plain: {}, chain: null, event: 0, failed: 0 },
-  $hearthLockLib__deps: ['$HLOCK'],
+  $hearthLockLib__deps: ['$HLOCK', '$HC'],
   $hearthLockLib: {
     ITER: 310000,
     isEnvelope: function (v) { return typeof v === 'string' && v.lastIndexOf('{"hearthLock":', 0) === 0; },
@@ -65,22 +65,26 @@ mergeInto(LibraryManager.library, {
         });
       }).catch(function (e) {
         entry.pending = false;
-        L.failed = e && (e.name === 'QuotaExceededError' || e.code === 22) ? 3 : 2;
+        L.failed = hearthLockLib.writeFailure(e);
       });
+    },
+    // What a failed localStorage write answers: HC.STORE_FULL when the quota is reached, else BLOCKED.
+    writeFailure: function (e) {
+      return e && (e.name === 'QuotaExceededError' || e.code === 22) ? HC.STORE_FULL : HC.STORE_BLOCKED;
     },
     done: function (event) { HLOCK.event = event; if (typeof _hearth_on_wake === 'function') _hearth_on_wake(); },
   },
 
-  // action: 1 unlock, 2 set a passphrase, 3 remove it, 4 lock now (reload once every write is stored).
-  // Each step ends with an event for the app: 1 unlocked, 2 wrong passphrase, 3 set, 4 removed, 5 failed.
-  hearth_js_lock__deps: ['$HLOCK', '$hearthLockLib'],
+  // action: HC.LOCK_UNLOCK, LOCK_SET (a passphrase), LOCK_REMOVE, LOCK_NOW (reload once every write is
+  // stored). Each step ends with an HC.LOCK_EVENT_* for the app: UNLOCKED, WRONG, SET, REMOVED, FAILED.
+  hearth_js_lock__deps: ['$HLOCK', '$hearthLockLib', '$HC'],
   hearth_js_lock: function (action, passp, prefixp) {
     var L = HLOCK, lib = hearthLockLib, pass = UTF8ToString(passp), prefix = UTF8ToString(prefixp);
     var ls;
-    try { ls = window.localStorage; } catch (e) { lib.done(5); return; }
-    if (action === 1) {  // unlock: the salt and rounds come from the stored envelopes
+    try { ls = window.localStorage; } catch (e) { lib.done(HC.LOCK_EVENT_FAILED); return; }
+    if (action === HC.LOCK_UNLOCK) {  // unlock: the salt and rounds come from the stored envelopes
       var keys = lib.keys(prefix).filter(function (k) { return lib.isEnvelope(ls.getItem(k)); });
-      if (!keys.length) { lib.done(1); return; }
+      if (!keys.length) { lib.done(HC.LOCK_EVENT_UNLOCKED); return; }
       var first = JSON.parse(ls.getItem(keys[0])), salt = lib.unb64(first.salt), iter = first.iter || lib.ITER;
       lib.derive(pass, salt, iter).then(function (key) {
         return Promise.all(keys.map(function (k) {
@@ -89,10 +93,10 @@ mergeInto(LibraryManager.library, {
         })).then(function (opened) {
           L.key = key; L.salt = salt; L.iter = iter; L.seen = false;
           opened.forEach(function (o) { L.plain[o.k] = { text: o.text, env: o.env, pending: false }; });
-          lib.done(1);
+          lib.done(HC.LOCK_EVENT_UNLOCKED);
         });
-      }).catch(function (e) { lib.done(e && e.name === 'OperationError' ? 2 : 5); });
-    } else if (action === 2) {  // set: a new salt and key, then every stored value is written encrypted
+      }).catch(function (e) { lib.done(e && e.name === 'OperationError' ? HC.LOCK_EVENT_WRONG : HC.LOCK_EVENT_FAILED); });
+    } else if (action === HC.LOCK_SET) {  // set: a new salt and key, then every stored value is written encrypted
       var newSalt = crypto.getRandomValues(new Uint8Array(16));
       lib.derive(pass, newSalt, lib.ITER).then(function (key) {
         L.key = key; L.salt = newSalt; L.iter = lib.ITER; L.seen = false;
@@ -101,17 +105,17 @@ mergeInto(LibraryManager.library, {
           if (!lib.isEnvelope(v)) lib.write(k, v);
         });
         return L.chain;
-      }).then(function () { lib.done(L.failed ? 5 : 3); }, function () { L.key = null; lib.done(5); });
-    } else if (action === 3) {  // remove: every value goes back to plain text
+      }).then(function () { lib.done(L.failed ? HC.LOCK_EVENT_FAILED : HC.LOCK_EVENT_SET); }, function () { L.key = null; lib.done(HC.LOCK_EVENT_FAILED); });
+    } else if (action === HC.LOCK_REMOVE) {  // remove: every value goes back to plain text
       Promise.resolve(L.chain).then(function () {
         lib.keys(prefix).forEach(function (k) {
           var p = L.plain[k];
           if (p && lib.isEnvelope(ls.getItem(k))) ls.setItem(k, p.text);
         });
         L.key = null; L.plain = {}; L.seen = false;
-        lib.done(4);
-      }).catch(function () { lib.done(5); });
-    } else if (action === 4) {  // lock now: the app saves in this same turn; wait for it, then start again
+        lib.done(HC.LOCK_EVENT_REMOVED);
+      }).catch(function () { lib.done(HC.LOCK_EVENT_FAILED); });
+    } else if (action === HC.LOCK_NOW) {  // lock now: the app saves in this same turn; wait for it, then start again
       setTimeout(function () {
         Promise.resolve(L.chain).then(function () { location.reload(); });
       }, 0);
@@ -119,11 +123,11 @@ mergeInto(LibraryManager.library, {
   },
 
   // ---- encrypted backups (the format's rules are in core/sealed_backup.h) ----
-  // action 1 (seal): `text` is encrypted with the open lock's key (AES-GCM, a fresh 96-bit IV); the
+  // HC.SEAL_SEAL: `text` is encrypted with the open lock's key (AES-GCM, a fresh 96-bit IV); the
   // lock's salt and rounds go into the file, so the passphrase alone opens it on any device.
-  // action 2 (open): a key is made from `pass` with the file's salt and rounds (PBKDF2-SHA-256) and
-  // the data decrypted. The outcome goes to the app: 1 sealed, 2 opened, 3 wrong passphrase, 4 failed.
-  hearth_js_seal__deps: ['$HLOCK', '$hearthLockLib', '$hearthStr'],
+  // HC.SEAL_OPEN: a key is made from `pass` with the file's salt and rounds (PBKDF2-SHA-256) and
+  // the data decrypted. The outcome goes to the app: HC.SEAL_EVENT_SEALED, OPENED, WRONG or FAILED.
+  hearth_js_seal__deps: ['$HLOCK', '$hearthLockLib', '$hearthStr', '$HC'],
   hearth_js_seal: function (action, textp, iter, saltp, ivp, datap, passp) {
     var L = HLOCK, lib = hearthLockLib;
     function report(event, r) {
@@ -133,22 +137,23 @@ mergeInto(LibraryManager.library, {
       [s, i, d, t].forEach(function (p) { _free(p); });
     }
     var subtle = window.crypto && window.crypto.subtle;
-    if (action === 1) {
+    var FAILED = HC.SEAL_EVENT_FAILED;
+    if (action === HC.SEAL_SEAL) {
       var text = UTF8ToString(textp);
-      if (!subtle || !L.key || !L.salt) { report(4); return; }
+      if (!subtle || !L.key || !L.salt) { report(FAILED); return; }
       var iv = crypto.getRandomValues(new Uint8Array(12));
       subtle.encrypt({ name: 'AES-GCM', iv: iv }, L.key, new TextEncoder().encode(text)).then(function (ct) {
-        report(1, { iter: L.iter, salt: lib.b64(L.salt), iv: lib.b64(iv), data: lib.b64(new Uint8Array(ct)) });
-      }, function () { report(4); });
-    } else if (action === 2) {
+        report(HC.SEAL_EVENT_SEALED, { iter: L.iter, salt: lib.b64(L.salt), iv: lib.b64(iv), data: lib.b64(new Uint8Array(ct)) });
+      }, function () { report(FAILED); });
+    } else if (action === HC.SEAL_OPEN) {
       var salt, ivb, data, pass = UTF8ToString(passp);
       try { salt = lib.unb64(UTF8ToString(saltp)); ivb = lib.unb64(UTF8ToString(ivp)); data = lib.unb64(UTF8ToString(datap)); }
-      catch (e) { report(4); return; }
+      catch (e) { report(FAILED); return; }
       lib.derive(pass, salt, iter).then(function (key) {
         return subtle.decrypt({ name: 'AES-GCM', iv: ivb }, key, data);
       }).then(function (pt) {
-        report(2, { text: new TextDecoder().decode(pt) });
-      }, function (e) { report(e && e.name === 'OperationError' ? 3 : 4); });
+        report(HC.SEAL_EVENT_OPENED, { text: new TextDecoder().decode(pt) });
+      }, function (e) { report(e && e.name === 'OperationError' ? HC.SEAL_EVENT_WRONG : FAILED); });
     }
   },
 });

@@ -19,7 +19,7 @@ mergeInto(LibraryManager.library, {
     // boot.js calls this when the page is shown again after a quick exit (from the back-forward
     // cache): the app goes Home and forgets what was on screen, and the blank cover stays until that
     // frame is drawn (the canvas still holds the last picture from before the exit).
-    window.hearthReturn = function () {
+    H.host.onReturn = function () {
       H.uncover = true;
       _hearth_on_return();
       return true;
@@ -80,14 +80,17 @@ mergeInto(LibraryManager.library, {
     try { window.parent.postMessage({ type: 'hearth:size', height: h }, UTF8ToString(originp)); } catch (e) { /* bad origin: ignored */ }
   },
 
-  // boot.js registers the service worker and says when a new version waits (window.hearth.updateReady,
-  // and a 'hearth-update' event that wakes the app); the app's button asks boot.js to switch.
-  hearth_js_update_ready: function () { return window.hearth && window.hearth.updateReady ? 1 : 0; },
-  hearth_js_apply_update: function () { if (window.hearthApplyUpdate) window.hearthApplyUpdate(); },
+  // boot.js registers the service worker and says when a new version waits (host.updateReady, and a
+  // 'hearth-update' event that wakes the app); the app's button asks boot.js to switch.
+  hearth_js_update_ready__deps: ['$HEARTH'],
+  hearth_js_update_ready: function () { return HEARTH.host && HEARTH.host.updateReady ? 1 : 0; },
+  hearth_js_apply_update__deps: ['$HEARTH'],
+  hearth_js_apply_update: function () { if (HEARTH.host && HEARTH.host.applyUpdate) HEARTH.host.applyUpdate(); },
 
   // boot.js owns quick exit (so Shift x3 works even while Hearth loads); the button calls it.
+  hearth_js_quick_exit__deps: ['$HEARTH'],
   hearth_js_quick_exit: function () {
-    if (window.hearthQuickExit) window.hearthQuickExit();
+    if (HEARTH.host && HEARTH.host.quickExit) HEARTH.host.quickExit();
   },
 
   // Prints only the given text: a print-only element holds it (as text, never HTML).

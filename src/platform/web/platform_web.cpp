@@ -15,6 +15,47 @@
 #include "platform/imgui_feed.h"
 #include "platform/input.h"
 #include "platform/platform.h"
+#include "platform/web/codes.h"
+
+// The codes the JS side sends are the values of these enums (codes.h names them for both sides).
+#define HEARTH_SAME(code, value) static_assert(static_cast<int>(value) == platform::js::code, #code)
+HEARTH_SAME(POINTER_MOVE, platform::PointerEv::Move);
+HEARTH_SAME(POINTER_DOWN, platform::PointerEv::Down);
+HEARTH_SAME(POINTER_UP, platform::PointerEv::Up);
+HEARTH_SAME(POINTER_CANCEL, platform::PointerEv::Cancel);
+HEARTH_SAME(POINTER_LEAVE, platform::PointerEv::Leave);
+HEARTH_SAME(POINTER_MOUSE, platform::PointerKind::Mouse);
+HEARTH_SAME(POINTER_TOUCH, platform::PointerKind::Touch);
+HEARTH_SAME(POINTER_PEN, platform::PointerKind::Pen);
+HEARTH_SAME(SCROLL_LINE_UP, core::ScrollKey::LineUp);
+HEARTH_SAME(SCROLL_LINE_DOWN, core::ScrollKey::LineDown);
+HEARTH_SAME(SCROLL_PAGE_UP, core::ScrollKey::PageUp);
+HEARTH_SAME(SCROLL_PAGE_DOWN, core::ScrollKey::PageDown);
+HEARTH_SAME(SCROLL_HOME, core::ScrollKey::Home);
+HEARTH_SAME(SCROLL_END, core::ScrollKey::End);
+HEARTH_SAME(LOCK_UNLOCK, core::LockAction::Unlock);
+HEARTH_SAME(LOCK_SET, core::LockAction::Set);
+HEARTH_SAME(LOCK_REMOVE, core::LockAction::Remove);
+HEARTH_SAME(LOCK_NOW, core::LockAction::LockNow);
+HEARTH_SAME(LOCK_EVENT_UNLOCKED, core::LockEvent::Unlocked);
+HEARTH_SAME(LOCK_EVENT_WRONG, core::LockEvent::Wrong);
+HEARTH_SAME(LOCK_EVENT_SET, core::LockEvent::Set);
+HEARTH_SAME(LOCK_EVENT_REMOVED, core::LockEvent::Removed);
+HEARTH_SAME(LOCK_EVENT_FAILED, core::LockEvent::Failed);
+HEARTH_SAME(LOCK_STATE_NONE, core::LockState::None);
+HEARTH_SAME(LOCK_STATE_OPEN, core::LockState::Open);
+HEARTH_SAME(LOCK_STATE_LOCKED, core::LockState::Locked);
+HEARTH_SAME(SEAL_SEAL, core::SealAction::Seal);
+HEARTH_SAME(SEAL_OPEN, core::SealAction::Open);
+HEARTH_SAME(SEAL_EVENT_SEALED, core::SealEvent::Sealed);
+HEARTH_SAME(SEAL_EVENT_OPENED, core::SealEvent::Opened);
+HEARTH_SAME(SEAL_EVENT_WRONG, core::SealEvent::Wrong);
+HEARTH_SAME(SEAL_EVENT_FAILED, core::SealEvent::Failed);
+HEARTH_SAME(NOTIFY_UNSUPPORTED, platform::NotifyState::Unsupported);
+HEARTH_SAME(NOTIFY_NOT_ASKED, platform::NotifyState::NotAsked);
+HEARTH_SAME(NOTIFY_ALLOWED, platform::NotifyState::Allowed);
+HEARTH_SAME(NOTIFY_REFUSED, platform::NotifyState::Refused);
+#undef HEARTH_SAME
 
 extern "C" {
 // Implemented in the JS library files beside this one.
@@ -236,32 +277,33 @@ void FontsChanged() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// What the JS side's storage calls answer (codes.h), as core's StoreResult.
+static StoreResult FromJs(int code) {
+  switch (code) {
+    case js::STORE_OK: return StoreResult::Ok;
+    case js::STORE_MISSING: return StoreResult::Missing;
+    case js::STORE_FULL: return StoreResult::Full;
+    case js::STORE_LOCKED: return StoreResult::Locked;
+    default: return StoreResult::Blocked;
+  }
+}
+
 StoreResult StoreRead(const std::string& key, std::string& out) {
   char* buf = nullptr;
-  int r = hearth_js_store_read(key.c_str(), &buf);
-  if (r == 0 && buf) {
-    out = buf;
-    free(buf);
-    return StoreResult::Ok;
-  }
-  return r == 1 ? StoreResult::Missing : r == 4 ? StoreResult::Locked : StoreResult::Blocked;
+  StoreResult r = FromJs(hearth_js_store_read(key.c_str(), &buf));
+  if (r != StoreResult::Ok) return r;
+  if (!buf) return StoreResult::Blocked;  // the text could not be handed over
+  out = buf;
+  free(buf);
+  return r;
 }
-
 StoreResult StoreWrite(const std::string& key, const std::string& value) {
-  int r = hearth_js_store_write(key.c_str(), value.c_str());
-  return r == 0 ? StoreResult::Ok : r == 3 ? StoreResult::Full : r == 4 ? StoreResult::Locked : StoreResult::Blocked;
+  return FromJs(hearth_js_store_write(key.c_str(), value.c_str()));
 }
-
 StoreResult StoreCopy(const std::string& from, const std::string& to) {
-  int r = hearth_js_store_copy(from.c_str(), to.c_str());
-  return r == 0 ? StoreResult::Ok : r == 1 ? StoreResult::Missing : r == 3 ? StoreResult::Full
-       : r == 4 ? StoreResult::Locked : StoreResult::Blocked;
+  return FromJs(hearth_js_store_copy(from.c_str(), to.c_str()));
 }
-
-StoreResult StoreRemoveAll(const std::string& prefix) {
-  return hearth_js_store_remove_all(prefix.c_str()) == 0 ? StoreResult::Ok : StoreResult::Blocked;
-}
-
+StoreResult StoreRemoveAll(const std::string& prefix) { return FromJs(hearth_js_store_remove_all(prefix.c_str())); }
 
 void ChooseFile() { hearth_js_choose_file(); }
 

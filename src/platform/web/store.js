@@ -26,63 +26,63 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  hearth_js_store_read__deps: ['$hearthStr', '$hearthStoreGet'],
+  hearth_js_store_read__deps: ['$hearthStr', '$hearthStoreGet', '$HC'],
   hearth_js_store_read: function (keyp, outp) {
     var got = hearthStoreGet(UTF8ToString(keyp));
-    if (got.code === 0) HEAP32[outp >> 2] = hearthStr(got.value);
+    if (got.code === HC.STORE_OK) HEAP32[outp >> 2] = hearthStr(got.value);
     return got.code;
   },
 
-  // Reads a key as the app sees it: {code: 0 ok, 1 missing, 2 blocked or not readable now, 4 locked,
-  // value: the text, decrypted when the lock is open}.
-  $hearthStoreGet__deps: ['$HLOCK', '$hearthLockLib'],
+  // Reads a key as the app sees it: {code: HC.STORE_OK, MISSING, BLOCKED (or not readable now) or
+  // LOCKED, value: the text, decrypted when the lock is open}.
+  $hearthStoreGet__deps: ['$HLOCK', '$hearthLockLib', '$HC'],
   $hearthStoreGet: function (key) {
     var v, L = HLOCK;
-    try { v = window.localStorage.getItem(key); } catch (e) { return { code: 2 }; }
-    if (v === null) return { code: 1 };
+    try { v = window.localStorage.getItem(key); } catch (e) { return { code: HC.STORE_BLOCKED }; }
+    if (v === null) return { code: HC.STORE_MISSING };
     if (hearthLockLib.isEnvelope(v)) {
       var p = L.plain[key];
-      if (!L.key) { L.seen = true; return { code: 4 }; }  // locked: the passphrase has not been given here
+      if (!L.key) { L.seen = true; return { code: HC.STORE_LOCKED }; }  // locked: the passphrase has not been given here
       // Opened, but another window's newer write is still being decrypted (the storage event calls
       // the app again when it is): "not readable now", which the app treats like blocked storage.
-      if (!p || (!p.pending && p.env !== v)) return { code: 2 };
+      if (!p || (!p.pending && p.env !== v)) return { code: HC.STORE_BLOCKED };
       v = p.text;
     }
-    return { code: 0, value: v };
+    return { code: HC.STORE_OK, value: v };
   },
 
-  // Writes a JS string (the lock encrypts it in the background): 0 ok, 2 blocked, 3 full, 4 locked.
-  $hearthStorePut__deps: ['$HLOCK', '$hearthLockLib'],
+  // Writes a JS string (the lock encrypts it in the background): HC.STORE_OK, BLOCKED, FULL or LOCKED.
+  $hearthStorePut__deps: ['$HLOCK', '$hearthLockLib', '$HC'],
   $hearthStorePut: function (key, value) {
     var L = HLOCK;
     try {
       if (L.key) {  // locked with a passphrase: encrypted in the background, in order
         if (L.failed) { var f = L.failed; L.failed = 0; return f; }
         hearthLockLib.write(key, value);
-        return 0;
+        return HC.STORE_OK;
       }
       // Never write plain text over a value another window has locked.
-      if (hearthLockLib.isEnvelope(window.localStorage.getItem(key))) { L.seen = true; return 4; }
+      if (hearthLockLib.isEnvelope(window.localStorage.getItem(key))) { L.seen = true; return HC.STORE_LOCKED; }
       window.localStorage.setItem(key, value);
-      return 0;
-    } catch (e) { return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 3 : 2; }
+      return HC.STORE_OK;
+    } catch (e) { return hearthLockLib.writeFailure(e); }
   },
 
   // Damaged data is copied string to string, never through C strings: a NUL, a lone surrogate or
   // broken text stays exactly as it was.
-  hearth_js_store_copy__deps: ['$hearthStoreGet', '$hearthStorePut'],
+  hearth_js_store_copy__deps: ['$hearthStoreGet', '$hearthStorePut', '$HC'],
   hearth_js_store_copy: function (fromp, top) {
     var got = hearthStoreGet(UTF8ToString(fromp));
-    return got.code === 0 ? hearthStorePut(UTF8ToString(top), got.value) : got.code;
+    return got.code === HC.STORE_OK ? hearthStorePut(UTF8ToString(top), got.value) : got.code;
   },
 
   // Saves what storage holds under a key as a file, exactly: as UTF-8 when the text is well formed
   // (NULs included), else as the stored UTF-16 code units (little-endian, with a byte order mark), so
   // even a lone surrogate is kept.
-  hearth_js_download_stored__deps: ['$hearthStoreGet', '$hearthSaveBlob'],
+  hearth_js_download_stored__deps: ['$hearthStoreGet', '$hearthSaveBlob', '$HC'],
   hearth_js_download_stored: function (keyp, namep, mimep) {
     var got = hearthStoreGet(UTF8ToString(keyp));
-    var v = got.code === 0 ? got.value : '';
+    var v = got.code === HC.STORE_OK ? got.value : '';
     var bytes;
     if (!/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v)) {
       bytes = new TextEncoder().encode(v);
@@ -95,13 +95,13 @@ mergeInto(LibraryManager.library, {
     hearthSaveBlob(UTF8ToString(namep), UTF8ToString(mimep), bytes);
   },
 
-  hearth_js_lock_state__deps: ['$HLOCK'],
-  hearth_js_lock_state: function () { return HLOCK.key ? 1 : HLOCK.seen ? 2 : 0; },
+  hearth_js_lock_state__deps: ['$HLOCK', '$HC'],
+  hearth_js_lock_state: function () { return HLOCK.key ? HC.LOCK_STATE_OPEN : HLOCK.seen ? HC.LOCK_STATE_LOCKED : HC.LOCK_STATE_NONE; },
   hearth_js_lock_poll__deps: ['$HLOCK'],
-  hearth_js_lock_poll: function () { var e = HLOCK.event; HLOCK.event = 0; return e; },
+  hearth_js_lock_poll: function () { var e = HLOCK.event; HLOCK.event = 0; return e; },  // 0: none since the last poll
 
   // Deletes every key of the namespace (keys are collected first: removing shifts the indexes).
-  hearth_js_store_remove_all__deps: ['$HLOCK'],
+  hearth_js_store_remove_all__deps: ['$HLOCK', '$HC'],
   hearth_js_store_remove_all: function (prefixp) {
     var prefix = UTF8ToString(prefixp);
     try {
@@ -109,8 +109,8 @@ mergeInto(LibraryManager.library, {
       for (var i = 0; i < ls.length; i++) { var k = ls.key(i); if (k !== null && k.indexOf(prefix) === 0) keys.push(k); }
       keys.forEach(function (k) { ls.removeItem(k); });
       HLOCK.key = null; HLOCK.plain = {}; HLOCK.seen = false;  // nothing locked is left
-      return 0;
-    } catch (e) { return 2; }
+      return HC.STORE_OK;
+    } catch (e) { return HC.STORE_BLOCKED; }
   },
 
   hearth_js_store_write__deps: ['$hearthStorePut'],
