@@ -3,28 +3,18 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/catalog.h"
 #include "core/content.h"
 #include "core/markup.h"
+#include "helpers.h"
 
 using namespace core;
 
 namespace {
-
-std::string ReadSourceFile(const std::string& rel) {
-  std::ifstream f(std::string(HEARTH_SOURCE_DIR) + "/" + rel, std::ios::binary);
-  INFO("reading " << rel);
-  REQUIRE(f.good());
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 std::string Fixture(const std::string& name) { return ReadSourceFile("tests/fixtures/content/" + name); }
 

@@ -321,29 +321,11 @@ TEST_CASE("the coach's JSON round-trips and survives bad input", "[ex][coach]") 
 
 // ---- the screen, headlessly, through the mirror ---------------------------------------------------
 
-namespace {
-void Open(TestApp& app) {
-  Go(app.state.nav, {Screen::Exercise, "i-statement-coach", ""});
-  app.Frames(2);
-}
-void Type(TestApp& app, const char* label, const std::string& value) {
-  const MirrorItem* m = app.Find(Role::TextBox, label);
-  REQUIRE(m);
-  app.host().next.text_edits.push_back({m->id, value});
-  app.Frames(2);
-}
-bool HasText(TestApp& app, const std::string& part) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.name.find(part) != std::string::npos) return true;
-  return false;
-}
-}  // namespace
-
 TEST_CASE("the coach screen marks and explains flagged words as you type", "[ex][coach][ui]") {
   TestApp app(390, 844, 3.0f);
-  Open(app);
+  Open(app, "i-statement-coach");
   CHECK(app.Find(Role::Heading, "Check what you want to say"));
-  Type(app, "What I want to say", "You never listen to me");
+  Type(app, "What I want to say", "You never listen to me", 2);
   CHECK(app.state.ex.coach.draft == "You never listen to me");
   CHECK(app.Find(Role::Text, "[You never] listen to me"));
   CHECK(app.Find(Role::Heading, "Always and never words"));
@@ -351,14 +333,14 @@ TEST_CASE("the coach screen marks and explains flagged words as you type", "[ex]
   CHECK(HasText(app, "Found: \"never\""));
   CHECK(HasText(app, FlagHint(FlagKind::Blame)));
   CHECK_FALSE(app.Find(Role::Heading, "Orders"));
-  Type(app, "What I want to say", "I always love our walks");
+  Type(app, "What I want to say", "I always love our walks", 2);
   CHECK_FALSE(app.Find(Role::Heading, "Always and never words"));
   CHECK(HasText(app, "Nothing here stands out"));
 }
 
 TEST_CASE("the builder previews, copies and saves; saved sentences can be removed", "[ex][coach][ui]") {
   TestApp app(1280, 800, 1.0f);
-  Open(app);
+  Open(app, "i-statement-coach");
   const MirrorItem* save = app.Find(Role::Button, "Save to things I want to say");
   REQUIRE(save);
   CHECK(save->disabled);
@@ -367,9 +349,9 @@ TEST_CASE("the builder previews, copies and saves; saved sentences can be remove
   CHECK(app.state.ex.coach.parts.feeling == "hurt");
   CHECK(app.Find(Role::Button, "hurt")->checked == 1);
   CHECK(app.Find(Role::Button, "hurt")->toggle);
-  Type(app, "when (one specific moment)", "you checked your phone at dinner");
-  Type(app, "because (what I need or care about)", "I want to feel heard");
-  Type(app, "and I'd like (a small, clear request)", "us to keep phones away while we eat");
+  Type(app, "when (one specific moment)", "you checked your phone at dinner", 2);
+  Type(app, "because (what I need or care about)", "I want to feel heard", 2);
+  Type(app, "and I'd like (a small, clear request)", "us to keep phones away while we eat", 2);
   std::string want =
       "I feel hurt when you checked your phone at dinner because I want to feel heard, and I'd like us to keep phones "
       "away while we eat.";
@@ -402,9 +384,9 @@ TEST_CASE("the builder previews, copies and saves; saved sentences can be remove
 
 TEST_CASE("a flagged word in the builder is pointed out in the preview", "[ex][coach][ui]") {
   TestApp app(390, 844, 2.0f);
-  Open(app);
-  Type(app, "I feel (pick a word above or type your own)", "angry");
-  Type(app, "when (one specific moment)", "you never call");
+  Open(app, "i-statement-coach");
+  Type(app, "I feel (pick a word above or type your own)", "angry", 2);
+  Type(app, "when (one specific moment)", "you never call", 2);
   CHECK(HasText(app, "It still has words that may sting"));
 }
 
@@ -499,8 +481,8 @@ TEST_CASE("labeled sets: precision and recall per kind", "[ex][coach][metrics]")
 
 TEST_CASE("a threat gets no wording tips: it is named plainly, with help one tap away", "[ex][coach][ui]") {
   TestApp app(390, 844, 3.0f);
-  Open(app);
-  Type(app, "What I want to say", "Try that again and you'll be sorry.");
+  Open(app, "i-statement-coach");
+  Type(app, "What I want to say", "Try that again and you'll be sorry.", 2);
   CHECK(app.Find(Role::Heading, FlagTitle(FlagKind::Threat)));
   CHECK(HasText(app, "not a wording problem"));
   CHECK_FALSE(HasText(app, "Nothing here stands out"));
@@ -512,9 +494,9 @@ TEST_CASE("a threat gets no wording tips: it is named plainly, with help one tap
   CHECK(HasText(app, "988"));  // the US crisis line is among the help lines shown
   CHECK(app.Find(Role::Link, "Take a time-out now"));
   // The same sentence typed into the builder gets the same card, not "words that may sting".
-  Type(app, "What I want to say", "");
-  Type(app, "I feel (pick a word above or type your own)", "angry");
-  Type(app, "when (one specific moment)", "you lie, and you'll regret it");
+  Type(app, "What I want to say", "", 2);
+  Type(app, "I feel (pick a word above or type your own)", "angry", 2);
+  Type(app, "when (one specific moment)", "you lie, and you'll regret it", 2);
   CHECK_FALSE(HasText(app, "It still has words that may sting"));
   CHECK(app.Find(Role::Heading, FlagTitle(FlagKind::Threat)));
 }

@@ -386,11 +386,6 @@ TEST_CASE("every reflective reply is tentative, and no reply names a gender", "[
 // ---- the screen ----------------------------------------------------------------------------------
 
 namespace {
-bool HasText(TestApp& app, const std::string& part) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.name.find(part) != std::string::npos) return true;
-  return false;
-}
 // The letter (A, B…) the reflective reply of the scenario on screen is shown under.
 char ReflectiveLetter(const ListeningState& l) {
   std::vector<int> o = ReplyOrder(static_cast<size_t>(l.current), l.seed);

@@ -11,13 +11,6 @@
 using namespace core;
 
 namespace {
-void Type(TestApp& app, const std::string& field, const std::string& text) {
-  const MirrorItem* m = app.Find(Role::TextBox, field);
-  REQUIRE(m);
-  app.host().next.text_edits.push_back({m->id, text, 0, 0});
-  app.Frames(1);
-}
-
 // Closes and opens Hearth again on the same device: storage and the lock stay, memory starts fresh.
 void Reopen(TestApp& app) {
   app.host().lock_open = false;
@@ -26,16 +19,6 @@ void Reopen(TestApp& app) {
   platform::ReadEmbedOptions(app.state);
   platform::LoadSaved(app.state);
   app.Frames(2);
-}
-
-void SetLock(TestApp& app, const std::string& pass) {
-  Go(app.state.nav, {Screen::Settings, "", ""});
-  app.Frames(2);
-  if (app.Activate(Role::Button, "Set a passphrase")) app.Frames(2);  // (the form may be open already)
-  Type(app, "New passphrase", pass);
-  Type(app, "Repeat the passphrase", pass);
-  REQUIRE(app.Activate(Role::Button, "Lock with this passphrase"));
-  app.Frames(3);
 }
 
 // Sets a lock, lets the document be stored (locked), and opens Hearth again. Returns what is stored.
@@ -187,11 +170,6 @@ TEST_CASE("a wrong passphrase is read out to screen readers once", "[lock][ui]")
 }
 
 namespace {
-const MirrorItem* Focused(TestApp& app) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.id == app.host().focused) return &m;
-  return nullptr;
-}
 bool Describes(TestApp& app, const MirrorItem& field, const std::string& text) {
   for (uint32_t d : field.described_by)
     for (const auto& m : app.host().last_mirror)

@@ -15,19 +15,6 @@ using namespace core;
 
 namespace {
 
-bool MirrorHas(TestApp& app, const std::string& part) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.name.find(part) != std::string::npos || m.value_text.find(part) != std::string::npos) return true;
-  return false;
-}
-
-void Type(TestApp& app, const std::string& field, const std::string& text) {
-  const MirrorItem* m = app.Find(Role::TextBox, field);
-  REQUIRE(m);
-  app.host().next.text_edits.push_back({m->id, text, 0, 0});
-  app.Frames(1);
-}
-
 // Enter pressed in a field: the browser sends the field's text, then the Enter.
 void TypeAndEnter(TestApp& app, const std::string& field, const std::string& text) {
   const MirrorItem* m = app.Find(Role::TextBox, field);
@@ -35,43 +22,6 @@ void TypeAndEnter(TestApp& app, const std::string& field, const std::string& tex
   app.host().next.text_edits.push_back({m->id, text, 0, 0});
   app.host().next.entered.push_back(m->id);
   app.Frames(1);
-}
-
-void OpenSettings(TestApp& app) {
-  Go(app.state.nav, {Screen::Settings, "", ""});
-  app.Frames(2);
-}
-
-void SetLock(TestApp& app, const std::string& pass) {
-  OpenSettings(app);
-  if (app.Activate(Role::Button, "Set a passphrase")) app.Frames(2);  // opens the form
-  Type(app, "New passphrase", pass);
-  Type(app, "Repeat the passphrase", pass);
-  REQUIRE(app.Activate(Role::Button, "Lock with this passphrase"));
-  app.Frames(3);
-  REQUIRE(app.host().lock_open);
-}
-
-std::string Salt() { return Base64Encode(std::string(kSealedSaltBytes, '\x11')); }
-std::string Iv() { return Base64Encode(std::string(kSealedIvBytes, '\x22')); }
-std::string Data() { return Base64Encode(std::string(40, '\x33')); }
-
-// An envelope's text with one field replaced (or removed, when `value` is empty).
-std::string Envelope(const std::string& field = "", const std::string& value = "") {
-  std::map<std::string, std::string> f = {{"hearthEncrypted", "1"},
-                                          {"cipher", "\"AES-GCM\""},
-                                          {"kdf", "\"PBKDF2-SHA-256\""},
-                                          {"iter", "310000"},
-                                          {"salt", "\"" + Salt() + "\""},
-                                          {"iv", "\"" + Iv() + "\""},
-                                          {"data", "\"" + Data() + "\""}};
-  if (!field.empty()) {
-    if (value.empty()) f.erase(field);
-    else f[field] = value;
-  }
-  std::string out = "{";
-  for (const auto& [k, v] : f) out += (out.size() > 1 ? "," : "") + ("\"" + k + "\":" + v);
-  return out + "}";
 }
 
 }  // namespace

@@ -3,15 +3,14 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/content.h"
 #include "core/search.h"
 #include "core/text.h"
+#include "helpers.h"
 
 using namespace core;
 
@@ -127,15 +126,6 @@ void CheckAll(const std::vector<SearchHit>& hits, std::string_view query) {
   for (const auto& h : hits) CheckMarks(h, query);
 }
 
-std::string ReadSourceFile(const std::filesystem::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  INFO("reading " << p.string());
-  REQUIRE(f.good());
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
 Guide RealGuide() {
   Guide g;
   std::vector<std::filesystem::path> files;
@@ -146,7 +136,7 @@ Guide RealGuide() {
     Chapter ch;
     std::vector<ContentError> errors;
     INFO(f.string());
-    REQUIRE(ParseChapter(ReadSourceFile(f), f.filename().string(), ch, errors));
+    REQUIRE(ParseChapter(ReadSourceFile("content/chapters/" + f.filename().string()), f.filename().string(), ch, errors));
     g.chapters.push_back(std::move(ch));
   }
   return g;

@@ -3,15 +3,14 @@
 // fixtures of every earlier version, the merge by section, two tabs through one storage, import
 // checks, file names and namespaces.
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 
 #include "core/backup.h"
 #include "core/calendar.h"
 #include "core/doc_apply.h"
 #include "core/persist.h"
+#include "helpers.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
 #include "platform/save.h"
@@ -20,36 +19,6 @@ using namespace core;
 using nlohmann::json;
 
 namespace {
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream f(std::string(HEARTH_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
-  INFO("reading " << name);
-  REQUIRE(f.good());
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-// A document with every kind of record filled in.
-SavedDoc FullDoc() {
-  SavedDoc d;
-  d.settings = {3, ThemeChoice::Light, true};
-  d.reader.chapters["conflict"] = {4, 0.5f, false, 1794870000000.0};
-  d.reader.chapters["what-intimacy-is"] = {9, 1.0f, true, 1794600000000.0};
-  d.reader.bookmarks.push_back({"conflict", "ground-rules", 1794870100000.0});
-  d.reader.bookmarks.push_back({"what-intimacy-is", "", 1794600100000.0});
-  d.timeout.settings.signal = "Time for a breather";
-  d.timeout.settings.default_minutes = 45;
-  d.timeout.safety_seen = true;
-  d.timeout.resting_bpm = 61;
-  d.timeout.log.push_back({1794500000000.0, 20, {}, 1200000.0, TimeoutEnd::Deadline});
-  d.timeout.log.push_back({1794800000000.0, 30, {5}, 900000.0, TimeoutEnd::Early});
-  d.ex.done.push_back(ExerciseDone{"daily-check-in", 1794800000000.0, LocalDay(1794800000000.0, 0)});
-  d.ex.done.push_back(ExerciseDone{"appreciation", 1794900000000.0, LocalDay(1794900000000.0, 0)});
-  d.updated["settings"] = 1794000000000.0;
-  d.updated["chapter:conflict"] = 1794870000000.0;
-  return d;
-}
 
 // A fresh app state loaded from the fake storage, as at start-up.
 struct Tab {

@@ -11,35 +11,23 @@
 using namespace core;
 
 namespace {
-void Type(TestApp& app, const std::string& label, const std::string& value) {
-  const MirrorItem* f = app.Find(Role::TextBox, label);
-  REQUIRE(f);
-  app.host().next.text_edits.push_back({f->id, value, static_cast<int>(value.size()), static_cast<int>(value.size())});
-  app.Frames(1);
-}
-
-void Open(TestApp& app, const char* id) {
-  Go(app.state.nav, {Screen::Exercise, id, ""});
-  app.Frames(2);
-}
-
 void AgreeRules(TestApp& app) {
   Open(app, "ground-rules");
   REQUIRE(app.Activate(Role::Checkbox, "No name-calling"));
   app.Frames(1);
   REQUIRE(app.Activate(Role::Checkbox, "One topic at a time"));
   app.Frames(1);
-  Type(app, "A rule in your own words", "We sit down when we talk");
+  Type(app, "A rule in your own words", "We sit down when we talk", 1, Caret::End);
   REQUIRE(app.Activate(Role::Button, "Add this rule"));
   app.Frames(1);
-  Type(app, "Our signal (the words)", "  Time out, love ");
-  Type(app, "A hand sign too (optional)", "a T with our hands");
+  Type(app, "Our signal (the words)", "  Time out, love ", 1, Caret::End);
+  Type(app, "A hand sign too (optional)", "a T with our hands", 1, Caret::End);
   REQUIRE(app.Activate(Role::Radio, "A break of 30 minutes"));
   app.Frames(1);
   REQUIRE(app.Activate(Role::Radio, "Whoever feels calm first"));
   app.Frames(1);
-  Type(app, "First person's name", "Sam");
-  Type(app, "Second person's name", "Alex");
+  Type(app, "First person's name", "Sam", 1, Caret::End);
+  Type(app, "Second person's name", "Alex", 1, Caret::End);
   REQUIRE(app.Activate(Role::Button, "I'm Sam and I agree"));
   app.Frames(2);
   CHECK(app.Find(Role::Text, "Sam agrees."));
@@ -88,7 +76,7 @@ TEST_CASE("editing the rules after agreeing asks both to confirm again", "[ui][e
   CHECK(app.Find(Role::Button, "I'm Sam and I agree"));
   CHECK(app.Find(Role::Button, "I'm Alex and I agree"));
   // The time-out keeps the last agreed signal until both confirm again.
-  Type(app, "Our signal (the words)", "Pause, please");
+  Type(app, "Our signal (the words)", "Pause, please", 1, Caret::End);
   CHECK(app.state.timeout.settings.signal == "Time out, love");
   REQUIRE(app.Activate(Role::Button, "I'm Alex and I agree"));
   app.Frames(1);
@@ -134,7 +122,7 @@ TEST_CASE("the ground rules screen says what is missing before anyone can confir
   REQUIRE(app.Activate(Role::Checkbox, "Pick a good time"));
   app.Frames(1);
   CHECK(app.Find(Role::Text, "Write both of your names (two different ones) to confirm."));
-  Type(app, "A rule in your own words", "half typed ");
+  Type(app, "A rule in your own words", "half typed ", 1, Caret::End);
 }
 
 TEST_CASE("a half-typed rule survives a reload", "[ui][ex][rules]") {
@@ -144,7 +132,7 @@ TEST_CASE("a half-typed rule survives a reload", "[ui][ex][rules]") {
     Open(app, "ground-rules");
     REQUIRE(app.Activate(Role::Checkbox, "Pick a good time"));
     app.Frames(1);
-    Type(app, "A rule in your own words", "half typed ");
+    Type(app, "A rule in your own words", "half typed ", 1, Caret::End);
     app.host().now_ms += 2000;
     app.Frames(1);  // the throttled save
     storage = app.host().storage;
@@ -207,7 +195,7 @@ TEST_CASE("setting a ritual's days, time and name; the file follows", "[ui][ex][
   app.Frames(1);
   REQUIRE(app.Activate(Role::Checkbox, "Friday"));
   app.Frames(1);
-  Type(app, "Name in your calendar", "Date night \u2665");
+  Type(app, "Name in your calendar", "Date night \u2665", 1, Caret::End);
   const MirrorItem* time = app.Find(Role::Slider, "Time of day");
   REQUIRE(time);
   app.host().next.slider_edits.push_back({time->id, 80});  // 20:00

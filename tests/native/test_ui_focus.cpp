@@ -36,11 +36,6 @@ TEST_CASE("a control reached by Tab below the fold is scrolled into view once, t
 // ---- where focus goes: the new content's heading, a field that opened, Skip to content ----
 
 namespace {
-const MirrorItem* Focused(TestApp& app) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.id == app.host().focused) return &m;
-  return nullptr;
-}
 MirrorItem Item(uint32_t id, Role role, const std::string& name, int level = 0, bool in_nav = false) {
   MirrorItem m;
   m.id = id;

@@ -8,23 +8,6 @@
 
 using namespace core;
 
-namespace {
-
-void Type(TestApp& app, const std::string& text) {
-  const MirrorItem* f = app.Find(Role::TextBox, "Search the guide");
-  REQUIRE(f);
-  app.host().next.text_edits.push_back({f->id, text, static_cast<int>(text.size()), static_cast<int>(text.size())});
-  app.Frames(2);
-}
-
-const MirrorItem* FindStarting(TestApp& app, Role role, const std::string& start) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.role == role && m.name.rfind(start, 0) == 0) return &m;
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("guide search: related words, then suggestions instead of a dead end", "[ui][search]") {
   for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
     TestApp app(w, h, dpr);
@@ -32,7 +15,7 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     app.Frames(2);
 
     // "apology" is not in the guide: passages with related words, the repair chapter's title first.
-    Type(app, "apology");
+    Type(app, "Search the guide", "apology", 2, Caret::End);
     const MirrorItem* count = nullptr;
     for (const auto& m : app.host().last_mirror)
       if (m.role == Role::Text && m.name.find("match \xE2\x80\x9C" "apology\xE2\x80\x9D or words like it.") != std::string::npos)
@@ -51,7 +34,7 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     // Nonsense: no passages, but chapters to go to, as links.
     Go(app.state.nav, {Screen::Guide, "", ""});
     app.Frames(2);
-    Type(app, "xqzvw");
+    Type(app, "Search the guide", "xqzvw", 2, Caret::End);
     CHECK(app.Find(Role::Text, "No exact matches for \xE2\x80\x9Cxqzvw\xE2\x80\x9D. These chapters may help:"));
     const MirrorItem* start = app.Find(Role::Link, "1. What intimacy is");
     REQUIRE(start);
@@ -62,7 +45,7 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     // A misspelling suggests its chapter first.
     Go(app.state.nav, {Screen::Guide, "", ""});
     app.Frames(2);
-    Type(app, "conflcit");
+    Type(app, "Search the guide", "conflcit", 2, Caret::End);
     CHECK(app.Find(Role::Text, "No exact matches for \xE2\x80\x9C" "conflcit\xE2\x80\x9D. These chapters may help:"));
     CHECK(app.Find(Role::Link, "7. Conflict as a way to grow closer"));
   }

@@ -13,32 +13,13 @@ namespace {
 
 constexpr double kNow = 1795396800000.0;  // 2026-11-23 20:00 UTC
 
-bool HasText(const TestApp& app, const std::string& part) {
-  for (const auto& m : platform::Host().last_mirror)
-    if (m.name.find(part) != std::string::npos) return true;
-  return false;
-}
-
-void Type(TestApp& app, const std::string& label, const std::string& value) {
-  const MirrorItem* box = app.Find(Role::TextBox, label);
-  REQUIRE(box);
-  app.host().next.text_edits.push_back({box->id, value});
-  app.Frames(1);
-}
-
-void Open(TestApp& app, const char* id) {
-  app.host().now_ms = kNow;
-  Go(app.state.nav, {Screen::Exercise, id, ""});
-  app.Frames(2);
-}
-
 }  // namespace
 
 TEST_CASE("a whole check-in: four timed turns with a cue each, roles swap, and the day is recorded",
           "[ui][ex][checkin]") {
   for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
     TestApp app(w, h, dpr);
-    Open(app, "daily-check-in");
+    Open(app, "daily-check-in", kNow);
     CHECK(app.Find(Role::Heading, "Daily check-in"));
     Type(app, "First name (optional)", "Robin");
     CHECK(app.Find(Role::Radio, "Robin talks first"));
@@ -88,7 +69,7 @@ TEST_CASE("check-in: pause stops the countdown, and a reload mid-turn keeps the 
   double saved_now = 0, left = 0;
   {
     TestApp app(390, 844, 3.0f);
-    Open(app, "daily-check-in");
+    Open(app, "daily-check-in", kNow);
     REQUIRE(app.Activate(Role::Button, "Start the check-in"));
     app.Frames(2);
     app.host().now_ms += 30000;
@@ -126,7 +107,7 @@ TEST_CASE("check-in: pause stops the countdown, and a reload mid-turn keeps the 
 
 TEST_CASE("appreciation: save today's line, edit it, copy it, delete it after a confirm", "[ui][ex][appreciation]") {
   TestApp app(390, 844, 3.0f);
-  Open(app, "appreciation");
+  Open(app, "appreciation", kNow);
   CHECK(app.Find(Role::Heading, "Appreciation moments"));
   CHECK(HasText(app, "Nothing noted yet in November"));
   REQUIRE(app.Activate(Role::Button, "Stuck? Give me an idea"));
@@ -179,7 +160,7 @@ TEST_CASE("appreciation: earlier days are listed newest first with their own cop
   int today = LocalDay(kNow, 0);
   SaveAppreciation(app.state.ex.appreciation, today - 1, "Yesterday's soup", 1);
   SaveAppreciation(app.state.ex.appreciation, today - 5, "A long hug", 1);
-  Open(app, "appreciation");
+  Open(app, "appreciation", kNow);
   CHECK(app.Find(Role::Heading, "Earlier moments"));
   std::string y = DayLabel(today - 1), old = DayLabel(today - 5);
   REQUIRE(app.Activate(Role::Button, "Copy the moment from " + old));
@@ -196,7 +177,7 @@ TEST_CASE("appreciation: earlier days are listed newest first with their own cop
 
 TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open and delete", "[ui][ex][after]") {
   TestApp app(390, 844, 3.0f);
-  Open(app, "after-argument");
+  Open(app, "after-argument", kNow);
   CHECK(app.Find(Role::Heading, "After an argument"));
   CHECK_FALSE(app.Find(Role::Button, "Save this reflection") == nullptr);
   CHECK(app.Find(Role::Button, "Save this reflection")->disabled);
@@ -239,7 +220,7 @@ TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open a
 
 TEST_CASE("after an argument links to the guide's real-issue section", "[ui][ex][after]") {
   TestApp app(1280, 800, 1.0f);
-  Open(app, "after-argument");
+  Open(app, "after-argument", kNow);
   REQUIRE(app.Activate(Role::Link, "Read: Finding the real issue"));
   app.Frames(2);
   CHECK(app.state.nav.route.screen == Screen::Chapter);
@@ -251,7 +232,7 @@ TEST_CASE("what is typed is saved as a draft: a reload loses nothing", "[ui][ex]
   std::map<std::string, std::string> storage;
   {
     TestApp app(390, 844, 3.0f);
-    Open(app, "appreciation");
+    Open(app, "appreciation", kNow);
     Type(app, "Something I appreciated today", "Half a thou");
     Go(app.state.nav, {Screen::Exercise, "after-argument", ""});
     app.Frames(2);

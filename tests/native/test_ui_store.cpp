@@ -10,24 +10,12 @@ using namespace core;
 
 namespace {
 
-bool HasTextContaining(TestApp& app, const std::string& part) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.name.find(part) != std::string::npos) return true;
-  return false;
-}
-
 SavedDoc Sample() {
   SavedDoc d;
   d.settings.theme = ThemeChoice::Dark;
   d.reader.chapters["conflict"] = {2, 0.25f, true, 1.7e12};
   d.reader.bookmarks.push_back({"conflict", "ground-rules", 1.7e12});
   return d;
-}
-
-// Opens Settings and lets the page settle.
-void OpenSettings(TestApp& app) {
-  Go(app.state.nav, {Screen::Settings, "", ""});
-  app.Frames(2);
 }
 
 }  // namespace
@@ -41,8 +29,8 @@ TEST_CASE("damaged storage: a notice says what happened and offers the damaged d
   platform::LoadSaved(app.state);
   app.Frames(2);
   CHECK(app.state.settings.theme == ThemeChoice::Dark);  // the last good copy
-  CHECK(HasTextContaining(app, "could not be read"));
-  CHECK(HasTextContaining(app, "last good copy"));
+  CHECK(HasText(app, "could not be read"));
+  CHECK(HasText(app, "last good copy"));
   REQUIRE(app.Activate(Role::Button, "Download the damaged data"));
   app.Frames(1);
   REQUIRE(app.host().downloads.size() == 1);
@@ -66,8 +54,8 @@ TEST_CASE("blocked storage: a calm banner, and the app keeps working from memory
   ui::LoadContent(app.state);
   platform::LoadSaved(app.state);
   OpenSettings(app);
-  CHECK(HasTextContaining(app, "can't save your progress in this browser window"));
-  CHECK(HasTextContaining(app, "use Export in Settings"));
+  CHECK(HasText(app, "can't save your progress in this browser window"));
+  CHECK(HasText(app, "use Export in Settings"));
   REQUIRE(app.Activate(Role::Radio, "Dark"));
   app.Frames(2);
   CHECK(app.state.settings.theme == ThemeChoice::Dark);
@@ -80,7 +68,7 @@ TEST_CASE("blocked storage: a calm banner, and the app keeps working from memory
   CHECK(app.host().downloads[0].data.find("\"theme\":\"dark\"") != std::string::npos);
   REQUIRE(app.Activate(Role::Button, "Dismiss notice"));
   app.Frames(2);
-  CHECK_FALSE(HasTextContaining(app, "can't save your progress"));
+  CHECK_FALSE(HasText(app, "can't save your progress"));
 }
 
 TEST_CASE("export, then import into a fresh app: the summary, then replace", "[ui][store]") {
@@ -106,8 +94,8 @@ TEST_CASE("export, then import into a fresh app: the summary, then replace", "[u
   CHECK(app.host().file_choosers == 1);
   app.host().next.files.push_back({"hearth-backup-2026-11-24.json", backup, static_cast<double>(backup.size())});
   app.Frames(2);
-  CHECK(HasTextContaining(app, "This backup holds 1 chapter read"));
-  CHECK(HasTextContaining(app, "1 bookmark,"));
+  CHECK(HasText(app, "This backup holds 1 chapter read"));
+  CHECK(HasText(app, "1 bookmark,"));
   CHECK(app.state.settings.theme == ThemeChoice::System);  // nothing changed yet
   REQUIRE(app.Activate(Role::Button, "Replace what is here"));
   app.Frames(2);
@@ -127,11 +115,11 @@ TEST_CASE("import: a file that is not a backup changes nothing; merge joins a go
   OpenSettings(app);
   app.host().next.files.push_back({"photo.jpg", "\xFF\xD8\xFF\xE0 not json", 12});
   app.Frames(2);
-  CHECK(HasTextContaining(app, "not a Hearth backup"));
+  CHECK(HasText(app, "not a Hearth backup"));
   CHECK_FALSE(app.Find(Role::Button, "Merge with what is here"));
   app.host().next.files.push_back({"big.json", "", 6.0 * 1024 * 1024});
   app.Frames(2);
-  CHECK(HasTextContaining(app, "too large"));
+  CHECK(HasText(app, "too large"));
   std::string good = DocToJson(Sample());
   app.host().next.files.push_back({"b.json", good, static_cast<double>(good.size())});
   app.Frames(2);
@@ -168,7 +156,7 @@ TEST_CASE("delete all my data asks first, then clears every key of the namespace
   CHECK(app.host().storage.count("someone-else:doc") == 1);
   CHECK(app.state.settings.theme == ThemeChoice::System);
   CHECK(app.state.reader.bookmarks.empty());
-  CHECK(HasTextContaining(app, "All your Hearth data is deleted"));
+  CHECK(HasText(app, "All your Hearth data is deleted"));
   app.host().now_ms += 5000;
   app.Frames(3);
   CHECK(app.host().storage.count(platform::kDocKey) == 0);  // nothing written back unasked
