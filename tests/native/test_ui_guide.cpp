@@ -1,5 +1,6 @@
-// The guide's contents page and reader, driven like the browser does: search results that matched
-// related words, chapter suggestions when nothing matched, and the note a bookmark toggle leaves.
+// The guide's contents page and reader (ui/guide), driven like the browser does: search results that
+// matched related words, chapter suggestions when nothing matched, the note a bookmark toggle leaves,
+// and lists published as list items.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -87,23 +88,6 @@ TEST_CASE("a bookmark's note: set and removed, beside the button for a moment, a
   CHECK(app.state.reader.bookmarks.empty());
 }
 
-TEST_CASE("BookmarkNote is for its own section and only for a while", "[reader][bookmark]") {
-  ReaderState r;
-  ReaderView v;
-  std::string said = ToggleBookmarkWithNote(r, v, "ch", "sec", "A section", 1000);
-  CHECK(said == "Bookmarked A section. You can find it on the contents page.");
-  CHECK(IsBookmarked(r, "ch", "sec"));
-  CHECK(BookmarkNote(v, "ch", "sec", 1000) == "Bookmarked. It is on the contents page.");
-  CHECK(BookmarkNote(v, "ch", "sec", 1000 + kBookmarkNoteMs - 1) == "Bookmarked. It is on the contents page.");
-  CHECK(BookmarkNote(v, "ch", "sec", 1000 + kBookmarkNoteMs) == "");
-  CHECK(BookmarkNote(v, "ch", "other", 1000) == "");
-  CHECK(BookmarkNote(v, "other", "sec", 1000) == "");
-  said = ToggleBookmarkWithNote(r, v, "ch", "sec", "A section", 2000);
-  CHECK(said == "Bookmark removed from A section.");
-  CHECK_FALSE(IsBookmarked(r, "ch", "sec"));
-  CHECK(BookmarkNote(v, "ch", "sec", 2000) == "Bookmark removed.");
-}
-
 TEST_CASE("a bookmark on the contents opens its chapter at the section, also right after reading it", "[ui][bookmark]") {
   TestApp app(1280, 800, 1);
   Go(app.state.nav, {Screen::Chapter, "talking-close", ""});
@@ -118,4 +102,27 @@ TEST_CASE("a bookmark on the contents opens its chapter at the section, also rig
   REQUIRE(h);
   CHECK(h->y >= 0);
   CHECK(h->y < 300);
+}
+
+TEST_CASE("a guide list is published as list items, with its links inside their item", "[ui][a11y]") {
+  TestApp app(1280, 4000, 1.0f);  // tall: the whole chapter on screen
+  Go(app.state.nav, {Screen::Chapter, "what-intimacy-is", ""});
+  app.Frames(3);
+  const auto& m = app.host().last_mirror;
+  const MirrorItem* item = nullptr;
+  for (const auto& it : m)
+    if (it.role == Role::Text && it.list && it.name.rfind("What intimacy is made of:", 0) == 0) item = &it;
+  REQUIRE(item);
+  int in_same_list = 0;
+  for (const auto& it : m) in_same_list += it.list == item->list;
+  CHECK(in_same_list >= 2);
+  const MirrorItem* link = app.Find(Role::Link, "What intimacy is made of");
+  REQUIRE(link);
+  CHECK(link->inside == item->id);
+  CHECK(SerializeMirror({*item}).find("\"ls\":") != std::string::npos);
+  const MirrorItem* para = nullptr;  // a paragraph is not a list item
+  for (const auto& it : m)
+    if (it.role == Role::Text && it.name.rfind("Most of us want", 0) == 0) para = &it;
+  REQUIRE(para);
+  CHECK(para->list == 0);
 }

@@ -1,4 +1,4 @@
-// The conflict exercises (I-statement coach, ground rules, after an argument) each show a short
+// The parts every exercise shares (ui/ex_common). The conflict exercises (I-statement coach, ground rules, after an argument) each show a short
 // safety note near the top with one tap to the help lines; the lines are grouped by what they are for.
 #include <catch2/catch.hpp>
 
