@@ -1,10 +1,12 @@
 // A test harness around the native platform: a whole app (state + ImGui context) that runs
 // frames, taps, and activates mirror items the way the browser does.
 #pragma once
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "app/frame.h"
 #include "core/app_state.h"
+#include "helpers.h"
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
@@ -72,3 +74,73 @@ struct TestApp {
     host().pointer.Push({platform::PointerEv::Up, platform::PointerKind::Touch, x, y, 0, t + 60});
   }
 };
+
+// ---- helpers shared by the tests that drive the app through the mirror ------------------------
+
+// Where the caret is after an edit: at the start (what most tests send) or after the last
+// character, as after typing.
+enum class Caret { Start, End };
+
+// Types `value` into the text box named `label` (the browser sends the field's whole new value),
+// then runs `frames` frames.
+inline void Type(TestApp& app, const std::string& label, const std::string& value, int frames = 1,
+                 Caret caret = Caret::Start) {
+  const core::MirrorItem* m = app.Find(core::Role::TextBox, label);
+  REQUIRE(m);
+  int at = caret == Caret::End ? static_cast<int>(value.size()) : 0;
+  app.host().next.text_edits.push_back({m->id, value, at, at});
+  app.Frames(frames);
+}
+
+// Opens the exercise at `id` (its address) and lets it settle for two frames.
+inline void Open(TestApp& app, const std::string& id) {
+  core::Go(app.state.nav, {core::Screen::Exercise, id, ""});
+  app.Frames(2);
+}
+// The same with the clock set to `now_ms` first (a new TestApp starts at the host's default time).
+inline void Open(TestApp& app, const std::string& id, double now_ms) {
+  app.host().now_ms = now_ms;
+  Open(app, id);
+}
+
+// Opens Settings and lets the page settle.
+inline void OpenSettings(TestApp& app) {
+  core::Go(app.state.nav, {core::Screen::Settings, "", ""});
+  app.Frames(2);
+}
+
+// Sets the passphrase lock through Settings, as a person would.
+inline void SetLock(TestApp& app, const std::string& pass) {
+  OpenSettings(app);
+  if (app.Activate(core::Role::Button, "Set a passphrase")) app.Frames(2);  // opens the form (it may be open already)
+  Type(app, "New passphrase", pass);
+  Type(app, "Repeat the passphrase", pass);
+  REQUIRE(app.Activate(core::Role::Button, "Lock with this passphrase"));
+  app.Frames(3);
+  REQUIRE(app.host().lock_open);
+}
+
+// Some published item's name contains `part`.
+inline bool HasText(TestApp& app, const std::string& part) {
+  for (const auto& m : app.host().last_mirror)
+    if (m.name.find(part) != std::string::npos) return true;
+  return false;
+}
+// Some published item's name or value contains `part` (a text box's value included).
+inline bool MirrorHas(TestApp& app, const std::string& part) {
+  for (const auto& m : app.host().last_mirror)
+    if (m.name.find(part) != std::string::npos || m.value_text.find(part) != std::string::npos) return true;
+  return false;
+}
+// The first published item of `role` whose name starts with `start`, or nullptr.
+inline const core::MirrorItem* FindStarting(TestApp& app, core::Role role, const std::string& start) {
+  for (const auto& m : app.host().last_mirror)
+    if (m.role == role && m.name.rfind(start, 0) == 0) return &m;
+  return nullptr;
+}
+// The item that has keyboard focus, or nullptr.
+inline const core::MirrorItem* Focused(TestApp& app) {
+  for (const auto& m : app.host().last_mirror)
+    if (m.id == app.host().focused) return &m;
+  return nullptr;
+}

@@ -1,5 +1,5 @@
 // Options an embedding site sets: each parsed on its own, a bad one ignored with one warning, and
-// what they change on screen (accent within contrast, organisation, parts, start page, help lines).
+// the accent kept within contrast, and help lines. What they change on screen is in test_ui_app.cpp.
 #include <catch2/catch.hpp>
 #include <cctype>
 
@@ -102,31 +102,6 @@ TEST_CASE("a site's accent is used only where it keeps contrast", "[embed][palet
   CHECK_FALSE(ApplyAccent(dark, {0x10, 0x10, 0x10}));  // near-black vanishes on the dark page
 }
 
-TEST_CASE("embedded: the organisation, the parts shown, the start page and the help lines apply", "[embed][ui]") {
-  std::string help = "%5B%7B%22name%22%3A%22Riverside%20Crisis%20Line%22%2C%22phone%22%3A%22555-0100%22%2C%22country%22%3A%22Here%22%7D%5D";
-  TestApp app(1280, 800, 1.0f, "?org=Riverside%20Counseling&parts=guide,exercises&start=%23/exercise/ritual-planner"
-                               "&accent=%232a6f97&host=https%3A%2F%2Fcounsel.example&help=" + help);
-  app.Frames(3);
-  CHECK(app.state.nav.route == Route{Screen::Exercise, "ritual-planner", ""});  // the start page
-  CHECK(app.host().address == "#/exercise/ritual-planner");
-  CHECK(app.host().warnings.empty());
-  CHECK(app.state.palette.accent.r == 0x2a);
-  CHECK(app.Find(Role::Link, "Guide"));
-  CHECK_FALSE(app.Find(Role::Link, "Time-out"));  // not shown by this site
-  CHECK_FALSE(app.Find(Role::Link, "Progress"));
-  CHECK(app.host().posted_height > 100);          // the host page learns our height
-  Go(app.state.nav, {Screen::Home, "", ""});
-  app.Frames(2);
-  CHECK(app.Find(Role::Text, "Shared with you by Riverside Counseling."));
-  CHECK(app.Find(Role::Button, "Read the guide"));
-  CHECK_FALSE(app.Find(Role::Button, "Take a time-out"));
-  Go(app.state.nav, {Screen::Timeout, "", ""});    // a link to a hidden part
-  app.Frames(2);
-  CHECK(app.Find(Role::Heading, "Not available here"));
-  CHECK(app.state.guide.help.resources.size() == 1);
-  CHECK(app.state.guide.help.resources[0].name == "Riverside Crisis Line");
-}
-
 TEST_CASE("an embedding site's help lines may say what each is for; lists without kinds still load", "[embed][help]") {
   std::vector<std::string> w;
   EmbedOptions o = ParseEmbedOptions(
@@ -147,10 +122,3 @@ TEST_CASE("an embedding site's help lines may say what each is for; lists withou
   CHECK(w.size() == 1);
 }
 
-TEST_CASE("not embedded: no height is posted, and an address wins over a start page", "[embed][ui]") {
-  TestApp app(390, 844, 2.0f, "?start=%23/progress");
-  app.host().address = "#/guide";
-  app.Frames(2);
-  CHECK(app.state.nav.route.screen == Screen::Guide);
-  CHECK(app.host().posted_height == 0);
-}

@@ -1,5 +1,5 @@
 // The I-statement coach: the analyser on labeled sentences (kinds and exact spans, and sentences that
-// must not be flagged), the sentence builder, the saved list, the JSON, and the screen headlessly.
+// must not be flagged), the sentence builder, the saved list, the JSON, and the labeled sets' figures.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -319,95 +319,6 @@ TEST_CASE("the coach's JSON round-trips and survives bad input", "[ex][coach]") 
   CHECK(z.draft.size() == jr::kTextMax);
 }
 
-// ---- the screen, headlessly, through the mirror ---------------------------------------------------
-
-namespace {
-void Open(TestApp& app) {
-  Go(app.state.nav, {Screen::Exercise, "i-statement-coach", ""});
-  app.Frames(2);
-}
-void Type(TestApp& app, const char* label, const std::string& value) {
-  const MirrorItem* m = app.Find(Role::TextBox, label);
-  REQUIRE(m);
-  app.host().next.text_edits.push_back({m->id, value});
-  app.Frames(2);
-}
-bool HasText(TestApp& app, const std::string& part) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.name.find(part) != std::string::npos) return true;
-  return false;
-}
-}  // namespace
-
-TEST_CASE("the coach screen marks and explains flagged words as you type", "[ex][coach][ui]") {
-  TestApp app(390, 844, 3.0f);
-  Open(app);
-  CHECK(app.Find(Role::Heading, "Check what you want to say"));
-  Type(app, "What I want to say", "You never listen to me");
-  CHECK(app.state.ex.coach.draft == "You never listen to me");
-  CHECK(app.Find(Role::Text, "[You never] listen to me"));
-  CHECK(app.Find(Role::Heading, "Always and never words"));
-  CHECK(app.Find(Role::Heading, "Starting with \"you\""));
-  CHECK(HasText(app, "Found: \"never\""));
-  CHECK(HasText(app, FlagHint(FlagKind::Blame)));
-  CHECK_FALSE(app.Find(Role::Heading, "Orders"));
-  Type(app, "What I want to say", "I always love our walks");
-  CHECK_FALSE(app.Find(Role::Heading, "Always and never words"));
-  CHECK(HasText(app, "Nothing here stands out"));
-}
-
-TEST_CASE("the builder previews, copies and saves; saved sentences can be removed", "[ex][coach][ui]") {
-  TestApp app(1280, 800, 1.0f);
-  Open(app);
-  const MirrorItem* save = app.Find(Role::Button, "Save to things I want to say");
-  REQUIRE(save);
-  CHECK(save->disabled);
-  REQUIRE(app.Activate(Role::Button, "hurt"));
-  app.Frames(2);
-  CHECK(app.state.ex.coach.parts.feeling == "hurt");
-  CHECK(app.Find(Role::Button, "hurt")->checked == 1);
-  CHECK(app.Find(Role::Button, "hurt")->toggle);
-  Type(app, "when (one specific moment)", "you checked your phone at dinner");
-  Type(app, "because (what I need or care about)", "I want to feel heard");
-  Type(app, "and I'd like (a small, clear request)", "us to keep phones away while we eat");
-  std::string want =
-      "I feel hurt when you checked your phone at dinner because I want to feel heard, and I'd like us to keep phones "
-      "away while we eat.";
-  CHECK(app.Find(Role::Text, want));
-  REQUIRE(app.Activate(Role::Button, "Copy the sentence"));
-  app.Frames(2);
-  REQUIRE(!app.host().copied.empty());
-  CHECK(app.host().copied.back() == want);
-  REQUIRE(app.Activate(Role::Button, "Save to things I want to say"));
-  app.Frames(2);
-  REQUIRE(app.state.ex.coach.saved.size() == 1);
-  CHECK(TimesDone(app.state.ex, "i-statement-coach") == 1);
-  CHECK(app.Find(Role::Button, "Remove: " + want));
-  REQUIRE(app.Activate(Role::Button, "Save to things I want to say"));  // the same sentence: not twice
-  app.Frames(2);
-  CHECK(app.state.ex.coach.saved.size() == 1);
-  REQUIRE(app.Activate(Role::Button, "Remove: " + want));
-  app.Frames(2);
-  CHECK(app.state.ex.coach.saved.size() == 1);  // it asks first
-  REQUIRE(app.Activate(Role::Button, "Keep: " + want));
-  app.Frames(2);
-  CHECK(app.state.ex.coach.saved.size() == 1);
-  REQUIRE(app.Activate(Role::Button, "Remove: " + want));
-  app.Frames(2);
-  REQUIRE(app.Activate(Role::Button, "Yes, remove: " + want));
-  app.Frames(2);
-  CHECK(app.state.ex.coach.saved.empty());
-  CHECK(HasText(app, "will wait here"));
-}
-
-TEST_CASE("a flagged word in the builder is pointed out in the preview", "[ex][coach][ui]") {
-  TestApp app(390, 844, 2.0f);
-  Open(app);
-  Type(app, "I feel (pick a word above or type your own)", "angry");
-  Type(app, "when (one specific moment)", "you never call");
-  CHECK(HasText(app, "It still has words that may sting"));
-}
-
 // ---- labeled sets: precision and recall per kind -------------------------------------------------
 // Each set was written for issue 14 by someone who had not seen the analyser (tests/native/data/README.md
 // says which sets were later used to tune the rules and which were only ever measured). The figures are
@@ -497,24 +408,3 @@ TEST_CASE("labeled sets: precision and recall per kind", "[ex][coach][metrics]")
   RequireAtLeast(held, kHeldPrecision, kHeldRecall, kHeldThreatRecall);
 }
 
-TEST_CASE("a threat gets no wording tips: it is named plainly, with help one tap away", "[ex][coach][ui]") {
-  TestApp app(390, 844, 3.0f);
-  Open(app);
-  Type(app, "What I want to say", "Try that again and you'll be sorry.");
-  CHECK(app.Find(Role::Heading, FlagTitle(FlagKind::Threat)));
-  CHECK(HasText(app, "not a wording problem"));
-  CHECK_FALSE(HasText(app, "Nothing here stands out"));
-  for (int k = 0; k < kFlagKinds; ++k)
-    if (static_cast<FlagKind>(k) != FlagKind::Threat) CHECK_FALSE(HasText(app, FlagHint(static_cast<FlagKind>(k))));
-  REQUIRE(app.Activate(Role::Link, "Talk to someone: see the help lines"));
-  app.Frames(2);
-  CHECK(app.Find(Role::Link, "Hide the help lines"));
-  CHECK(HasText(app, "988"));  // the US crisis line is among the help lines shown
-  CHECK(app.Find(Role::Link, "Take a time-out now"));
-  // The same sentence typed into the builder gets the same card, not "words that may sting".
-  Type(app, "What I want to say", "");
-  Type(app, "I feel (pick a word above or type your own)", "angry");
-  Type(app, "when (one specific moment)", "you lie, and you'll regret it");
-  CHECK_FALSE(HasText(app, "It still has words that may sting"));
-  CHECK(app.Find(Role::Heading, FlagTitle(FlagKind::Threat)));
-}

@@ -1,5 +1,5 @@
 // Question decks: the cards themselves, drawing without repeats (also across a save and load),
-// marks, bad saved data, and the screen driven through the mirror.
+// marks, and bad saved data. The screen is in test_ui_ex_decks.cpp.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -106,30 +106,3 @@ TEST_CASE("damaged deck data keeps what is valid", "[ex][decks]") {
   CHECK(s.decks.empty());
 }
 
-TEST_CASE("the decks screen: open a deck, draw, mark talked, skip, back to the list", "[ui][ex][decks]") {
-  TestApp app(390, 844, 2.0f);
-  Go(app.state.nav, {Screen::Exercise, "question-decks", ""});
-  app.Frames(2);
-  REQUIRE(app.Activate(Role::Button, "Open Story swap"));
-  app.Frames(2);
-  REQUIRE(app.Activate(Role::Button, "Draw a card"));
-  app.Frames(2);
-  const Deck& deck = *FindDeck("stories");
-  const Card* first = CurrentCard(app.state.ex.decks, deck);
-  REQUIRE(first);
-  CHECK(app.Find(Role::Text, first->text));
-  REQUIRE(app.Activate(Role::Checkbox, "We talked about this"));
-  app.Frames(2);
-  CHECK(TimesDone(app.state.ex, "question-decks") == 1);
-  REQUIRE(app.Activate(Role::Button, "Next card"));
-  app.Frames(2);
-  const Card* second = CurrentCard(app.state.ex.decks, deck);
-  REQUIRE(second);
-  CHECK(std::string(second->id) != first->id);
-  CHECK(app.Find(Role::Text, std::to_string(deck.cards.size() - 2) + " cards left to draw."));
-  REQUIRE(app.Activate(Role::Link, "< All decks"));
-  app.Frames(2);
-  CHECK(app.Find(Role::Button, "Open Dreams and values"));
-  CHECK(app.Find(Role::Text, std::to_string(deck.cards.size() - 2) + " of " + std::to_string(deck.cards.size()) +
-                                 " cards left to draw."));
-}

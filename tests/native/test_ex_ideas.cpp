@@ -1,4 +1,4 @@
-// Shared-experience ideas: the list, the filters, tried and rated (and their save), and the screen.
+// Shared-experience ideas: the list, the filters, tried and rated (and their save).
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -69,24 +69,3 @@ TEST_CASE("tried and rated ideas survive a save; bad data keeps defaults", "[ex]
   CHECK(back.records["dance"].rating == 0);
 }
 
-TEST_CASE("the ideas screen filters, marks one tried and rates it", "[ui][ex][ideas]") {
-  TestApp app(390, 844, 2.0f);
-  Go(app.state.nav, {Screen::Exercise, "shared-experiences", ""});
-  app.Frames(2);
-  std::string all = std::to_string(Ideas().size());
-  CHECK(app.Find(Role::Text, all + " of " + all + " ideas shown."));
-  REQUIRE(app.Activate(Role::Radio, "Cost: Free"));
-  app.Frames(2);
-  CHECK(app.state.ex.ideas.filter.max_cost == 0);
-  REQUIRE(app.Activate(Role::Radio, "Kind: At home"));
-  app.Frames(2);
-  REQUIRE(app.Activate(Role::Checkbox, "We tried it: Build a blanket fort"));
-  app.Frames(2);
-  CHECK(TimesDone(app.state.ex, "shared-experiences") == 1);
-  REQUIRE(app.Activate(Role::Radio, "How was it? Build a blanket fort: 5 (loved it)"));
-  app.Frames(2);
-  CHECK(app.state.ex.ideas.records["blanket-fort"].rating == 5);
-  REQUIRE(app.Activate(Role::Radio, "Kind: Any"));
-  app.Frames(2);
-  CHECK(app.state.ex.ideas.filter.category == -1);
-}

@@ -31,12 +31,6 @@ Guide WithHelp() {
   return g;
 }
 
-bool HasText(TestApp& app, const std::string& start) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.role == Role::Text && m.name.rfind(start, 0) == 0) return true;
-  return false;
-}
-
 const char* kLoading = "Loading the guide\xE2\x80\xA6";
 
 }  // namespace
@@ -144,12 +138,12 @@ TEST_CASE("screens wait calmly for the guide and open the deep link's passage wh
   app.Frame();
   CHECK(app.state.nav.route == Route{Screen::Chapter, "conflict", "ground-rules"});
   CHECK(app.Find(Role::Heading, "The guide"));
-  CHECK(HasText(app, kLoading));
+  CHECK(FindStarting(app, Role::Text, kLoading));
   CHECK_FALSE(app.Find(Role::Heading, "Chapter not found"));
   REQUIRE(app.host().guide_fetches == std::vector<int>{1});  // asked for by the first frame
   app.Frames(3);
   CHECK(app.host().guide_fetches.size() == 1);  // and only once while waiting
-  CHECK(HasText(app, kLoading));
+  CHECK(FindStarting(app, Role::Text, kLoading));
 
   // The rest of Hearth works meanwhile.
   Go(app.state.nav, {Screen::Exercise, "daily-check-in"});
@@ -158,22 +152,22 @@ TEST_CASE("screens wait calmly for the guide and open the deep link's passage wh
   Go(app.state.nav, {Screen::Progress});
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Progress"));
-  CHECK(HasText(app, kLoading));
+  CHECK(FindStarting(app, Role::Text, kLoading));
   CHECK(app.Find(Role::Heading, "Exercises"));
   Go(app.state.nav, {Screen::Guide});
   app.Frames(2);
-  CHECK(HasText(app, kLoading));
+  CHECK(FindStarting(app, Role::Text, kLoading));
   CHECK_FALSE(app.Find(Role::TextBox, "Search the guide"));
 
   // The deep link again; then the file arrives and the chapter opens at its section.
   app.host().address = "#/guide/conflict/ground-rules";
   app.Frame();
-  CHECK(HasText(app, kLoading));
+  CHECK(FindStarting(app, Role::Text, kLoading));
   app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
   app.Frame();
   CHECK(app.state.guide_load.status == GuideStatus::Ready);
   CHECK(app.Find(Role::Heading, "Conflict as a way to grow closer"));
-  CHECK_FALSE(HasText(app, kLoading));
+  CHECK_FALSE(FindStarting(app, Role::Text, kLoading));
   int ci = app.state.guide.Find("conflict");
   REQUIRE(ci >= 0);
   CHECK(app.state.reader_view.scroll_to_block == app.state.guide.FindSection(ci, "ground-rules"));
@@ -190,8 +184,8 @@ TEST_CASE("a failed guide says why, and Try again fetches it again", "[guide_loa
     REQUIRE(app.host().guide_fetches == std::vector<int>{1});
     app.host().next.guide = {true, 200, false, R"({"chapters":[)"};  // cut short
     app.Frames(2);
-    CHECK(HasText(app, "The guide arrived damaged, so Hearth did not open it."));
-    CHECK(HasText(app, "Details: bundle"));
+    CHECK(FindStarting(app, Role::Text, "The guide arrived damaged, so Hearth did not open it."));
+    CHECK(FindStarting(app, Role::Text, "Details: bundle"));
     CHECK_FALSE(app.host().announcements.empty());
     CHECK(app.host().announcements.back().rfind("The guide arrived damaged", 0) == 0);
     CHECK(app.host().guide_fetches.size() == 1);  // no retry without the person
@@ -199,11 +193,11 @@ TEST_CASE("a failed guide says why, and Try again fetches it again", "[guide_loa
     app.Frame();
     CHECK(app.host().guide_fetches == std::vector<int>{1, 2});
     app.Frame();
-    CHECK(HasText(app, kLoading));
+    CHECK(FindStarting(app, Role::Text, kLoading));
     CHECK_FALSE(app.Find(Role::Button, "Try again"));
     app.host().next.guide = {true, 503, false, ""};
     app.Frames(2);
-    CHECK(HasText(app, "The guide could not be loaded: the server answered with an error (503)."));
+    CHECK(FindStarting(app, Role::Text, "The guide could not be loaded: the server answered with an error (503)."));
     REQUIRE(app.Activate(Role::Button, "Try again"));
     app.Frames(2);
     CHECK(app.host().guide_fetches == std::vector<int>{1, 2, 3});
@@ -227,6 +221,6 @@ TEST_CASE("the time-out works without the guide; its sources wait for it", "[gui
   app.state.timeout_view.show_sources = true;
   app.Frames(2);
   CHECK(app.Find(Role::Button, "Let's pause \xE2\x80\x94 start a time-out of 20 minutes"));
-  CHECK(HasText(app, "The guide could not be loaded because this device is offline."));
+  CHECK(FindStarting(app, Role::Text, "The guide could not be loaded because this device is offline."));
   CHECK(app.Find(Role::Button, "Try again"));
 }

@@ -1,13 +1,16 @@
-// The saved document (round trip, damaged and newer data, wrong types, huge numbers), the save
-// throttle, and the reading-state rules.
+// The saved document (core/persist): round trips of every record type, damaged and newer data, wrong
+// types, huge numbers, the committed fixtures of every earlier version, the merge by section, and the
+// save throttle.
 #include <catch2/catch.hpp>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/doc_apply.h"
 #include "core/persist.h"
 #include "core/reader.h"
 #include "core/settings.h"
+#include "helpers.h"
 
 using namespace core;
 using nlohmann::json;
@@ -339,133 +342,165 @@ TEST_CASE("a clock that goes backwards does not hold a save back", "[persist][sa
   CHECK_FALSE(ShouldSave(s, 100000 + kSaveDelayMs / 2, false));
 }
 
-// ---- reading state ------------------------------------------------------------------------
-
-TEST_CASE("UpdatePosition records the position and reports changes", "[reader]") {
-  ReaderState r;
-  CHECK(StatusOf(r, "a") == ChapterStatus::Unread);
-  CHECK(UpdatePosition(r, "a", 3, 0.5f, false));
-  CHECK(r.chapters.at("a").block == 3);
-  CHECK(r.chapters.at("a").offset == Approx(0.5f));
-  CHECK_FALSE(r.chapters.at("a").read);
-  CHECK(StatusOf(r, "a") == ChapterStatus::InProgress);
-
-  CHECK_FALSE(UpdatePosition(r, "a", 3, 0.5f, false));    // nothing moved
-  CHECK_FALSE(UpdatePosition(r, "a", 3, 0.505f, false));  // a jitter smaller than 1% is not a change
-  CHECK(UpdatePosition(r, "a", 3, 0.6f, false));
-  CHECK(UpdatePosition(r, "a", 4, 0.6f, false));
-
-  // Out-of-range input is clamped.
-  UpdatePosition(r, "b", -5, 7.0f, false);
-  CHECK(r.chapters.at("b").block == 0);
-  CHECK(r.chapters.at("b").offset == 1.0f);
-  UpdatePosition(r, "b", 2, -1.0f, false);
-  CHECK(r.chapters.at("b").offset == 0.0f);
-  UpdatePosition(r, "b", 2, std::numeric_limits<float>::quiet_NaN(), false);
-  CHECK(r.chapters.at("b").offset == 0.0f);
-  UpdatePosition(r, "b", 2, std::numeric_limits<float>::infinity(), false);
-  CHECK(r.chapters.at("b").offset >= 0.0f);
-  CHECK(r.chapters.at("b").offset <= 1.0f);
+TEST_CASE("every record type survives a round trip, and a second trip gives the same text", "[store]") {
+  const SavedDoc d = FullDoc();
+  std::string text = DocToJson(d);
+  SavedDoc back;
+  LoadResult r = DocFromJson(text, back);
+  REQUIRE(r.status == LoadStatus::Ok);
+  CHECK(r.version == kDocVersion);
+  CHECK(back.settings.text_size_index == 3);
+  CHECK(back.settings.theme == ThemeChoice::Light);
+  CHECK(back.settings.reduce_motion);
+  REQUIRE(back.reader.chapters.size() == 2);
+  CHECK(back.reader.chapters["conflict"].block == 4);
+  CHECK(back.reader.chapters["what-intimacy-is"].read);
+  REQUIRE(back.reader.bookmarks.size() == 2);
+  CHECK(back.reader.bookmarks[0].section == "ground-rules");
+  CHECK(back.timeout.settings.signal == "Time for a breather");
+  CHECK(back.timeout.settings.default_minutes == 45);
+  CHECK(back.timeout.resting_bpm == 61);
+  REQUIRE(back.timeout.log.size() == 2);
+  CHECK(back.timeout.log[1].ended == TimeoutEnd::Early);
+  REQUIRE(back.ex.done.size() == 2);
+  CHECK(back.ex.done[1].id == "appreciation");
+  CHECK(back.updated == d.updated);
+  CHECK(ExercisesToJson(back.ex) == ExercisesToJson(d.ex));
+  CHECK(DocToJson(back) == text);
 }
 
-TEST_CASE("reaching the end marks a chapter read, for good", "[reader]") {
-  ReaderState r;
-  CHECK(UpdatePosition(r, "a", 9, 1.0f, true));
-  CHECK(r.chapters.at("a").read);
-  CHECK(StatusOf(r, "a") == ChapterStatus::Read);
-  CHECK(ChaptersRead(r) == 1);
-  CHECK_FALSE(UpdatePosition(r, "a", 9, 1.0f, true));  // already read, same place
-
-  // Scrolling back up to the start later keeps it read.
-  CHECK(UpdatePosition(r, "a", 0, 0.0f, false));
-  CHECK(r.chapters.at("a").read);
-  CHECK(StatusOf(r, "a") == ChapterStatus::Read);
-
-  // At the end of a chapter without moving: still a change, because it becomes read.
-  UpdatePosition(r, "b", 2, 0.0f, false);
-  CHECK(UpdatePosition(r, "b", 2, 0.0f, true));
-  CHECK(ChaptersRead(r) == 2);
+TEST_CASE("duplicate ids load once, without failing", "[store]") {
+  std::string text = R"({"app":"hearth","version":2,"reader":{"chapters":{"a":{"block":1},"a":{"block":2}},
+      "bookmarks":[{"chapter":"a","section":"s"},{"chapter":"a","section":"s"}]},
+      "settings":{"theme":"dark","theme":"light"}})";
+  SavedDoc d;
+  REQUIRE(DocFromJson(text, d).status == LoadStatus::Ok);
+  CHECK(d.reader.chapters.size() == 1);
+  CHECK(d.reader.bookmarks.size() == 1);
 }
 
-TEST_CASE("StatusOf: unread, in progress, read", "[reader]") {
-  ReaderState r;
-  CHECK(StatusOf(r, "x") == ChapterStatus::Unread);
-  UpdatePosition(r, "top", 0, 0.0f, false);  // at the very top and never opened
-  CHECK(StatusOf(r, "top") == ChapterStatus::Unread);
-  MarkOpened(r, "opened", 123);
-  CHECK(StatusOf(r, "opened") == ChapterStatus::InProgress);
-  CHECK(r.chapters.at("opened").opened_ms == 123);
-  UpdatePosition(r, "partly", 0, 0.3f, false);
-  CHECK(StatusOf(r, "partly") == ChapterStatus::InProgress);
-  UpdatePosition(r, "done", 5, 0.0f, true);
-  CHECK(StatusOf(r, "done") == ChapterStatus::Read);
-  // Reading one chapter says nothing about another.
-  CHECK(StatusOf(r, "x") == ChapterStatus::Unread);
+TEST_CASE("a version 1 document (fixture) loads with nothing lost, and saves as the current version", "[store]") {
+  const std::string v1 = ReadFixture("doc-v1.json");
+  SavedDoc d;
+  LoadResult r = DocFromJson(v1, d);
+  REQUIRE(r.status == LoadStatus::Ok);
+  CHECK(r.version == 1);
+  CHECK(TextSizePercent(d.settings) == 115);
+  CHECK(d.settings.theme == ThemeChoice::Dark);
+  CHECK(d.settings.reduce_motion);
+  REQUIRE(d.reader.chapters.size() == 3);
+  CHECK(d.reader.chapters["conflict"].block == 7);
+  CHECK(d.reader.chapters["conflict"].offset == Approx(0.4f));
+  CHECK(d.reader.chapters["conflict"].opened_ms == 1794870000000.0);
+  CHECK(d.reader.chapters["kinds-of-intimacy"].read);
+  CHECK(d.reader.chapters["what-intimacy-is"].block == 12);
+  REQUIRE(d.reader.bookmarks.size() == 2);
+  CHECK(d.reader.bookmarks[0].chapter == "conflict");
+  CHECK(d.reader.bookmarks[0].section == "ground-rules");
+  CHECK(d.reader.bookmarks[1].created_ms == 1794700200000.0);
+  CHECK(d.timeout.settings.signal == "Can we take a breather?");
+  CHECK(d.timeout.settings.default_minutes == 30);
+  CHECK(d.timeout.settings.pattern_id == "cyclic-sigh");
+  CHECK_FALSE(d.timeout.settings.sound);
+  CHECK(d.timeout.safety_seen);
+  CHECK(d.timeout.resting_bpm == 64);
+  REQUIRE(d.timeout.log.size() == 2);
+  CHECK(d.timeout.log[0].planned_minutes == 20);
+  CHECK(d.timeout.log[1].extensions == std::vector<int>{5});
+  CHECK(d.timeout.log[1].ended == TimeoutEnd::Early);
+  CHECK(d.ex.done.empty());
+  CHECK(d.updated.empty());
+  // Saved again it is the current version, and loads to the same thing.
+  json j = json::parse(DocToJson(d));
+  CHECK(j["version"] == kDocVersion);
+  CHECK(j["exercises"].is_object());
+  SavedDoc again;
+  REQUIRE(DocFromJson(DocToJson(d), again).status == LoadStatus::Ok);
+  CHECK(DocToJson(again) == DocToJson(d));
 }
 
-TEST_CASE("ToggleBookmark adds, keeps order and removes", "[reader]") {
-  ReaderState r;
-  CHECK_FALSE(IsBookmarked(r, "a", ""));
-  ToggleBookmark(r, "a", "", 10);
-  CHECK(IsBookmarked(r, "a", ""));
-  CHECK_FALSE(IsBookmarked(r, "a", "s"));  // the chapter start is not a section
-  CHECK_FALSE(IsBookmarked(r, "b", ""));
-  ToggleBookmark(r, "a", "s", 20);
-  ToggleBookmark(r, "b", "s", 30);
-  REQUIRE(r.bookmarks.size() == 3);
-  CHECK(r.bookmarks.back().chapter == "b");  // newest last
-  CHECK(r.bookmarks.back().created_ms == 30);
-
-  ToggleBookmark(r, "a", "s", 40);  // toggling again removes just that one
-  CHECK_FALSE(IsBookmarked(r, "a", "s"));
-  CHECK(IsBookmarked(r, "a", ""));
-  CHECK(IsBookmarked(r, "b", "s"));
-  REQUIRE(r.bookmarks.size() == 2);
-  CHECK(r.bookmarks[0].chapter == "a");
-  CHECK(r.bookmarks[1].chapter == "b");
-
-  // Bookmarks survive a save and load.
-  SavedDoc d, back;
-  d.reader = r;
-  REQUIRE(DocFromJson(DocToJson(d), back).status == LoadStatus::Ok);
-  CHECK(IsBookmarked(back.reader, "a", ""));
-  CHECK(IsBookmarked(back.reader, "b", "s"));
-  CHECK_FALSE(IsBookmarked(back.reader, "a", "s"));
+TEST_CASE("the current version's fixture loads as written", "[store]") {
+  const std::string v2 = ReadFixture("doc-v2.json");
+  SavedDoc d;
+  LoadResult r = DocFromJson(v2, d);
+  REQUIRE(r.status == LoadStatus::Ok);
+  CHECK(r.version == 2);
+  CHECK(d.reader.bookmarks.size() == 2);
+  CHECK(d.ex.done.size() == 2);
+  CHECK(d.updated.at("settings") == 1794000000000.0);
 }
 
-TEST_CASE("ChaptersRead counts read chapters only", "[reader]") {
-  ReaderState r;
-  CHECK(ChaptersRead(r) == 0);
-  UpdatePosition(r, "a", 1, 0, false);
-  MarkOpened(r, "b", 5);
-  CHECK(ChaptersRead(r) == 0);
-  UpdatePosition(r, "a", 9, 1, true);
-  UpdatePosition(r, "c", 9, 1, true);
-  CHECK(ChaptersRead(r) == 2);
-  UpdatePosition(r, "a", 0, 0, false);
-  CHECK(ChaptersRead(r) == 2);
+TEST_CASE("the migration chain: each earlier version is known, others are refused", "[store]") {
+  json j = json::parse(R"({"app":"hearth","version":1,"settings":{"theme":"dark"}})");
+  REQUIRE(MigrateDoc(j, 1));
+  CHECK(j["version"] == kDocVersion);
+  CHECK(j["exercises"].is_object());
+  CHECK(j["updated"].is_object());
+  CHECK(j["settings"]["theme"] == "dark");
+  json k = json::parse(R"({"app":"hearth"})");
+  CHECK_FALSE(MigrateDoc(k, 0));
+  CHECK_FALSE(MigrateDoc(k, kDocVersion + 1));
+  CHECK(MigrateDoc(k, kDocVersion));  // already current: nothing to do
+  json arr = json::array();
+  CHECK_FALSE(MigrateDoc(arr, 1));
 }
 
-TEST_CASE("BlockAt finds the block at the top of the view", "[reader]") {
-  ReaderView v;
-  int block = -1;
-  float offset = -1;
-  BlockAt(v, 500, block, offset);  // no layout yet
-  CHECK(block == 0);
-  CHECK(offset == 0);
+TEST_CASE("merge: edits to different sections are both kept", "[store][merge]") {
+  SavedDoc base = FullDoc();
+  SavedDoc a = base, b = base;
+  a.settings.theme = ThemeChoice::Dark;
+  a.updated["settings"] = 1795000000000.0;
+  b.reader.bookmarks.push_back({"kinds-of-intimacy", "physical", 1795000001000.0});
+  b.updated["bookmarks"] = 1795000001000.0;
+  for (const SavedDoc& m : {MergeDocs(a, b), MergeDocs(b, a)}) {
+    CHECK(m.settings.theme == ThemeChoice::Dark);
+    CHECK(m.reader.bookmarks.size() == 3);
+    CHECK(m.updated.at("settings") == 1795000000000.0);
+    CHECK(m.updated.at("bookmarks") == 1795000001000.0);
+  }
+}
 
-  v.block_top = {0, 100, 300};
-  v.block_h = {100, 200, 50};
-  BlockAt(v, 0, block, offset);
-  CHECK(block == 0);
-  CHECK(offset == 0);
-  BlockAt(v, 150, block, offset);
-  CHECK(block == 1);
-  CHECK(offset == Approx(0.25f));
-  BlockAt(v, 325, block, offset);
-  CHECK(block == 2);
-  CHECK(offset == Approx(0.5f));
-  BlockAt(v, 10000, block, offset);  // past the end
-  CHECK(block == 2);
-  CHECK(offset == 1.0f);
+TEST_CASE("merge: in one section the newest wins, a tie keeps mine", "[store][merge]") {
+  SavedDoc a = FullDoc(), b = FullDoc();
+  a.settings.theme = ThemeChoice::Dark;
+  a.updated["settings"] = 2000;
+  b.settings.theme = ThemeChoice::System;
+  b.updated["settings"] = 3000;
+  CHECK(MergeDocs(a, b).settings.theme == ThemeChoice::System);
+  CHECK(MergeDocs(b, a).settings.theme == ThemeChoice::System);
+  b.updated["settings"] = 2000;
+  CHECK(MergeDocs(a, b).settings.theme == ThemeChoice::Dark);
+  CHECK(MergeDocs(b, a).settings.theme == ThemeChoice::System);
+}
+
+TEST_CASE("merge: each chapter is its own record; completions are the union", "[store][merge]") {
+  SavedDoc a, b;
+  a.reader.chapters["conflict"] = {3, 0, false, 100};
+  a.updated["chapter:conflict"] = 100;
+  b.reader.chapters["conflict"] = {8, 0, true, 200};
+  b.updated["chapter:conflict"] = 200;
+  b.reader.chapters["questions"] = {1, 0, false, 50};
+  a.ex.done.push_back(ExerciseDone{"appreciation", 10, 0});
+  b.ex.done.push_back(ExerciseDone{"appreciation", 10, 0});
+  b.ex.done.push_back(ExerciseDone{"daily-check-in", 5, 0});
+  SavedDoc m = MergeDocs(a, b);
+  CHECK(m.reader.chapters["conflict"].block == 8);
+  CHECK(m.reader.chapters["conflict"].read);
+  CHECK(m.reader.chapters.count("questions") == 1);
+  REQUIRE(m.ex.done.size() == 2);
+  CHECK(m.ex.done[0].id == "daily-check-in");  // oldest first
+}
+
+TEST_CASE("DocSections names every section and StampChanges stamps only what changed", "[store][merge]") {
+  SavedDoc d = FullDoc();
+  auto secs = DocSections(d);
+  for (const char* k : {"settings", "bookmarks", "timeout", "chapter:conflict", "exercise:done", "exercise:map"})
+    CHECK(secs.count(k) == 1);
+  SaveState s;
+  s.seen = secs;
+  CHECK_FALSE(StampChanges(s, d, 500));
+  d.timeout.settings.default_minutes = 60;
+  CHECK(StampChanges(s, d, 700));
+  CHECK(s.updated.at("timeout") == 700);
+  CHECK(s.updated.count("settings") == 0);
 }

@@ -1,5 +1,5 @@
 // Progress figures derived from the saved state, the month arithmetic of the calendar, the gentle
-// "what next", and the screen itself drawn headlessly.
+// "what next", and the calendar's sentence. The screen is in test_ui_progress.cpp.
 #include <catch2/catch.hpp>
 
 #include "core/calendar.h"
@@ -91,28 +91,6 @@ TEST_CASE("what next: keep reading, then begin, then a practice a read chapter s
   MarkDone(e, s.route.id, kT, 0);
   Suggestion s2 = WhatNext(g, r, e);
   CHECK(s2.route != s.route);  // never suggests what was just done
-}
-
-TEST_CASE("the Progress screen shows the month with activity as text, and moves between months", "[ui][progress]") {
-  TestApp app(390, 844, 3.0f);
-  app.host().now_ms = kT;
-  MarkDone(app.state.ex, "appreciation", kT - 2 * kDay, 0);
-  MarkDone(app.state.ex, "appreciation", kT - 30 * kDay, 0);
-  Go(app.state.nav, {Screen::Progress, "", ""});
-  app.Frames(2);
-  CHECK(app.Find(Role::Heading, "November 2026"));
-  CHECK(app.Find(Role::Text, "You used Hearth on one day in November 2026: the 21st."));
-  CHECK(app.Find(Role::Text, "You have tried 1 of 13 exercises."));
-  const MirrorItem* later = app.Find(Role::Button, "Later month");
-  REQUIRE(later);
-  CHECK(later->disabled);  // nothing to see in the future
-  REQUIRE(app.Activate(Role::Button, "Earlier month"));
-  app.Frames(2);
-  CHECK(app.Find(Role::Heading, "October 2026"));
-  CHECK(app.Find(Role::Text, "You used Hearth on one day in October 2026: the 24th."));
-  REQUIRE(app.Activate(Role::Link, "Appreciation moments"));
-  app.Frames(2);
-  CHECK(app.state.nav.route == Route{Screen::Exercise, "appreciation", ""});
 }
 
 TEST_CASE("the calendar's sentence says the days as they are spoken", "[progress]") {

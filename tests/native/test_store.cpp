@@ -1,17 +1,16 @@
-// Storage, backup and recovery in core and the save layer: round trips of every record type,
-// damaged stored data (each case recovers the last good copy), migrations from the committed
-// fixtures of every earlier version, the merge by section, two tabs through one storage, import
-// checks, file names and namespaces.
+// Storage and recovery in the save layer (platform/save): damaged stored data (each case recovers the
+// last good copy), newer versions, blocked storage, a version 1 document in storage, two tabs through
+// one storage, namespaces, and damaged data kept whole. The document's own rules are in
+// test_persist.cpp, backups in test_backup.cpp.
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 
 #include "core/backup.h"
 #include "core/calendar.h"
 #include "core/doc_apply.h"
 #include "core/persist.h"
+#include "helpers.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
 #include "platform/save.h"
@@ -20,36 +19,6 @@ using namespace core;
 using nlohmann::json;
 
 namespace {
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream f(std::string(HEARTH_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
-  INFO("reading " << name);
-  REQUIRE(f.good());
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-// A document with every kind of record filled in.
-SavedDoc FullDoc() {
-  SavedDoc d;
-  d.settings = {3, ThemeChoice::Light, true};
-  d.reader.chapters["conflict"] = {4, 0.5f, false, 1794870000000.0};
-  d.reader.chapters["what-intimacy-is"] = {9, 1.0f, true, 1794600000000.0};
-  d.reader.bookmarks.push_back({"conflict", "ground-rules", 1794870100000.0});
-  d.reader.bookmarks.push_back({"what-intimacy-is", "", 1794600100000.0});
-  d.timeout.settings.signal = "Time for a breather";
-  d.timeout.settings.default_minutes = 45;
-  d.timeout.safety_seen = true;
-  d.timeout.resting_bpm = 61;
-  d.timeout.log.push_back({1794500000000.0, 20, {}, 1200000.0, TimeoutEnd::Deadline});
-  d.timeout.log.push_back({1794800000000.0, 30, {5}, 900000.0, TimeoutEnd::Early});
-  d.ex.done.push_back(ExerciseDone{"daily-check-in", 1794800000000.0, LocalDay(1794800000000.0, 0)});
-  d.ex.done.push_back(ExerciseDone{"appreciation", 1794900000000.0, LocalDay(1794900000000.0, 0)});
-  d.updated["settings"] = 1794000000000.0;
-  d.updated["chapter:conflict"] = 1794870000000.0;
-  return d;
-}
 
 // A fresh app state loaded from the fake storage, as at start-up.
 struct Tab {
@@ -64,35 +33,6 @@ struct Tab {
 void ResetHost() { platform::Host() = platform::NativeHost{}; }
 
 }  // namespace
-
-// ---- round trips ------------------------------------------------------------------------------
-
-TEST_CASE("every record type survives a round trip, and a second trip gives the same text", "[store]") {
-  const SavedDoc d = FullDoc();
-  std::string text = DocToJson(d);
-  SavedDoc back;
-  LoadResult r = DocFromJson(text, back);
-  REQUIRE(r.status == LoadStatus::Ok);
-  CHECK(r.version == kDocVersion);
-  CHECK(back.settings.text_size_index == 3);
-  CHECK(back.settings.theme == ThemeChoice::Light);
-  CHECK(back.settings.reduce_motion);
-  REQUIRE(back.reader.chapters.size() == 2);
-  CHECK(back.reader.chapters["conflict"].block == 4);
-  CHECK(back.reader.chapters["what-intimacy-is"].read);
-  REQUIRE(back.reader.bookmarks.size() == 2);
-  CHECK(back.reader.bookmarks[0].section == "ground-rules");
-  CHECK(back.timeout.settings.signal == "Time for a breather");
-  CHECK(back.timeout.settings.default_minutes == 45);
-  CHECK(back.timeout.resting_bpm == 61);
-  REQUIRE(back.timeout.log.size() == 2);
-  CHECK(back.timeout.log[1].ended == TimeoutEnd::Early);
-  REQUIRE(back.ex.done.size() == 2);
-  CHECK(back.ex.done[1].id == "appreciation");
-  CHECK(back.updated == d.updated);
-  CHECK(ExercisesToJson(back.ex) == ExercisesToJson(d.ex));
-  CHECK(DocToJson(back) == text);
-}
 
 // ---- damaged stored data ---------------------------------------------------------------------
 
@@ -160,16 +100,6 @@ TEST_CASE("damaged data without a good copy starts fresh, says so, and keeps the
   }
 }
 
-TEST_CASE("duplicate ids load once, without failing", "[store]") {
-  std::string text = R"({"app":"hearth","version":2,"reader":{"chapters":{"a":{"block":1},"a":{"block":2}},
-      "bookmarks":[{"chapter":"a","section":"s"},{"chapter":"a","section":"s"}]},
-      "settings":{"theme":"dark","theme":"light"}})";
-  SavedDoc d;
-  REQUIRE(DocFromJson(text, d).status == LoadStatus::Ok);
-  CHECK(d.reader.chapters.size() == 1);
-  CHECK(d.reader.bookmarks.size() == 1);
-}
-
 TEST_CASE("data from a newer version is never written over; the app runs from memory", "[store]") {
   ResetHost();
   const std::string newer = R"({"app":"hearth","version":99,"future":{"things":[1,2,3]}})";
@@ -222,72 +152,6 @@ TEST_CASE("blocked or full storage: the app keeps working from memory and says s
 
 // ---- migrations -----------------------------------------------------------------------------
 
-TEST_CASE("a version 1 document (fixture) loads with nothing lost, and saves as the current version", "[store]") {
-  const std::string v1 = ReadFixture("doc-v1.json");
-  SavedDoc d;
-  LoadResult r = DocFromJson(v1, d);
-  REQUIRE(r.status == LoadStatus::Ok);
-  CHECK(r.version == 1);
-  CHECK(TextSizePercent(d.settings) == 115);
-  CHECK(d.settings.theme == ThemeChoice::Dark);
-  CHECK(d.settings.reduce_motion);
-  REQUIRE(d.reader.chapters.size() == 3);
-  CHECK(d.reader.chapters["conflict"].block == 7);
-  CHECK(d.reader.chapters["conflict"].offset == Approx(0.4f));
-  CHECK(d.reader.chapters["conflict"].opened_ms == 1794870000000.0);
-  CHECK(d.reader.chapters["kinds-of-intimacy"].read);
-  CHECK(d.reader.chapters["what-intimacy-is"].block == 12);
-  REQUIRE(d.reader.bookmarks.size() == 2);
-  CHECK(d.reader.bookmarks[0].chapter == "conflict");
-  CHECK(d.reader.bookmarks[0].section == "ground-rules");
-  CHECK(d.reader.bookmarks[1].created_ms == 1794700200000.0);
-  CHECK(d.timeout.settings.signal == "Can we take a breather?");
-  CHECK(d.timeout.settings.default_minutes == 30);
-  CHECK(d.timeout.settings.pattern_id == "cyclic-sigh");
-  CHECK_FALSE(d.timeout.settings.sound);
-  CHECK(d.timeout.safety_seen);
-  CHECK(d.timeout.resting_bpm == 64);
-  REQUIRE(d.timeout.log.size() == 2);
-  CHECK(d.timeout.log[0].planned_minutes == 20);
-  CHECK(d.timeout.log[1].extensions == std::vector<int>{5});
-  CHECK(d.timeout.log[1].ended == TimeoutEnd::Early);
-  CHECK(d.ex.done.empty());
-  CHECK(d.updated.empty());
-  // Saved again it is the current version, and loads to the same thing.
-  json j = json::parse(DocToJson(d));
-  CHECK(j["version"] == kDocVersion);
-  CHECK(j["exercises"].is_object());
-  SavedDoc again;
-  REQUIRE(DocFromJson(DocToJson(d), again).status == LoadStatus::Ok);
-  CHECK(DocToJson(again) == DocToJson(d));
-}
-
-TEST_CASE("the current version's fixture loads as written", "[store]") {
-  const std::string v2 = ReadFixture("doc-v2.json");
-  SavedDoc d;
-  LoadResult r = DocFromJson(v2, d);
-  REQUIRE(r.status == LoadStatus::Ok);
-  CHECK(r.version == 2);
-  CHECK(d.reader.bookmarks.size() == 2);
-  CHECK(d.ex.done.size() == 2);
-  CHECK(d.updated.at("settings") == 1794000000000.0);
-}
-
-TEST_CASE("the migration chain: each earlier version is known, others are refused", "[store]") {
-  json j = json::parse(R"({"app":"hearth","version":1,"settings":{"theme":"dark"}})");
-  REQUIRE(MigrateDoc(j, 1));
-  CHECK(j["version"] == kDocVersion);
-  CHECK(j["exercises"].is_object());
-  CHECK(j["updated"].is_object());
-  CHECK(j["settings"]["theme"] == "dark");
-  json k = json::parse(R"({"app":"hearth"})");
-  CHECK_FALSE(MigrateDoc(k, 0));
-  CHECK_FALSE(MigrateDoc(k, kDocVersion + 1));
-  CHECK(MigrateDoc(k, kDocVersion));  // already current: nothing to do
-  json arr = json::array();
-  CHECK_FALSE(MigrateDoc(arr, 1));
-}
-
 TEST_CASE("a version 1 document in storage loads into the app", "[store]") {
   ResetHost();
   platform::Host().storage[platform::kDocKey] = ReadFixture("doc-v1.json");
@@ -295,68 +159,6 @@ TEST_CASE("a version 1 document in storage loads into the app", "[store]") {
   CHECK(t.s.save.notice.empty());
   CHECK(t.s.reader.bookmarks.size() == 2);
   CHECK(t.s.timeout.log.size() == 2);
-}
-
-// ---- the merge -----------------------------------------------------------------------------
-
-TEST_CASE("merge: edits to different sections are both kept", "[store][merge]") {
-  SavedDoc base = FullDoc();
-  SavedDoc a = base, b = base;
-  a.settings.theme = ThemeChoice::Dark;
-  a.updated["settings"] = 1795000000000.0;
-  b.reader.bookmarks.push_back({"kinds-of-intimacy", "physical", 1795000001000.0});
-  b.updated["bookmarks"] = 1795000001000.0;
-  for (const SavedDoc& m : {MergeDocs(a, b), MergeDocs(b, a)}) {
-    CHECK(m.settings.theme == ThemeChoice::Dark);
-    CHECK(m.reader.bookmarks.size() == 3);
-    CHECK(m.updated.at("settings") == 1795000000000.0);
-    CHECK(m.updated.at("bookmarks") == 1795000001000.0);
-  }
-}
-
-TEST_CASE("merge: in one section the newest wins, a tie keeps mine", "[store][merge]") {
-  SavedDoc a = FullDoc(), b = FullDoc();
-  a.settings.theme = ThemeChoice::Dark;
-  a.updated["settings"] = 2000;
-  b.settings.theme = ThemeChoice::System;
-  b.updated["settings"] = 3000;
-  CHECK(MergeDocs(a, b).settings.theme == ThemeChoice::System);
-  CHECK(MergeDocs(b, a).settings.theme == ThemeChoice::System);
-  b.updated["settings"] = 2000;
-  CHECK(MergeDocs(a, b).settings.theme == ThemeChoice::Dark);
-  CHECK(MergeDocs(b, a).settings.theme == ThemeChoice::System);
-}
-
-TEST_CASE("merge: each chapter is its own record; completions are the union", "[store][merge]") {
-  SavedDoc a, b;
-  a.reader.chapters["conflict"] = {3, 0, false, 100};
-  a.updated["chapter:conflict"] = 100;
-  b.reader.chapters["conflict"] = {8, 0, true, 200};
-  b.updated["chapter:conflict"] = 200;
-  b.reader.chapters["questions"] = {1, 0, false, 50};
-  a.ex.done.push_back(ExerciseDone{"appreciation", 10, 0});
-  b.ex.done.push_back(ExerciseDone{"appreciation", 10, 0});
-  b.ex.done.push_back(ExerciseDone{"daily-check-in", 5, 0});
-  SavedDoc m = MergeDocs(a, b);
-  CHECK(m.reader.chapters["conflict"].block == 8);
-  CHECK(m.reader.chapters["conflict"].read);
-  CHECK(m.reader.chapters.count("questions") == 1);
-  REQUIRE(m.ex.done.size() == 2);
-  CHECK(m.ex.done[0].id == "daily-check-in");  // oldest first
-}
-
-TEST_CASE("DocSections names every section and StampChanges stamps only what changed", "[store][merge]") {
-  SavedDoc d = FullDoc();
-  auto secs = DocSections(d);
-  for (const char* k : {"settings", "bookmarks", "timeout", "chapter:conflict", "exercise:done", "exercise:map"})
-    CHECK(secs.count(k) == 1);
-  SaveState s;
-  s.seen = secs;
-  CHECK_FALSE(StampChanges(s, d, 500));
-  d.timeout.settings.default_minutes = 60;
-  CHECK(StampChanges(s, d, 700));
-  CHECK(s.updated.at("timeout") == 700);
-  CHECK(s.updated.count("settings") == 0);
 }
 
 // ---- two tabs through one storage ---------------------------------------------------------
@@ -448,88 +250,7 @@ TEST_CASE("the namespace is checked and names every key", "[store]") {
   CHECK(platform::Host().storage.count("clinic-7:doc:last-good") == 1);
 }
 
-// ---- import checks and file names ----------------------------------------------------------
-
-TEST_CASE("an import is checked completely before anything changes", "[store][import]") {
-  SavedDoc out;
-  const std::string good = DocToJson(FullDoc());
-  ImportCheck c = CheckImport(good, good.size(), out);
-  REQUIRE(c.status == ImportStatus::Ok);
-  CHECK(c.summary.chapters_read == 1);
-  CHECK(c.summary.chapters_started == 1);
-  CHECK(c.summary.bookmarks == 2);
-  CHECK(c.summary.exercises_done == 2);
-  CHECK(c.summary.timeouts == 2);
-  CHECK(c.summary.exercises_with_notes == 0);
-  CHECK(c.message == "This backup holds 1 chapter read, 1 chapter started, 2 bookmarks, 2 exercises done, "
-                     "0 exercises with your notes and 2 time-outs.");
-  CHECK(out.reader.bookmarks.size() == 2);
-
-  struct Case { std::string text; double size; ImportStatus want; };
-  const Case cases[] = {
-      {"", 6.0 * 1024 * 1024, ImportStatus::TooLarge},
-      {std::string((5u << 20) + 1, ' '), (5u << 20) + 1, ImportStatus::TooLarge},
-      {std::string(65, '[') + std::string(65, ']'), 130, ImportStatus::TooDeep},
-      {"hello", 5, ImportStatus::NotJson},
-      {"", 0, ImportStatus::NotJson},
-      {"{\"a\":\"\xFF\"}", 8, ImportStatus::NotJson},
-      {R"({"name":"a shopping list"})", 26, ImportStatus::NotHearth},
-      {R"([1,2,3])", 7, ImportStatus::NotHearth},
-      {R"({"app":"hearth","version":7})", 28, ImportStatus::Newer},
-      {R"({"app":"hearth","version":"two"})", 30, ImportStatus::Damaged},
-  };
-  for (const Case& k : cases) {
-    INFO(k.text.substr(0, 60));
-    SavedDoc o = FullDoc();
-    ImportCheck r = CheckImport(k.text, k.size, o);
-    CHECK(r.status == k.want);
-    CHECK(r.message.find("Nothing was changed") != std::string::npos);
-    CHECK(o.reader.bookmarks.empty());
-  }
-  CHECK(JsonDepth("[[{\"[[[[\":[1]}]]") == 4);
-  CHECK(JsonDepth("\"\\\"[[[\"") == 0);
-  CHECK(JsonDepth(std::string(64, '[')) == 64);
-  CHECK(JsonDepth(std::string(100000, '[')) == kMaxJsonDepth + 1);
-}
-
-TEST_CASE("the backup file is named for the local date", "[store][import]") {
-  const double t = 1795478400000.0;  // 2026-11-24 00:00 UTC
-  CHECK(BackupFileName(t, 0) == "hearth-backup-2026-11-24.json");
-  CHECK(BackupFileName(t, -300) == "hearth-backup-2026-11-23.json");  // 7 pm the day before in New York
-  CHECK(BackupFileName(t - 1, 60) == "hearth-backup-2026-11-24.json");
-  CHECK(DamagedFileName(t, 0) == "hearth-damaged-data-2026-11-24.json");
-}
-
-TEST_CASE("import: merge keeps the newest of each part, replace takes the backup", "[store][import]") {
-  AppState s;
-  s.in.now_ms = 1.8e12;
-  TrackSaved(s.save, SnapshotDoc(s));  // as at start-up: nothing has changed yet
-  s.settings.theme = ThemeChoice::Dark;
-  ToggleBookmark(s.reader, "questions", "", s.in.now_ms);
-  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);  // changed here, now: newer than the backup
-  const std::string backup = DocToJson(FullDoc());
-  ReceiveImportFile(s, {"b.json", backup, static_cast<double>(backup.size())});
-  REQUIRE(s.data_view.has_import);
-  ImportMerge(s);
-  CHECK(s.settings.theme == ThemeChoice::Dark);                   // here is newer
-  CHECK(s.reader.bookmarks.size() == 1);                          // here is newer
-  CHECK(s.reader.chapters.count("conflict") == 1);                // only the backup had it
-  CHECK(s.timeout.log.size() == 2);                               // never changed here
-  CHECK(s.ex.done.size() == 2);
-  CHECK(s.save.dirty);
-  CHECK_FALSE(s.data_view.has_import);
-
-  ReceiveImportFile(s, {"b.json", backup, static_cast<double>(backup.size())});
-  ImportReplace(s);
-  CHECK(s.settings.theme == ThemeChoice::Light);
-  CHECK(s.reader.bookmarks.size() == 2);
-  CHECK(s.save.skip_merge);
-
-  ReceiveImportFile(s, {"x.json", "nope", 4});
-  CHECK_FALSE(s.data_view.has_import);
-  ImportReplace(s);  // nothing to apply
-  CHECK(s.settings.theme == ThemeChoice::Light);
-}
+// ---- damaged data, kept whole -----------------------------------------------------------------
 
 TEST_CASE("damaged data with a NUL in it is kept whole, and its download is exactly what storage held", "[store]") {
   ResetHost();

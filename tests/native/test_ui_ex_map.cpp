@@ -31,18 +31,6 @@ int CheckedRadios(TestApp& app) {
   return n;
 }
 
-bool MirrorHas(TestApp& app, const std::string& part) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.name.find(part) != std::string::npos) return true;
-  return false;
-}
-
-void SetText(TestApp& app, const std::string& label, const std::string& value) {
-  const MirrorItem* f = app.Find(Role::TextBox, label);
-  REQUIRE(f);
-  app.host().next.text_edits.push_back({f->id, value, 0, 0});
-  app.Frames(1);
-}
 }  // namespace
 
 TEST_CASE("map UI: two people on one phone, with the first answers covered until the reveal", "[ui][ex][map]") {
@@ -52,8 +40,8 @@ TEST_CASE("map UI: two people on one phone, with the first answers covered until
   app.Frames(2);
   REQUIRE(app.Activate(Role::Radio, "Two of us, on this device"));
   app.Frames(2);
-  SetText(app, "First person's name (optional)", "Sam");
-  SetText(app, "Second person's name (optional)", "Alex");
+  Type(app, "First person's name (optional)", "Sam");
+  Type(app, "Second person's name (optional)", "Alex");
   REQUIRE(app.Activate(Role::Button, "Start the map"));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Sam's answers"));
@@ -70,13 +58,13 @@ TEST_CASE("map UI: two people on one phone, with the first answers covered until
   // The hand-over: nothing of Sam's answers is on screen or in the mirror.
   CHECK(app.Find(Role::Heading, "Pass the device to Alex"));
   CHECK(CheckedRadios(app) == 0);
-  CHECK_FALSE(MirrorHas(app, "how close we feel now"));
-  CHECK_FALSE(MirrorHas(app, "Chart"));
+  CHECK_FALSE(HasText(app, "how close we feel now"));
+  CHECK_FALSE(HasText(app, "Chart"));
   REQUIRE(app.Activate(Role::Button, "I'm Alex, show my questions"));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Alex's answers"));
   CHECK(CheckedRadios(app) == 0);  // Alex starts with a blank sheet, not Sam's choices
-  CHECK_FALSE(MirrorHas(app, "Sam"));
+  CHECK_FALSE(HasText(app, "Sam"));
   const int b_now[5] = {2, 3, 4, 4, 3}, b_mat[5] = {5, 3, 4, 4, 1};
   Rate(app, b_now, b_mat);
   REQUIRE(app.Activate(Role::Button, "Show both maps"));
@@ -146,8 +134,8 @@ TEST_CASE("map UI: starting over on the hand-over asks first; keeping changes no
   app.Frames(2);
   REQUIRE(app.Activate(Role::Radio, "Two of us, on this device"));
   app.Frames(2);
-  SetText(app, "First person's name (optional)", "Sam");
-  SetText(app, "Second person's name (optional)", "Alex");
+  Type(app, "First person's name (optional)", "Sam");
+  Type(app, "Second person's name (optional)", "Alex");
   REQUIRE(app.Activate(Role::Button, "Start the map"));
   app.Frames(2);
   const int a_now[5] = {4, 3, 1, 4, 3}, a_mat[5] = {5, 3, 5, 4, 5};

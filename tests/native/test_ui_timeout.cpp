@@ -342,3 +342,31 @@ TEST_CASE("after a tap starts a break, taps and keys still work where they shoul
   app.Frames(4);
   CHECK(app.state.timeout.run.deadline_ms == Approx(deadline + 5 * 60000.0));
 }
+
+TEST_CASE("the time-out keeps focus on what comes next when its buttons go away", "[a11y][focus][timeout]") {
+  TestApp app(390, 844, 2.0f);
+  Go(app.state.nav, {Screen::Timeout, "", ""});
+  app.Frames(2);
+  REQUIRE(app.Activate(Role::Button, "I understand"));
+  app.Frames(2);
+  app.host().keyboard = true;
+  REQUIRE(app.Activate(Role::Button, "Let's pause — start a time-out of 20 minutes"));
+  app.Frames(3);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->name == "Time-out");
+  CHECK(Focused(app)->level == 1);
+  REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(3);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->name == "End the break now?");
+  REQUIRE(app.Activate(Role::Button, "Keep pausing"));
+  app.Frames(3);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->name == "I'm ready to come back");
+  REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
+  app.Frames(3);
+  REQUIRE(app.Activate(Role::Button, "Yes, end the break now"));
+  app.Frames(3);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->name == "Time to come back");  // the new heading, not the one that was there
+}

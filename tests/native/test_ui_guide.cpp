@@ -1,5 +1,6 @@
-// The guide's contents page and reader, driven like the browser does: search results that matched
-// related words, chapter suggestions when nothing matched, and the note a bookmark toggle leaves.
+// The guide's contents page and reader (ui/guide), driven like the browser does: search results that
+// matched related words, chapter suggestions when nothing matched, the note a bookmark toggle leaves,
+// and lists published as list items.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -8,23 +9,6 @@
 
 using namespace core;
 
-namespace {
-
-void Type(TestApp& app, const std::string& text) {
-  const MirrorItem* f = app.Find(Role::TextBox, "Search the guide");
-  REQUIRE(f);
-  app.host().next.text_edits.push_back({f->id, text, static_cast<int>(text.size()), static_cast<int>(text.size())});
-  app.Frames(2);
-}
-
-const MirrorItem* FindStarting(TestApp& app, Role role, const std::string& start) {
-  for (const auto& m : app.host().last_mirror)
-    if (m.role == role && m.name.rfind(start, 0) == 0) return &m;
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("guide search: related words, then suggestions instead of a dead end", "[ui][search]") {
   for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
     TestApp app(w, h, dpr);
@@ -32,7 +16,7 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     app.Frames(2);
 
     // "apology" is not in the guide: passages with related words, the repair chapter's title first.
-    Type(app, "apology");
+    Type(app, "Search the guide", "apology", 2, Caret::End);
     const MirrorItem* count = nullptr;
     for (const auto& m : app.host().last_mirror)
       if (m.role == Role::Text && m.name.find("match \xE2\x80\x9C" "apology\xE2\x80\x9D or words like it.") != std::string::npos)
@@ -51,7 +35,7 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     // Nonsense: no passages, but chapters to go to, as links.
     Go(app.state.nav, {Screen::Guide, "", ""});
     app.Frames(2);
-    Type(app, "xqzvw");
+    Type(app, "Search the guide", "xqzvw", 2, Caret::End);
     CHECK(app.Find(Role::Text, "No exact matches for \xE2\x80\x9Cxqzvw\xE2\x80\x9D. These chapters may help:"));
     const MirrorItem* start = app.Find(Role::Link, "1. What intimacy is");
     REQUIRE(start);
@@ -62,7 +46,7 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     // A misspelling suggests its chapter first.
     Go(app.state.nav, {Screen::Guide, "", ""});
     app.Frames(2);
-    Type(app, "conflcit");
+    Type(app, "Search the guide", "conflcit", 2, Caret::End);
     CHECK(app.Find(Role::Text, "No exact matches for \xE2\x80\x9C" "conflcit\xE2\x80\x9D. These chapters may help:"));
     CHECK(app.Find(Role::Link, "7. Conflict as a way to grow closer"));
   }
@@ -104,23 +88,6 @@ TEST_CASE("a bookmark's note: set and removed, beside the button for a moment, a
   CHECK(app.state.reader.bookmarks.empty());
 }
 
-TEST_CASE("BookmarkNote is for its own section and only for a while", "[reader][bookmark]") {
-  ReaderState r;
-  ReaderView v;
-  std::string said = ToggleBookmarkWithNote(r, v, "ch", "sec", "A section", 1000);
-  CHECK(said == "Bookmarked A section. You can find it on the contents page.");
-  CHECK(IsBookmarked(r, "ch", "sec"));
-  CHECK(BookmarkNote(v, "ch", "sec", 1000) == "Bookmarked. It is on the contents page.");
-  CHECK(BookmarkNote(v, "ch", "sec", 1000 + kBookmarkNoteMs - 1) == "Bookmarked. It is on the contents page.");
-  CHECK(BookmarkNote(v, "ch", "sec", 1000 + kBookmarkNoteMs) == "");
-  CHECK(BookmarkNote(v, "ch", "other", 1000) == "");
-  CHECK(BookmarkNote(v, "other", "sec", 1000) == "");
-  said = ToggleBookmarkWithNote(r, v, "ch", "sec", "A section", 2000);
-  CHECK(said == "Bookmark removed from A section.");
-  CHECK_FALSE(IsBookmarked(r, "ch", "sec"));
-  CHECK(BookmarkNote(v, "ch", "sec", 2000) == "Bookmark removed.");
-}
-
 TEST_CASE("a bookmark on the contents opens its chapter at the section, also right after reading it", "[ui][bookmark]") {
   TestApp app(1280, 800, 1);
   Go(app.state.nav, {Screen::Chapter, "talking-close", ""});
@@ -135,4 +102,27 @@ TEST_CASE("a bookmark on the contents opens its chapter at the section, also rig
   REQUIRE(h);
   CHECK(h->y >= 0);
   CHECK(h->y < 300);
+}
+
+TEST_CASE("a guide list is published as list items, with its links inside their item", "[ui][a11y]") {
+  TestApp app(1280, 4000, 1.0f);  // tall: the whole chapter on screen
+  Go(app.state.nav, {Screen::Chapter, "what-intimacy-is", ""});
+  app.Frames(3);
+  const auto& m = app.host().last_mirror;
+  const MirrorItem* item = nullptr;
+  for (const auto& it : m)
+    if (it.role == Role::Text && it.list && it.name.rfind("What intimacy is made of:", 0) == 0) item = &it;
+  REQUIRE(item);
+  int in_same_list = 0;
+  for (const auto& it : m) in_same_list += it.list == item->list;
+  CHECK(in_same_list >= 2);
+  const MirrorItem* link = app.Find(Role::Link, "What intimacy is made of");
+  REQUIRE(link);
+  CHECK(link->inside == item->id);
+  CHECK(SerializeMirror({*item}).find("\"ls\":") != std::string::npos);
+  const MirrorItem* para = nullptr;  // a paragraph is not a list item
+  for (const auto& it : m)
+    if (it.role == Role::Text && it.name.rfind("Most of us want", 0) == 0) para = &it;
+  REQUIRE(para);
+  CHECK(para->list == 0);
 }

@@ -1,4 +1,4 @@
-// The conflict exercises (I-statement coach, ground rules, after an argument) each show a short
+// The parts every exercise shares (ui/ex_common). The conflict exercises (I-statement coach, ground rules, after an argument) each show a short
 // safety note near the top with one tap to the help lines; the lines are grouped by what they are for.
 #include <catch2/catch.hpp>
 
@@ -11,12 +11,6 @@ namespace {
 const char* kNote =
     "Are you afraid of your partner, or is your partner afraid of you? Then these steps are not the right tool "
     "for now. You deserve real help, and it is free and private.";
-
-bool HasHeading(const TestApp& app, const std::string& prefix) {
-  for (const auto& m : platform::Host().last_mirror)
-    if (m.role == Role::Heading && m.name.rfind(prefix, 0) == 0) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -43,7 +37,7 @@ TEST_CASE("each conflict exercise shows the safety note near the top, and its li
       CHECK(app.Find(Role::Heading, "If you worry about how you treat a partner"));
       CHECK(app.Find(Role::Heading, "United States: National Domestic Violence Hotline"));
       CHECK(app.Find(Role::Link, "www.thehotline.org"));
-      CHECK(HasHeading(app, "Australia: Men’s Referral Service"));
+      CHECK(FindStarting(app, Role::Heading, "Australia: Men’s Referral Service"));
 
       REQUIRE(app.Activate(Role::Link, "Hide the help lines"));
       app.Frames(2);
@@ -85,7 +79,7 @@ TEST_CASE("a help list without kinds is shown as one plain list, in its own orde
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Here: Riverside Line"));
   CHECK(app.Find(Role::Heading, "There: Hill Line"));
-  CHECK_FALSE(HasHeading(app, "If a partner hurts"));
+  CHECK_FALSE(FindStarting(app, Role::Heading, "If a partner hurts"));
   const auto& mirror = platform::Host().last_mirror;
   auto at = [&](const std::string& name) {
     for (size_t i = 0; i < mirror.size(); ++i)

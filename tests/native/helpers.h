@@ -1,0 +1,71 @@
+// Small helpers shared by the native tests that need no app: reading a file of the source tree, a
+// saved document with every kind of record, and encrypted backups' envelopes.
+// support.h includes this file; a test of pure core code may include it alone.
+#pragma once
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "core/calendar.h"
+#include "core/persist.h"
+#include "core/sealed_backup.h"
+
+// The whole text of a file of the source tree, by its path from the root ("content/chapters/...").
+inline std::string ReadSourceFile(const std::string& rel) {
+  std::ifstream f(std::string(HEARTH_SOURCE_DIR) + "/" + rel, std::ios::binary);
+  INFO("reading " << rel);
+  REQUIRE(f.good());
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// A committed fixture under tests/fixtures/ ("doc-v1.json").
+inline std::string ReadFixture(const std::string& name) { return ReadSourceFile("tests/fixtures/" + name); }
+
+// A document with every kind of record filled in.
+inline core::SavedDoc FullDoc() {
+  using namespace core;
+  SavedDoc d;
+  d.settings = {3, ThemeChoice::Light, true};
+  d.reader.chapters["conflict"] = {4, 0.5f, false, 1794870000000.0};
+  d.reader.chapters["what-intimacy-is"] = {9, 1.0f, true, 1794600000000.0};
+  d.reader.bookmarks.push_back({"conflict", "ground-rules", 1794870100000.0});
+  d.reader.bookmarks.push_back({"what-intimacy-is", "", 1794600100000.0});
+  d.timeout.settings.signal = "Time for a breather";
+  d.timeout.settings.default_minutes = 45;
+  d.timeout.safety_seen = true;
+  d.timeout.resting_bpm = 61;
+  d.timeout.log.push_back({1794500000000.0, 20, {}, 1200000.0, TimeoutEnd::Deadline});
+  d.timeout.log.push_back({1794800000000.0, 30, {5}, 900000.0, TimeoutEnd::Early});
+  d.ex.done.push_back(ExerciseDone{"daily-check-in", 1794800000000.0, LocalDay(1794800000000.0, 0)});
+  d.ex.done.push_back(ExerciseDone{"appreciation", 1794900000000.0, LocalDay(1794900000000.0, 0)});
+  d.updated["settings"] = 1794000000000.0;
+  d.updated["chapter:conflict"] = 1794870000000.0;
+  return d;
+}
+
+// An encrypted backup's parts (stand-ins: salt, iv and data of fixed bytes), base64 encoded.
+inline std::string Salt() { return core::Base64Encode(std::string(core::kSealedSaltBytes, '\x11')); }
+inline std::string Iv() { return core::Base64Encode(std::string(core::kSealedIvBytes, '\x22')); }
+inline std::string Data() { return core::Base64Encode(std::string(40, '\x33')); }
+
+// An envelope's text with one field replaced (or removed, when `value` is empty).
+inline std::string Envelope(const std::string& field = "", const std::string& value = "") {
+  std::map<std::string, std::string> f = {{"hearthEncrypted", "1"},
+                                          {"cipher", "\"AES-GCM\""},
+                                          {"kdf", "\"PBKDF2-SHA-256\""},
+                                          {"iter", "310000"},
+                                          {"salt", "\"" + Salt() + "\""},
+                                          {"iv", "\"" + Iv() + "\""},
+                                          {"data", "\"" + Data() + "\""}};
+  if (!field.empty()) {
+    if (value.empty()) f.erase(field);
+    else f[field] = value;
+  }
+  std::string out = "{";
+  for (const auto& [k, v] : f) out += (out.size() > 1 ? "," : "") + ("\"" + k + "\":" + v);
+  return out + "}";
+}

@@ -1,0 +1,133 @@
+// The shared controls (ui/widgets): a tap clicks once, the last of several edits wins, a control keeps its
+// mirror id, a control reached by Tab is scrolled into view, and groups of choices are published as groups.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "support.h"
+
+using namespace core;
+
+TEST_CASE("a tap on a button's place clicks it exactly once") {
+  TestApp app(390, 844, 3.0f);
+  app.Frames(2);
+  const MirrorItem* b = app.Find(Role::Button, "Try an exercise");
+  REQUIRE(b);
+  app.Tap(b->x + b->w / 2, b->y + b->h / 2);
+  app.Frames(6);
+  CHECK(app.state.nav.route.screen == Screen::Exercises);
+  CHECK(app.state.nav.back.size() == 1);  // one click, one move
+}
+
+TEST_CASE("several edits to one field in one frame: the last one wins", "[ui]") {
+  TestApp app(1280, 800, 1.0f);
+  Go(app.state.nav, {Screen::Guide, "", ""});
+  app.Frames(2);
+  const MirrorItem* f = app.Find(Role::TextBox, "Search the guide");
+  REQUIRE(f);
+  app.host().next.text_edits.push_back({f->id, "CURIOSITE", 0, 9});
+  app.host().next.text_edits.push_back({f->id, "curiosity", 9, 9});
+  app.Frames(2);
+  CHECK(app.state.reader.search_query == "curiosity");
+}
+
+TEST_CASE("a control keeps its mirror id when its label changes (focus is not lost)", "[ui][a11y]") {
+  TestApp app(390, 844, 2.0f);
+  app.Frames(2);
+  const MirrorItem* menu = app.Find(Role::Button, "Menu");
+  REQUIRE(menu);
+  uint32_t id = menu->id;
+  REQUIRE(app.Activate(Role::Button, "Menu"));
+  app.Frames(2);
+  REQUIRE(app.state.nav.menu_open);
+  menu = app.Find(Role::Button, "Menu");
+  REQUIRE(menu);
+  CHECK(menu->id == id);  // drawn as "Close", the same element for screen readers and focus
+  CHECK(menu->expanded);
+}
+
+TEST_CASE("a control reached by Tab below the fold is scrolled into view once, then scrolling is free", "[a11y][focus]") {
+  TestApp app(390, 844, 2.0f);
+  Go(app.state.nav, {Screen::Settings, "", ""});
+  app.Frames(2);
+  const MirrorItem* del = app.Find(Role::Button, "Delete all my data");
+  REQUIRE(del);
+  REQUIRE(del->offscreen);
+  uint32_t id = del->id;
+  auto focused_frames = [&](int n, ScrollKey key = ScrollKey::None) {
+    for (int i = 0; i < n; ++i) {
+      app.host().next.scroll_key = i == 0 ? key : ScrollKey::None;
+      app.host().next.focus_id = id;
+      app.host().next.focus_visible = true;
+      app.Frame();
+    }
+  };
+  focused_frames(3);
+  del = app.Find(Role::Button, "Delete all my data");
+  REQUIRE(del);
+  CHECK_FALSE(del->offscreen);
+  CHECK(del->y + del->h <= 844.0f);
+  // The person scrolls back to the top (Home) while focus stays: the page is not pulled back.
+  focused_frames(4, ScrollKey::Home);
+  del = app.Find(Role::Button, "Delete all my data");
+  REQUIRE(del);
+  CHECK(del->offscreen);
+}
+
+TEST_CASE("groups of choices are published as one group each, radios or a toolbar of toggles", "[a11y][focus]") {
+  auto members = [](TestApp& app, const std::string& group) {
+    std::vector<MirrorItem> out;
+    for (const auto& m : app.host().last_mirror)
+      if (m.group && m.group_name == group) out.push_back(m);
+    return out;
+  };
+  auto one_group = [](const std::vector<MirrorItem>& ms) {
+    for (const auto& m : ms)
+      if (m.group != ms.front().group) return false;
+    return !ms.empty();
+  };
+  TestApp app(1280, 800, 1.0f);
+  Go(app.state.nav, {Screen::Exercise, "i-statement-coach", ""});
+  app.Frames(3);
+  auto feel = members(app, "Feeling words");
+  REQUIRE(feel.size() >= 20);
+  CHECK(one_group(feel));
+  for (const auto& m : feel) {
+    CHECK(m.group_kind == GroupKind::Toolbar);
+    CHECK(m.role == Role::Button);
+    CHECK(m.toggle);
+    CHECK(m.checked == 0);
+  }
+  // A toggle: pressed once it is the feeling; pressed again it is not.
+  REQUIRE(app.Activate(Role::Button, "hurt"));
+  app.Frames(2);
+  CHECK(app.state.ex.coach.parts.feeling == "hurt");
+  CHECK(app.Find(Role::Button, "hurt")->checked == 1);
+  REQUIRE(app.Activate(Role::Button, "hurt"));
+  app.Frames(2);
+  CHECK(app.state.ex.coach.parts.feeling.empty());
+  CHECK(app.Find(Role::Button, "hurt")->checked == 0);
+
+  Go(app.state.nav, {Screen::Settings, "", ""});
+  app.Frames(3);
+  auto theme = members(app, "Theme");
+  REQUIRE(theme.size() == 3);
+  CHECK(one_group(theme));
+  CHECK(theme[0].group_kind == GroupKind::Radios);
+  CHECK(theme[1].name == "Light");
+
+  Go(app.state.nav, {Screen::Exercise, "shared-experiences", ""});
+  app.Frames(3);
+  auto cost = members(app, "Cost");
+  REQUIRE(cost.size() == 4);  // Any and three costs
+  CHECK(one_group(cost));
+  CHECK(cost[0].role == Role::Radio);
+  CHECK(cost[0].group != members(app, "Kind").front().group);  // each row of chips is its own group
+
+  Go(app.state.nav, {Screen::Timeout, "", ""});
+  app.Frames(3);
+  auto len = members(app, "How long");
+  int radios = 0;
+  for (const auto& m : len) radios += m.role == Role::Radio;
+  CHECK(radios == 5);  // 20, 30, 45, 60 minutes and Another length
+  CHECK(one_group(len));
+}
