@@ -11,6 +11,7 @@
 #include "core/calendar.h"
 #include "core/persist.h"
 #include "core/sealed_backup.h"
+#include "core/store.h"
 
 // The whole text of a file of the source tree, by its path from the root ("content/chapters/...").
 inline std::string ReadSourceFile(const std::string& rel) {
@@ -68,4 +69,48 @@ inline std::string Envelope(const std::string& field = "", const std::string& va
   std::string out = "{";
   for (const auto& [k, v] : f) out += (out.size() > 1 ? "," : "") + ("\"" + k + "\":" + v);
   return out + "}";
+}
+
+// Storage as a map, with the failures a browser can give, for core::Store and core::LoadSaved without
+// any platform. `locked`: the stored data is encrypted and its passphrase not given (reads and writes
+// answer Locked, as the browser's lock does).
+struct MemoryPort final : core::StoragePort {
+  std::map<std::string, std::string> items;
+  bool blocked = false, full = false, locked = false;
+  int writes = 0;
+  core::StoreResult Read(const std::string& key, std::string& out) override {
+    if (blocked) return core::StoreResult::Blocked;
+    auto it = items.find(key);
+    if (it == items.end()) return core::StoreResult::Missing;
+    if (locked) return core::StoreResult::Locked;
+    out = it->second;
+    return core::StoreResult::Ok;
+  }
+  core::StoreResult Write(const std::string& key, const std::string& value) override {
+    if (blocked) return core::StoreResult::Blocked;
+    if (full) return core::StoreResult::Full;
+    if (locked) return core::StoreResult::Locked;
+    items[key] = value;
+    ++writes;
+    return core::StoreResult::Ok;
+  }
+  core::StoreResult RemoveAll(const std::string& prefix) override {
+    if (blocked) return core::StoreResult::Blocked;
+    for (auto it = items.begin(); it != items.end();) it = it->first.rfind(prefix, 0) == 0 ? items.erase(it) : std::next(it);
+    return core::StoreResult::Ok;
+  }
+  core::StoreResult Copy(const std::string& from, const std::string& to) override {
+    if (blocked) return core::StoreResult::Blocked;
+    auto it = items.find(from);
+    if (it == items.end()) return core::StoreResult::Missing;
+    items[to] = it->second;
+    return core::StoreResult::Ok;
+  }
+};
+
+// A frame's storage work without the drawing, over `port`: what arrived (a lock step, another tab's
+// change: core::StepStorage), then the save when due (core::Store). True if a document was written.
+inline bool StoreFrame(core::AppState& s, core::StoragePort& port, bool urgent) {
+  core::StepStorage(s, port);
+  return core::Store(s, port, urgent);
 }

@@ -10,7 +10,6 @@
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
-#include "platform/save.h"
 #include "ui/fonts.h"
 #include "ui/ui.h"
 
@@ -40,7 +39,7 @@ struct TestApp {
     } else {
       host().guide_answers = false;  // the test hands over the file (or a failure) itself
     }
-    platform::LoadSaved(state);
+    core::LoadSaved(state, platform::Storage());
     std::string err;
     platform::Init(err);
   }

@@ -10,10 +10,11 @@
 #include "core/calendar.h"
 #include "core/doc_apply.h"
 #include "core/persist.h"
+#include "core/step.h"
+#include "core/store.h"
 #include "helpers.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
-#include "platform/save.h"
 
 using namespace core;
 using nlohmann::json;
@@ -26,7 +27,7 @@ struct Tab {
   explicit Tab(double now = 1.8e12) {
     s.in.now_ms = now;
     platform::ReadEmbedOptions(s);  // the page's ?ns= as an embedding site sets it
-    platform::LoadSaved(s);
+    core::LoadSaved(s, platform::Storage());
   }
 };
 
@@ -66,23 +67,23 @@ TEST_CASE("damaged stored data: each case keeps the raw text and recovers the la
   for (const std::string& bad : cases) {
     INFO("case " << n++ << ": " << bad.substr(0, 80));
     ResetHost();
-    platform::Host().storage[platform::kDocKey] = bad;
-    platform::Host().storage[platform::kLastGoodKey] = good;
+    platform::Host().storage[core::kDocKey] = bad;
+    platform::Host().storage[core::kLastGoodKey] = good;
     Tab t;
     CHECK_FALSE(t.s.save.notice.empty());
     CHECK(t.s.save.notice.find("last good copy") != std::string::npos);
     CHECK(t.s.save.damaged == bad);
-    CHECK(platform::Host().storage[platform::kDamagedKey] == bad);
+    CHECK(platform::Host().storage[core::kDamagedKey] == bad);
     CHECK(t.s.settings.theme == ThemeChoice::Light);  // the last good data is there
     CHECK(t.s.reader.bookmarks.size() == 2);
     CHECK(t.s.timeout.log.size() == 2);
     CHECK(t.s.ex.done.size() == 2);
     CHECK_FALSE(t.s.save.read_only);
     // The next save repairs the document; the damaged copy stays aside.
-    REQUIRE(platform::SaveIfDue(t.s, true));
+    REQUIRE(StoreFrame(t.s, platform::Storage(), true));
     SavedDoc again;
-    CHECK(DocFromJson(platform::Host().storage[platform::kDocKey], again).status == LoadStatus::Ok);
-    CHECK(platform::Host().storage[platform::kDamagedKey] == bad);
+    CHECK(DocFromJson(platform::Host().storage[core::kDocKey], again).status == LoadStatus::Ok);
+    CHECK(platform::Host().storage[core::kDamagedKey] == bad);
   }
   CHECK(n >= 15);
 }
@@ -90,12 +91,12 @@ TEST_CASE("damaged stored data: each case keeps the raw text and recovers the la
 TEST_CASE("damaged data without a good copy starts fresh, says so, and keeps the damage", "[store]") {
   for (const char* last_good : {"", "also damaged {"}) {
     ResetHost();
-    platform::Host().storage[platform::kDocKey] = "{\"app\":\"hearth\",";
-    if (*last_good) platform::Host().storage[platform::kLastGoodKey] = last_good;
+    platform::Host().storage[core::kDocKey] = "{\"app\":\"hearth\",";
+    if (*last_good) platform::Host().storage[core::kLastGoodKey] = last_good;
     Tab t;
     CHECK(t.s.save.notice.find("started fresh") != std::string::npos);
     CHECK(t.s.save.damaged == "{\"app\":\"hearth\",");
-    CHECK(platform::Host().storage[platform::kDamagedKey] == "{\"app\":\"hearth\",");
+    CHECK(platform::Host().storage[core::kDamagedKey] == "{\"app\":\"hearth\",");
     CHECK(t.s.reader.bookmarks.empty());
   }
 }
@@ -103,15 +104,15 @@ TEST_CASE("damaged data without a good copy starts fresh, says so, and keeps the
 TEST_CASE("data from a newer version is never written over; the app runs from memory", "[store]") {
   ResetHost();
   const std::string newer = R"({"app":"hearth","version":99,"future":{"things":[1,2,3]}})";
-  platform::Host().storage[platform::kDocKey] = newer;
+  platform::Host().storage[core::kDocKey] = newer;
   Tab t;
   CHECK(t.s.save.read_only);
   CHECK(t.s.save.notice.find("newer version") != std::string::npos);
   t.s.settings.theme = ThemeChoice::Dark;  // works in memory
   MarkDirty(t.s.save, t.s.in.now_ms);
-  CHECK_FALSE(platform::SaveIfDue(t.s, true));
-  CHECK(platform::Host().storage[platform::kDocKey] == newer);
-  CHECK(platform::Host().storage.count(platform::kDamagedKey) == 0);
+  CHECK_FALSE(StoreFrame(t.s, platform::Storage(), true));
+  CHECK(platform::Host().storage[core::kDocKey] == newer);
+  CHECK(platform::Host().storage.count(core::kDamagedKey) == 0);
 }
 
 TEST_CASE("another tab storing a newer version stops this one writing", "[store]") {
@@ -120,10 +121,10 @@ TEST_CASE("another tab storing a newer version stops this one writing", "[store]
   t.s.settings.theme = ThemeChoice::Dark;
   MarkDirty(t.s.save, t.s.in.now_ms);
   const std::string newer = R"({"app":"hearth","version":3})";
-  platform::Host().storage[platform::kDocKey] = newer;
-  CHECK_FALSE(platform::SaveIfDue(t.s, true));
+  platform::Host().storage[core::kDocKey] = newer;
+  CHECK_FALSE(StoreFrame(t.s, platform::Storage(), true));
   CHECK(t.s.save.read_only);
-  CHECK(platform::Host().storage[platform::kDocKey] == newer);
+  CHECK(platform::Host().storage[core::kDocKey] == newer);
 }
 
 TEST_CASE("blocked or full storage: the app keeps working from memory and says so once", "[store]") {
@@ -137,16 +138,16 @@ TEST_CASE("blocked or full storage: the app keeps working from memory and says s
   platform::Host().storage_full = true;
   u.s.settings.theme = ThemeChoice::Dark;
   MarkDirty(u.s.save, u.s.in.now_ms);
-  CHECK_FALSE(platform::SaveIfDue(u.s, true));
+  CHECK_FALSE(StoreFrame(u.s, platform::Storage(), true));
   CHECK(u.s.save.notice.find("full") != std::string::npos);
   CHECK(u.s.settings.theme == ThemeChoice::Dark);
   u.s.save.notice.clear();
   MarkDirty(u.s.save, u.s.in.now_ms);
-  platform::SaveIfDue(u.s, true);
+  StoreFrame(u.s, platform::Storage(), true);
   CHECK(u.s.save.notice.empty());  // said once, not at every save
   platform::Host().storage_full = false;
   MarkDirty(u.s.save, u.s.in.now_ms);
-  CHECK(platform::SaveIfDue(u.s, true));
+  CHECK(StoreFrame(u.s, platform::Storage(), true));
   CHECK_FALSE(u.s.save.storage_failed);
 }
 
@@ -154,7 +155,7 @@ TEST_CASE("blocked or full storage: the app keeps working from memory and says s
 
 TEST_CASE("a version 1 document in storage loads into the app", "[store]") {
   ResetHost();
-  platform::Host().storage[platform::kDocKey] = ReadFixture("doc-v1.json");
+  platform::Host().storage[core::kDocKey] = ReadFixture("doc-v1.json");
   Tab t;
   CHECK(t.s.save.notice.empty());
   CHECK(t.s.reader.bookmarks.size() == 2);
@@ -168,22 +169,22 @@ TEST_CASE("two tabs: different edits are both kept, and a storage event brings t
   Tab one(1.8e12), two(1.8e12);
   one.s.settings.theme = ThemeChoice::Dark;  // tab one: the theme
   MarkDirty(one.s.save, one.s.in.now_ms);
-  REQUIRE(platform::SaveIfDue(one.s, true));
+  REQUIRE(StoreFrame(one.s, platform::Storage(), true));
   two.s.in.now_ms += 1000;
   ToggleBookmark(two.s.reader, "conflict", "ground-rules", two.s.in.now_ms);  // tab two: a bookmark
   MarkDirty(two.s.save, two.s.in.now_ms);
-  REQUIRE(platform::SaveIfDue(two.s, true));
+  REQUIRE(StoreFrame(two.s, platform::Storage(), true));
   CHECK(two.s.settings.theme == ThemeChoice::Dark);  // merged in before writing
 
   SavedDoc stored;
-  REQUIRE(DocFromJson(platform::Host().storage[platform::kDocKey], stored).status == LoadStatus::Ok);
+  REQUIRE(DocFromJson(platform::Host().storage[core::kDocKey], stored).status == LoadStatus::Ok);
   CHECK(stored.settings.theme == ThemeChoice::Dark);
   CHECK(IsBookmarked(stored.reader, "conflict", "ground-rules"));
 
   // Tab one hears of it through the storage event, and has both without writing anything.
   one.s.in.storage_changed = true;
   one.s.reader.search_query = "trust";  // what a screen keeps is left alone
-  CHECK_FALSE(platform::SaveIfDue(one.s, false));
+  CHECK_FALSE(StoreFrame(one.s, platform::Storage(), false));
   CHECK(IsBookmarked(one.s.reader, "conflict", "ground-rules"));
   CHECK(one.s.settings.theme == ThemeChoice::Dark);
   CHECK(one.s.reader.search_query == "trust");
@@ -201,8 +202,8 @@ TEST_CASE("two tabs: the same setting changed in both, the later change wins eve
   two.s.in.now_ms += 5000;
   two.s.settings.text_size_index = 2;
   MarkDirty(two.s.save, two.s.in.now_ms);
-  REQUIRE(platform::SaveIfDue(two.s, true));  // the later one happens to save first
-  REQUIRE(platform::SaveIfDue(one.s, true));
+  REQUIRE(StoreFrame(two.s, platform::Storage(), true));  // the later one happens to save first
+  REQUIRE(StoreFrame(one.s, platform::Storage(), true));
   CHECK(one.s.settings.text_size_index == 2);
   Tab three;
   CHECK(three.s.settings.text_size_index == 2);
@@ -214,19 +215,19 @@ TEST_CASE("delete all in one tab clears every key of the namespace, and the othe
   Tab one, two;
   one.s.settings.theme = ThemeChoice::Dark;
   MarkDirty(one.s.save, one.s.in.now_ms);
-  REQUIRE(platform::SaveIfDue(one.s, true));
+  REQUIRE(StoreFrame(one.s, platform::Storage(), true));
   platform::Host().storage["hearth:doc:damaged"] = "x";
   two.s.in.storage_changed = true;
-  platform::SaveIfDue(two.s, false);
+  StoreFrame(two.s, platform::Storage(), false);
   CHECK(two.s.settings.theme == ThemeChoice::Dark);
 
   RequestWipe(one.s);
-  platform::SaveIfDue(one.s, false);
+  StoreFrame(one.s, platform::Storage(), false);
   for (const auto& [k, v] : platform::Host().storage) CHECK(k.rfind("hearth:", 0) != 0);
   CHECK(platform::Host().storage.count("other:doc") == 1);
   CHECK(one.s.settings.theme == ThemeChoice::System);
   two.s.in.storage_changed = true;
-  platform::SaveIfDue(two.s, false);
+  StoreFrame(two.s, platform::Storage(), false);
   CHECK(two.s.settings.theme == ThemeChoice::System);
   CHECK(two.s.save.notice.find("deleted") != std::string::npos);
 }
@@ -241,11 +242,11 @@ TEST_CASE("the namespace is checked and names every key", "[store]") {
   CHECK(ValidNamespace(std::string(33, 'z')) == "hearth");
   ResetHost();
   platform::Host().query = "?ns=clinic-7";
-  platform::Host().storage[platform::kDocKey] = DocToJson(FullDoc());  // another namespace's data
+  platform::Host().storage[core::kDocKey] = DocToJson(FullDoc());  // another namespace's data
   Tab t;
   CHECK(t.s.reader.bookmarks.empty());
   MarkDirty(t.s.save, t.s.in.now_ms);
-  REQUIRE(platform::SaveIfDue(t.s, true));
+  REQUIRE(StoreFrame(t.s, platform::Storage(), true));
   CHECK(platform::Host().storage.count("clinic-7:doc") == 1);
   CHECK(platform::Host().storage.count("clinic-7:doc:last-good") == 1);
 }
@@ -258,23 +259,166 @@ TEST_CASE("damaged data with a NUL in it is kept whole, and its download is exac
   bad.push_back('\0');
   bad += std::string(760, 'y');
   REQUIRE(bad.size() == 1521);
-  platform::Host().storage[platform::kDocKey] = bad;
+  platform::Host().storage[core::kDocKey] = bad;
   Tab t;
   CHECK(t.s.save.has_damaged);
-  CHECK(platform::Host().storage[platform::kDamagedKey] == bad);  // all 1,521 bytes, the NUL included
+  CHECK(platform::Host().storage[core::kDamagedKey] == bad);  // all 1,521 bytes, the NUL included
   FileOut f = DamagedFile(t.s);
-  CHECK(f.stored_key == platform::kDamagedKey);
+  CHECK(f.stored_key == core::kDamagedKey);
   platform::Download(f);
   REQUIRE_FALSE(platform::Host().downloads.empty());
   CHECK(platform::Host().downloads.back().data == bad);
   // The repair writes a good document; the damaged copy is not touched.
-  REQUIRE(platform::SaveIfDue(t.s, true));
-  CHECK(platform::Host().storage[platform::kDamagedKey] == bad);
+  REQUIRE(StoreFrame(t.s, platform::Storage(), true));
+  CHECK(platform::Host().storage[core::kDamagedKey] == bad);
 }
 
 TEST_CASE("no damaged data, no damaged download offered", "[store]") {
   ResetHost();
   Tab t;
   CHECK_FALSE(t.s.save.has_damaged);
-  CHECK(platform::Host().storage.count(platform::kDamagedKey) == 0);
+  CHECK(platform::Host().storage.count(core::kDamagedKey) == 0);
 }
+
+// ---- the policy over a storage port in memory (helpers.h's MemoryPort): no platform at all ----
+
+namespace {
+
+constexpr double kMemNow = 1.8e12;
+
+// A tab at start-up: its state loaded from the port.
+struct MemTab {
+  AppState s;
+  explicit MemTab(MemoryPort& port, double now = kMemNow) {
+    s.in.now_ms = now;
+    LoadSaved(s, port);
+  }
+  // One frame without drawing: input is already in s.in.
+  void Frame(MemoryPort& port, double now, bool urgent = false) {
+    s.in.now_ms = now;
+    Step(s, port);
+    Store(s, port, urgent);
+    s.in = FrameInput{};
+  }
+};
+
+std::string DocWithTheme(ThemeChoice theme) {
+  SavedDoc d;
+  d.settings.theme = theme;
+  d.updated["settings"] = kMemNow;
+  return DocToJson(d);
+}
+
+}  // namespace
+
+TEST_CASE("store over memory: a fresh start reads nothing, writes nothing until something changes", "[store][memory]") {
+  MemoryPort port;
+  MemTab tab(port);
+  tab.Frame(port, kMemNow + 16);
+  tab.Frame(port, kMemNow + 5000);
+  CHECK(port.items.empty());
+  tab.s.settings.theme = ThemeChoice::Dark;
+  MarkDirty(tab.s.save, kMemNow + 5000);
+  tab.Frame(port, kMemNow + 5100);
+  CHECK(port.items.empty());  // throttled
+  tab.Frame(port, kMemNow + 5000 + kSaveDelayMs + 1);
+  REQUIRE(port.items.count(kDocKey) == 1);
+  CHECK(port.items[kLastGoodKey] == port.items[kDocKey]);
+  SavedDoc back;
+  REQUIRE(DocFromJson(port.items[kDocKey], back).status == LoadStatus::Ok);
+  CHECK(back.settings.theme == ThemeChoice::Dark);
+}
+
+TEST_CASE("store over memory: damaged data is kept byte for byte and the last good copy is used", "[store][memory]") {
+  MemoryPort port;
+  std::string damaged = std::string("{\"version\":2,\0\xff\xfe broken", 24) + std::string(1500, 'x');
+  port.items[kDocKey] = damaged;
+  port.items[kLastGoodKey] = DocWithTheme(ThemeChoice::Light);
+  MemTab tab(port);
+  CHECK(tab.s.settings.theme == ThemeChoice::Light);
+  CHECK(tab.s.save.has_damaged);
+  CHECK(port.items[kDamagedKey] == damaged);  // NUL and bad bytes included: nothing cut short
+  CHECK(tab.s.save.notice.find("last good copy") != std::string::npos);
+  tab.Frame(port, kMemNow + kSaveDelayMs + 1);  // the recovered document is written over the damaged one
+  SavedDoc back;
+  CHECK(DocFromJson(port.items[kDocKey], back).status == LoadStatus::Ok);
+  CHECK(port.items[kDamagedKey] == damaged);
+}
+
+TEST_CASE("store over memory: newer data is never written over", "[store][memory]") {
+  MemoryPort port;
+  std::string newer = R"({"app":"hearth","version":99,"settings":{}})";
+  port.items[kDocKey] = newer;
+  MemTab tab(port);
+  CHECK(tab.s.save.read_only);
+  MarkDirty(tab.s.save, kMemNow);
+  tab.Frame(port, kMemNow + 10000, true);
+  CHECK(port.items[kDocKey] == newer);
+  CHECK(port.writes == 0);
+}
+
+TEST_CASE("store over memory: blocked and full storage keep the app working from memory and say so once", "[store][memory]") {
+  MemoryPort port;
+  MemTab tab(port);
+  port.full = true;
+  tab.s.settings.theme = ThemeChoice::Dark;
+  MarkDirty(tab.s.save, kMemNow);
+  tab.Frame(port, kMemNow + 10000, true);
+  CHECK(tab.s.save.storage_failed);
+  CHECK(tab.s.save.notice.find("full") != std::string::npos);
+  CHECK(tab.s.settings.theme == ThemeChoice::Dark);
+  port.full = false;  // space was made: the next change saves and the failure clears
+  MarkDirty(tab.s.save, kMemNow + 20000);
+  tab.Frame(port, kMemNow + 30000, true);
+  CHECK_FALSE(tab.s.save.storage_failed);
+  CHECK(port.items.count(kDocKey) == 1);
+
+  MemoryPort off;
+  off.blocked = true;
+  MemTab blocked(off);
+  CHECK(blocked.s.save.storage_failed);
+  CHECK(blocked.s.save.notice.find("turned off") != std::string::npos);
+}
+
+TEST_CASE("store over memory: delete all in another tab clears this one; here, it clears every key of the namespace", "[store][memory]") {
+  MemoryPort port;
+  port.items["other:doc"] = "not ours";
+  MemTab one(port), two(port);
+  one.s.settings.theme = ThemeChoice::Dark;
+  MarkDirty(one.s.save, kMemNow);
+  one.Frame(port, kMemNow + 1000, true);
+  two.s.in.storage_changed = true;
+  two.Frame(port, kMemNow + 1100);
+  CHECK(two.s.settings.theme == ThemeChoice::Dark);
+
+  one.s.save.wipe_requested = true;  // as RequestWipe leaves it after the confirmation
+  one.s.in.now_ms = kMemNow + 2000;
+  Step(one.s, port);
+  Store(one.s, port, false);
+  CHECK(one.s.out.animate);  // wiped after drawing: the next frame shows the fresh state
+  CHECK(one.s.settings.theme == ThemeChoice::System);
+  CHECK(port.items.size() == 1);
+  CHECK(port.items.count("other:doc") == 1);
+  two.s.in.storage_changed = true;
+  two.Frame(port, kMemNow + 2100);
+  CHECK(two.s.settings.theme == ThemeChoice::System);
+  CHECK(two.s.save.notice.find("deleted in another window") != std::string::npos);
+}
+
+TEST_CASE("store over memory: locked in another window, this one stops writing and says why", "[store][memory][lock]") {
+  MemoryPort port;
+  MemTab tab(port);
+  tab.s.settings.theme = ThemeChoice::Dark;
+  MarkDirty(tab.s.save, kMemNow);
+  tab.Frame(port, kMemNow + 1000, true);
+  port.locked = true;
+  tab.s.in.storage_changed = true;
+  tab.Frame(port, kMemNow + 2000);
+  CHECK(tab.s.save.locked);
+  CHECK(tab.s.save.notice.find("another window") != std::string::npos);
+  int writes = port.writes;
+  MarkDirty(tab.s.save, kMemNow + 3000);
+  tab.Frame(port, kMemNow + 9000, true);
+  CHECK(port.writes == writes);
+}
+

@@ -8,7 +8,6 @@
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
-#include "platform/save.h"
 #include "support.h"
 #include "ui/ui.h"
 

@@ -90,7 +90,7 @@ TEST_CASE("check-in: pause stops the countdown, and a reload mid-turn keeps the 
   TestApp app(390, 844, 3.0f);
   app.host().storage = storage;
   app.host().now_ms = saved_now;
-  platform::LoadSaved(app.state);
+  core::LoadSaved(app.state, platform::Storage());
   CHECK(app.state.ex.checkin.run.phase == CheckInPhase::Running);
   CHECK(TurnRemainingMs(app.state.ex.checkin, saved_now) == Approx(left));
   CHECK(left < 120000 - 1900);

@@ -136,7 +136,7 @@ TEST_CASE("a half-typed rule survives a reload", "[ui][ex][rules]") {
   }
   TestApp app(390, 844, 3.0f);
   app.host().storage = storage;
-  platform::LoadSaved(app.state);
+  core::LoadSaved(app.state, platform::Storage());
   CHECK(app.state.ex.rules.own_draft == "half typed ");
   CHECK(app.state.ex.rules.chosen == std::vector<std::string>{"good-time"});
 }

@@ -113,7 +113,7 @@ TEST_CASE("what is typed is saved as a draft: a reload loses nothing", "[ui][ex]
   }
   TestApp app(390, 844, 3.0f);
   app.host().storage = storage;
-  platform::LoadSaved(app.state);
+  core::LoadSaved(app.state, platform::Storage());
   CHECK(app.state.ex.appreciation.draft == "Half a thou");
   CHECK(app.state.ex.after.draft.need == "Time to talk");
   CHECK(app.state.ex.checkin.name_b == "Jo");

@@ -17,7 +17,7 @@ void Reopen(TestApp& app) {
   app.host().focused = 0;  // a new page: nothing has focus
   app.state = AppState{};
   platform::ReadEmbedOptions(app.state);
-  platform::LoadSaved(app.state);
+  core::LoadSaved(app.state, platform::Storage());
   app.Frames(2);
 }
 
@@ -26,7 +26,7 @@ std::string LockAndReopen(TestApp& app, const std::string& pass) {
   SetLock(app, pass);
   app.host().now_ms += 5000;
   app.Frames(2);
-  std::string stored = app.host().storage[platform::kDocKey];
+  std::string stored = app.host().storage[core::kDocKey];
   Reopen(app);
   return stored;
 }
@@ -65,7 +65,7 @@ TEST_CASE("Settings warns first, refuses a short passphrase, then locks; the nex
   CHECK(app.Find(Role::Button, "Remove the passphrase"));
   app.host().now_ms += 5000;
   app.Frames(2);  // saved (stored locked)
-  REQUIRE(app.host().storage.count(platform::kDocKey));
+  REQUIRE(app.host().storage.count(core::kDocKey));
 
   Reopen(app);
   CHECK(app.state.save.locked);
@@ -101,8 +101,8 @@ TEST_CASE("locked: a time-out starts without unlocking and survives the unlock; 
   REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
   app.host().now_ms += 10000;
   app.Frames(2);
-  CHECK_FALSE(platform::SaveIfDue(app.state, true));  // a locked window never writes
-  CHECK(app.host().storage[platform::kDocKey] == stored);
+  CHECK_FALSE(StoreFrame(app.state, platform::Storage(), true));  // a locked window never writes
+  CHECK(app.host().storage[core::kDocKey] == stored);
 
   Go(app.state.nav, {Screen::Home, "", ""});
   app.Frames(2);
@@ -114,7 +114,7 @@ TEST_CASE("locked: a time-out starts without unlocking and survives the unlock; 
   app.host().now_ms += 1000;
   app.Frames(1);
   SavedDoc doc;
-  REQUIRE(DocFromJson(app.host().storage[platform::kDocKey], doc).status == LoadStatus::Ok);
+  REQUIRE(DocFromJson(app.host().storage[core::kDocKey], doc).status == LoadStatus::Ok);
   CHECK(doc.timeout.run.status == TimeoutStatus::Running);
 }
 

@@ -75,23 +75,23 @@ TEST_CASE("settings change the text size and theme at once and are saved after a
   REQUIRE(app.Activate(Role::Radio, "Dark"));
   app.Frames(1);
   CHECK(app.state.settings.theme == ThemeChoice::Dark);
-  CHECK(app.host().storage.count(platform::kDocKey) == 0);  // throttled: not yet
+  CHECK(app.host().storage.count(core::kDocKey) == 0);  // throttled: not yet
   app.host().now_ms += 1000;
   app.Frames(1);
-  REQUIRE(app.host().storage.count(platform::kDocKey) == 1);
+  REQUIRE(app.host().storage.count(core::kDocKey) == 1);
   SavedDoc doc;
-  REQUIRE(DocFromJson(app.host().storage[platform::kDocKey], doc).status == LoadStatus::Ok);
+  REQUIRE(DocFromJson(app.host().storage[core::kDocKey], doc).status == LoadStatus::Ok);
   CHECK(TextSizePercent(doc.settings) == 115);
   CHECK(doc.settings.theme == ThemeChoice::Dark);
 }
 
 TEST_CASE("damaged storage: a notice says what happened and offers the damaged data", "[ui][store]") {
   TestApp app(390, 844, 2.0f);  // resets the fake host: damage its storage, then start again
-  app.host().storage[platform::kDocKey] = "{\"app\":\"hearth\",\"version\":2,\"settings\":{\"th";
-  app.host().storage[platform::kLastGoodKey] = DocToJson(Sample());
+  app.host().storage[core::kDocKey] = "{\"app\":\"hearth\",\"version\":2,\"settings\":{\"th";
+  app.host().storage[core::kLastGoodKey] = DocToJson(Sample());
   app.state = AppState{};
   ui::LoadContent(app.state);
-  platform::LoadSaved(app.state);
+  core::LoadSaved(app.state, platform::Storage());
   app.Frames(2);
   CHECK(app.state.settings.theme == ThemeChoice::Dark);  // the last good copy
   CHECK(HasText(app, "could not be read"));
@@ -108,8 +108,8 @@ TEST_CASE("damaged storage: a notice says what happened and offers the damaged d
   app.host().now_ms += 2000;
   app.Frames(2);
   SavedDoc d;
-  CHECK(DocFromJson(app.host().storage[platform::kDocKey], d).status == LoadStatus::Ok);
-  CHECK(app.host().storage[platform::kDamagedKey] == "{\"app\":\"hearth\",\"version\":2,\"settings\":{\"th");
+  CHECK(DocFromJson(app.host().storage[core::kDocKey], d).status == LoadStatus::Ok);
+  CHECK(app.host().storage[core::kDamagedKey] == "{\"app\":\"hearth\",\"version\":2,\"settings\":{\"th");
 }
 
 TEST_CASE("blocked storage: a calm banner, and the app keeps working from memory", "[ui][store]") {
@@ -117,7 +117,7 @@ TEST_CASE("blocked storage: a calm banner, and the app keeps working from memory
   app.host().storage_blocked = true;
   app.state = AppState{};
   ui::LoadContent(app.state);
-  platform::LoadSaved(app.state);
+  core::LoadSaved(app.state, platform::Storage());
   OpenSettings(app);
   CHECK(HasText(app, "can't save your progress in this browser window"));
   CHECK(HasText(app, "use Export in Settings"));
@@ -170,7 +170,7 @@ TEST_CASE("export, then import into a fresh app: the summary, then replace", "[u
   app.host().now_ms += 2000;
   app.Frames(2);
   SavedDoc d;
-  REQUIRE(DocFromJson(app.host().storage[platform::kDocKey], d).status == LoadStatus::Ok);
+  REQUIRE(DocFromJson(app.host().storage[core::kDocKey], d).status == LoadStatus::Ok);
   CHECK(d.settings.theme == ThemeChoice::Dark);
 }
 
@@ -205,13 +205,13 @@ TEST_CASE("delete all my data asks first, then clears every key of the namespace
   OpenSettings(app);
   app.host().now_ms += 2000;
   app.Frames(2);
-  REQUIRE(app.host().storage.count(platform::kDocKey) == 1);
+  REQUIRE(app.host().storage.count(core::kDocKey) == 1);
   REQUIRE(app.Activate(Role::Button, "Delete all my data"));
   app.Frames(2);
   CHECK(app.Find(Role::Button, "Yes, delete everything"));
   REQUIRE(app.Activate(Role::Button, "Keep my data"));  // changing one's mind keeps it all
   app.Frames(2);
-  CHECK(app.host().storage.count(platform::kDocKey) == 1);
+  CHECK(app.host().storage.count(core::kDocKey) == 1);
   CHECK_FALSE(app.Find(Role::Button, "Yes, delete everything"));
   REQUIRE(app.Activate(Role::Button, "Delete all my data"));
   app.Frames(2);
@@ -224,7 +224,7 @@ TEST_CASE("delete all my data asks first, then clears every key of the namespace
   CHECK(HasText(app, "All your Hearth data is deleted"));
   app.host().now_ms += 5000;
   app.Frames(3);
-  CHECK(app.host().storage.count(platform::kDocKey) == 0);  // nothing written back unasked
+  CHECK(app.host().storage.count(core::kDocKey) == 0);  // nothing written back unasked
 }
 
 TEST_CASE("the yes of 'Delete all my data' is never where the button was", "[ui][store][tap]") {
@@ -260,7 +260,7 @@ TEST_CASE("the history setting: ticked in Settings, then a Back link walks the a
   CHECK(app.state.save.dirty);
   app.host().now_ms += 2000;
   app.Frames(2);
-  CHECK(app.host().storage[platform::kDocKey].find("\"oneHistoryEntry\":true") != std::string::npos);
+  CHECK(app.host().storage[core::kDocKey].find("\"oneHistoryEntry\":true") != std::string::npos);
 
   CHECK(app.Find(Role::Link, "< Back to Home"));  // Settings was opened from Home
   Go(app.state.nav, {Screen::Exercises, "", ""});

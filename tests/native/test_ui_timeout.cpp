@@ -148,7 +148,7 @@ TEST_CASE("a running break survives a reload; one that ended long ago does not c
     TestApp app(1280, 800, 1.0f);
     app.host().storage = storage;
     app.host().now_ms = now + 5000;
-    platform::LoadSaved(app.state);
+    core::LoadSaved(app.state, platform::Storage());
     app.Frames(2);
     REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
     CHECK(app.state.timeout.run.deadline_ms == deadline);
@@ -159,7 +159,7 @@ TEST_CASE("a running break survives a reload; one that ended long ago does not c
     TestApp app(1280, 800, 1.0f);
     app.host().storage = storage;
     app.host().now_ms = deadline + 3 * 3600000.0;  // the tab was closed for hours
-    platform::LoadSaved(app.state);
+    core::LoadSaved(app.state, platform::Storage());
     app.Frames(2);
     CHECK(app.state.timeout.run.status == TimeoutStatus::Ended);
     CHECK(app.host().chimes == 0);
