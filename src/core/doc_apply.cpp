@@ -1,6 +1,8 @@
 // Moving the saved document in and out of the app state, section by section when merging.
 #include "core/doc_apply.h"
 
+#include "core/exercise_list.h"
+
 #include "core/backup.h"
 
 namespace core {
@@ -19,20 +21,14 @@ void ApplyDoc(AppState& s, SavedDoc&& d) {
 
 // One part of the exercises, by its key in ExercisesToJson (an unknown key takes them all).
 static void CopyExercisePart(ExercisesState& to, ExercisesState& from, const std::string& key) {
-  if (key == "map") to.map = std::move(from.map);
-  else if (key == "checkin") to.checkin = std::move(from.checkin);
-  else if (key == "decks") to.decks = std::move(from.decks);
-  else if (key == "coach") to.coach = std::move(from.coach);
-  else if (key == "listening") to.listening = std::move(from.listening);
-  else if (key == "openq") to.openq = std::move(from.openq);
-  else if (key == "appreciation") to.appreciation = std::move(from.appreciation);
-  else if (key == "rules") to.rules = std::move(from.rules);
-  else if (key == "after") to.after = std::move(from.after);
-  else if (key == "rituals") to.rituals = std::move(from.rituals);
-  else if (key == "fears") to.fears = std::move(from.fears);
-  else if (key == "interdep") to.interdep = std::move(from.interdep);
-  else if (key == "ideas") to.ideas = std::move(from.ideas);
-  else if (key == "done") to.done = std::move(from.done);
+#define HEARTH_EXERCISE_COPY(id, Name, member, title, line) \
+  if (key == id) {                                          \
+    to.member = std::move(from.member);                     \
+    return;                                                 \
+  }
+  HEARTH_EXERCISES(HEARTH_EXERCISE_COPY)
+#undef HEARTH_EXERCISE_COPY
+  if (key == "done") to.done = std::move(from.done);
   else to = from;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/calendar.h"
 #include "core/catalog.h"
+#include "core/exercise_list.h"
 #include "core/jsonread.h"
 
 namespace core {
@@ -31,19 +32,9 @@ const ExerciseDone* LastDone(const ExercisesState& e, const std::string& id) {
 
 json ExercisesToJson(const ExercisesState& e) {
   json j = json::object();
-  j["map"] = IntimacyMapToJson(e.map);
-  j["checkin"] = CheckInToJson(e.checkin);
-  j["decks"] = DecksToJson(e.decks);
-  j["coach"] = CoachToJson(e.coach);
-  j["listening"] = ListeningToJson(e.listening);
-  j["openq"] = OpenQuestionsToJson(e.openq);
-  j["appreciation"] = AppreciationToJson(e.appreciation);
-  j["rules"] = GroundRulesToJson(e.rules);
-  j["after"] = AfterArgumentToJson(e.after);
-  j["rituals"] = RitualsToJson(e.rituals);
-  j["fears"] = FearsToJson(e.fears);
-  j["interdep"] = InterdependenceToJson(e.interdep);
-  j["ideas"] = IdeasToJson(e.ideas);
+#define HEARTH_EXERCISE_TO_JSON(id, Name, member, title, line) j[id] = Name##ToJson(e.member);
+  HEARTH_EXERCISES(HEARTH_EXERCISE_TO_JSON)
+#undef HEARTH_EXERCISE_TO_JSON
   json done = json::array();
   for (const auto& d : e.done) done.push_back({{"id", d.id}, {"at", d.at_ms}, {"day", d.day}});
   j["done"] = std::move(done);
@@ -56,19 +47,10 @@ void ExercisesFromJson(const json& j, ExercisesState& out) {
     out = std::move(e);
     return;
   }
-  if (const json* f = jr::Field(j, "map")) IntimacyMapFromJson(*f, e.map);
-  if (const json* f = jr::Field(j, "checkin")) CheckInFromJson(*f, e.checkin);
-  if (const json* f = jr::Field(j, "decks")) DecksFromJson(*f, e.decks);
-  if (const json* f = jr::Field(j, "coach")) CoachFromJson(*f, e.coach);
-  if (const json* f = jr::Field(j, "listening")) ListeningFromJson(*f, e.listening);
-  if (const json* f = jr::Field(j, "openq")) OpenQuestionsFromJson(*f, e.openq);
-  if (const json* f = jr::Field(j, "appreciation")) AppreciationFromJson(*f, e.appreciation);
-  if (const json* f = jr::Field(j, "rules")) GroundRulesFromJson(*f, e.rules);
-  if (const json* f = jr::Field(j, "after")) AfterArgumentFromJson(*f, e.after);
-  if (const json* f = jr::Field(j, "rituals")) RitualsFromJson(*f, e.rituals);
-  if (const json* f = jr::Field(j, "fears")) FearsFromJson(*f, e.fears);
-  if (const json* f = jr::Field(j, "interdep")) InterdependenceFromJson(*f, e.interdep);
-  if (const json* f = jr::Field(j, "ideas")) IdeasFromJson(*f, e.ideas);
+#define HEARTH_EXERCISE_FROM_JSON(id, Name, member, title, line) \
+  if (const json* f = jr::Field(j, id)) Name##FromJson(*f, e.member);
+  HEARTH_EXERCISES(HEARTH_EXERCISE_FROM_JSON)
+#undef HEARTH_EXERCISE_FROM_JSON
   if (const json* d = jr::Field(j, "done"); d && d->is_array()) {
     for (const json& item : *d) {
       ExerciseDone x;

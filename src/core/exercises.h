@@ -1,4 +1,4 @@
-// Every exercise's saved state in one struct, the record of completions ("done"), and the JSON
+// Every exercise's saved state in one struct (one member per row of exercise_list.h), the record of completions ("done"), and the JSON
 // of the whole. Each exercise's own state and logic live in core/ex_<name>.h.
 #pragma once
 #include <string>

@@ -52,8 +52,32 @@ static void V1ToV2(json& j) {
   j["version"] = 2;
 }
 
+// Version 2 kept each exercise under a short key of its own ("map", "openq"...); version 3 keys it by the
+// exercise's id, the one name it has everywhere else (exercise_list.h). Its section times follow.
+static void V2ToV3(json& j) {
+  static const std::pair<const char*, const char*> kRenamed[] = {
+      {"map", "intimacy-map"},          {"checkin", "daily-check-in"},     {"decks", "question-decks"},
+      {"coach", "i-statement-coach"},   {"listening", "reflective-listening"}, {"openq", "open-questions"},
+      {"rules", "ground-rules"},        {"after", "after-argument"},       {"rituals", "ritual-planner"},
+      {"fears", "closeness-fears"},     {"interdep", "interdependence"},   {"ideas", "shared-experiences"},
+  };
+  for (const char* part : {"exercises", "updated"}) {
+    json* obj = j.contains(part) && j[part].is_object() ? &j[part] : nullptr;
+    if (!obj) continue;
+    std::string prefix = part == std::string("updated") ? "exercise:" : "";
+    for (const auto& [from, to] : kRenamed) {
+      auto it = obj->find(prefix + from);
+      if (it == obj->end()) continue;
+      json v = std::move(*it);
+      obj->erase(prefix + from);
+      if (!obj->contains(prefix + to)) (*obj)[prefix + to] = std::move(v);
+    }
+  }
+  j["version"] = 3;
+}
+
 using Migration = void (*)(json&);
-static constexpr Migration kMigrations[] = {nullptr, V1ToV2};  // kMigrations[i] goes from i to i + 1
+static constexpr Migration kMigrations[] = {nullptr, V1ToV2, V2ToV3};  // kMigrations[i] goes from i to i + 1
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kDocVersion, "one migration per earlier version");
 
 bool MigrateDoc(json& doc, int from) {

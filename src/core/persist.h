@@ -16,7 +16,8 @@
 namespace core {
 
 // Version history: 1 = settings, reader, timeout. 2 = + "exercises" and per-section "updated" times.
-inline constexpr int kDocVersion = 2;
+// 3 = each exercise under its id ("intimacy-map", not "map"; core/exercise_list.h).
+inline constexpr int kDocVersion = 3;
 inline constexpr double kSaveDelayMs = 800;          // coalesce bursts of changes into one write
 inline constexpr int kMaxJsonDepth = 64;             // deeper nesting is refused before parsing
 inline constexpr size_t kDocMaxBytes = 16u << 20;    // a stored document larger than this is damaged

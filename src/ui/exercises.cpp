@@ -18,21 +18,9 @@ struct Screen {
   const char* id;
   void (*draw)(core::AppState&);
 };
-const Screen kScreens[] = {
-    {"intimacy-map", DrawExIntimacyMap},
-    {"daily-check-in", DrawExCheckIn},
-    {"question-decks", DrawExDecks},
-    {"i-statement-coach", DrawExCoach},
-    {"reflective-listening", DrawExListening},
-    {"open-questions", DrawExOpenQuestions},
-    {"appreciation", DrawExAppreciation},
-    {"ground-rules", DrawExGroundRules},
-    {"after-argument", DrawExAfterArgument},
-    {"ritual-planner", DrawExRituals},
-    {"closeness-fears", DrawExFears},
-    {"interdependence", DrawExInterdependence},
-    {"shared-experiences", DrawExIdeas},
-};
+#define HEARTH_EXERCISE_SCREEN(id, Name, member, title, line) {id, DrawEx##Name},
+const Screen kScreens[] = {HEARTH_EXERCISES(HEARTH_EXERCISE_SCREEN)};
+#undef HEARTH_EXERCISE_SCREEN
 
 std::string DoneLine(const core::AppState& s, const char* id) {
   int n = core::TimesDone(s.ex, id);

@@ -43,7 +43,7 @@ describe('question decks', () => {
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-decks-card-390.png') });
     await page.waitForTimeout(1200);  // the throttled save
-    assert.equal((await doc(page)).exercises.decks.decks.stories.drawn.length, 5);
+    assert.equal((await doc(page)).exercises['question-decks'].decks.stories.drawn.length, 5);
 
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
@@ -107,7 +107,7 @@ describe('open questions and ideas', () => {
       await byRole(page, 'radio', 'How was it? Build a blanket fort: 4').click();
       await page.waitForTimeout(1200);
       const d = await doc(page);
-      assert.equal(d.exercises.ideas.records['blanket-fort'].rating, 4);
+      assert.equal(d.exercises['shared-experiences'].records['blanket-fort'].rating, 4);
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `ex-ideas-${name}.png`) });
       assert.deepEqual(problems, []);

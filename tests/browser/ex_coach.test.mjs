@@ -119,7 +119,7 @@ describe('Reflective listening', () => {
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `listening-answered-${w}.png`) });
       await page.waitForTimeout(1500);
-      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises.listening);
+      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises['reflective-listening']);
       assert.equal(saved.answers.length, 1);
       assert.equal(saved.answers[0].scenario, 'work-week');
       assert.deepEqual(problems, []);

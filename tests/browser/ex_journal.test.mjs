@@ -107,7 +107,7 @@ describe('journal exercises', () => {
       await page.getByText('Whose turn it was to cook', { exact: true }).waitFor();
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `ex-after-saved-${name}.png`) });
-      const entries = (await (async () => { await page.waitForTimeout(1500); return doc(page); })()).exercises.after.entries;
+      const entries = (await (async () => { await page.waitForTimeout(1500); return doc(page); })()).exercises['after-argument'].entries;
       assert.equal(entries.length, 1);
       assert.deepEqual(entries[0].needs, ['unheard']);
 

@@ -125,7 +125,7 @@ describe('intimacy map', () => {
 
     // Saved (the save is throttled): a reload shows the same result, and it is in the history.
     await page.waitForTimeout(1500);
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises.map.history);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises['intimacy-map'].history);
     assert.equal(saved.length, 1);
     assert.equal(saved[0].a.name, 'Sam');
     assert.equal(saved[0].b.now.physical, 4);
@@ -167,7 +167,7 @@ describe('intimacy map', () => {
     await activate(page, byRole(page, 'button', 'Yes, start over'));
     await byRole(page, 'button', 'Start the map').waitFor();
     await page.waitForTimeout(1500);  // saving is throttled
-    const map = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises.map);
+    const map = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises['intimacy-map']);
     assert.equal(map.history?.length || 0, 0, 'nothing was kept');
     await activate(page, byRole(page, 'button', 'Start the map'));
     await byRole(page, 'heading', "Partner A's answers").waitFor();

@@ -53,7 +53,7 @@ describe('storage', () => {
     assert.match(download.suggestedFilename(), /^hearth-damaged-data-\d{4}-\d\d-\d\d\.json$/);
     await press(page, 'button', 'Dismiss notice');
     await byRole(page, 'button', 'Download the damaged data').waitFor({ state: 'detached' });
-    await waitStored(page, '"version":2');  // repaired soon after
+    await waitStored(page, '"version":3');  // repaired soon after
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -91,7 +91,7 @@ describe('storage', () => {
       }
       assert.ok(got.equals(want), `the file holds exactly the stored data (${got.length} bytes, want ${want.length})`);
       // The repaired document is written soon after; the damaged copy stays as it was.
-      await waitStored(page, '"version":2');
+      await waitStored(page, '"version":3');
       assert.ok((await stored(page, 'hearth:doc:damaged')) === bad);
       assert.deepEqual(problems, []);
       await context.close();
@@ -213,7 +213,7 @@ describe('storage', () => {
     await waitStored(A.page, '"ticked":["');
     const doc = JSON.parse(await stored(A.page));
     assert.equal(doc.exercises.appreciation.entries.length, 1);
-    assert.equal(doc.exercises.fears.ticked.length, 1);
+    assert.equal(doc.exercises['closeness-fears'].ticked.length, 1);
     // Each page shows the other's edit without a reload (the storage event), and both after one.
     await A.page.goto(server.url + '#/exercise/closeness-fears');
     await whenChecked(A.page, fear);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/catalog.h"
 #include "core/doc_apply.h"
 #include "core/persist.h"
 #include "core/reader.h"
@@ -143,8 +144,8 @@ TEST_CASE("damaged documents load as Corrupt with a message and defaults", "[per
 }
 
 TEST_CASE("a document from a newer version is reported, not used", "[persist]") {
-  for (const char* text : {R"({"app":"hearth","version":3,"settings":{"textSize":200}})",
-                           R"({"app":"hearth","version":2.5})", R"({"app":"hearth","version":1e300})",
+  for (const char* text : {R"({"app":"hearth","version":4,"settings":{"textSize":200}})",
+                           R"({"app":"hearth","version":3.5})", R"({"app":"hearth","version":1e300})",
                            R"({"app":"hearth","version":18446744073709551615})"}) {
     INFO(text);
     SavedDoc out = NotDefaults();
@@ -419,7 +420,7 @@ TEST_CASE("a version 1 document (fixture) loads with nothing lost, and saves as 
   CHECK(DocToJson(again) == DocToJson(d));
 }
 
-TEST_CASE("the current version's fixture loads as written", "[store]") {
+TEST_CASE("the version 2 fixture loads as written", "[store]") {
   const std::string v2 = ReadFixture("doc-v2.json");
   SavedDoc d;
   LoadResult r = DocFromJson(v2, d);
@@ -494,7 +495,7 @@ TEST_CASE("merge: each chapter is its own record; completions are the union", "[
 TEST_CASE("DocSections names every section and StampChanges stamps only what changed", "[store][merge]") {
   SavedDoc d = FullDoc();
   auto secs = DocSections(d);
-  for (const char* k : {"settings", "bookmarks", "timeout", "chapter:conflict", "exercise:done", "exercise:map"})
+  for (const char* k : {"settings", "bookmarks", "timeout", "chapter:conflict", "exercise:done", "exercise:intimacy-map"})
     CHECK(secs.count(k) == 1);
   SaveState s;
   s.seen = secs;
@@ -503,4 +504,36 @@ TEST_CASE("DocSections names every section and StampChanges stamps only what cha
   CHECK(StampChanges(s, d, 700));
   CHECK(s.updated.at("timeout") == 700);
   CHECK(s.updated.count("settings") == 0);
+}
+
+TEST_CASE("version 2 documents with exercise records (fixture) keep them under the exercises' ids", "[store]") {
+  // Written by Hearth's version 2 code (short keys: "map", "ideas", "rules"...).
+  const std::string v2 = ReadFixture("doc-v2-exercises.json");
+  SavedDoc d;
+  LoadResult r = DocFromJson(v2, d);
+  REQUIRE(r.status == LoadStatus::Ok);
+  CHECK(r.version == 2);
+  REQUIRE(d.ex.appreciation.entries.size() == 1);
+  CHECK(d.ex.appreciation.entries[0].text == "You made soup when I was tired.");
+  CHECK(d.ex.ideas.records.at("blanket-fort").rating == 4);
+  CHECK(d.ex.fears.safe_with == "Being told plainly what is going on.");
+  CHECK(d.ex.rules.own == std::vector<std::string>{"No big talks after 10 pm."});
+  CHECK(d.ex.coach.draft == "I feel left out when plans change without a word.");
+  CHECK(d.ex.map.two);
+  // The section times follow their exercise, so a merge with another tab still knows which is newer.
+  CHECK(d.updated.at("exercise:shared-experiences") == 1794700000000.0);
+  CHECK(d.updated.at("exercise:ground-rules") == 1794720000000.0);
+  CHECK(d.updated.at("exercise:intimacy-map") == 1794740000000.0);
+  CHECK(d.updated.at("exercise:appreciation") == 1794900000000.0);
+  CHECK(d.updated.count("exercise:ideas") == 0);
+  // Saved again: the current version, every exercise under its id, and the same records.
+  json j = json::parse(DocToJson(d));
+  CHECK(j["version"] == kDocVersion);
+  for (const char* old : {"map", "checkin", "decks", "coach", "listening", "openq", "rules", "after", "rituals", "fears",
+                          "interdep", "ideas"})
+    CHECK_FALSE(j["exercises"].contains(old));
+  for (const auto& e : Exercises()) CHECK(j["exercises"].contains(e.id));
+  SavedDoc again;
+  REQUIRE(DocFromJson(j.dump(), again).status == LoadStatus::Ok);
+  CHECK(DocToJson(again) == DocToJson(d));
 }

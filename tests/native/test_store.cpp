@@ -120,7 +120,7 @@ TEST_CASE("another tab storing a newer version stops this one writing", "[store]
   Tab t;
   t.s.settings.theme = ThemeChoice::Dark;
   MarkDirty(t.s.save, t.s.in.now_ms);
-  const std::string newer = R"({"app":"hearth","version":3})";
+  const std::string newer = R"({"app":"hearth","version":4})";
   platform::Host().storage[core::kDocKey] = newer;
   CHECK_FALSE(StoreFrame(t.s, platform::Storage(), true));
   CHECK(t.s.save.read_only);
