@@ -33,7 +33,7 @@ const CAPTURE = `(function () {
 // first: a same-origin file, so the page's Content-Security-Policy allows it.
 export async function startSite() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hearth-engines-'));
-  cpSync(process.env.TMP_SITE || path.join(ROOT, 'build', 'site'), dir, { recursive: true });
+  cpSync(path.join(ROOT, 'build', 'site'), dir, { recursive: true });
   writeFileSync(path.join(dir, 'engines-capture.js'), CAPTURE);
   const index = path.join(dir, 'index.html');
   const html = readFileSync(index, 'utf8');
