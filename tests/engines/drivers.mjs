@@ -2,7 +2,7 @@
 // - Firefox ESR (Debian's /usr/bin/firefox-esr) over WebDriver BiDi, through puppeteer-core;
 // - WebKitGTK's MiniBrowser through WebKitWebDriver, over the W3C WebDriver HTTP protocol (plain fetch).
 // Both need a display for WebGL2: tests/engines/run.sh starts each under xvfb-run.
-// Page: goto(url), reload(), url(), eval(fn, ...args), click(x, y), type(text), press(key),
+// Page: goto(url), reload(), url(), eval(fn, ...args), click(x, y), wheel(x, y, dy), type(text), press(key),
 // chord(modifier, key), setViewport(w, h), screenshot() -> PNG Buffer, events() (console errors the
 // engine itself reported), close().
 import { spawn } from 'node:child_process';
@@ -43,6 +43,9 @@ async function firefox() {
         url: async () => page.url(),
         eval: (fn, ...args) => page.evaluate(fn, ...args),
         async click(x, y) { await page.mouse.click(Math.round(x), Math.round(y)); },
+        // WebKitWebDriver delivers only the first scroll of a wheel input source, and Release Actions
+        // scrolls back by the same amount: each turn of the wheel is a new source.
+        async wheel(x, y, dy) { await page.mouse.move(Math.round(x), Math.round(y)); await page.mouse.wheel({ deltaY: dy }); },
         async type(text) { for (const ch of text) await page.keyboard.type(ch); },
         async press(k) { await page.keyboard.press(key(k)); },
         async chord(mod, k) { await page.keyboard.down(key(mod)); await page.keyboard.press(k); await page.keyboard.up(key(mod)); },
@@ -103,6 +106,7 @@ async function webkit() {
         if (iw !== w || ih !== h) await wd('POST', `${at}/window/rect`, { width: w + (w - iw), height: h + (h - ih) });
       }
       await setViewport(width, height);
+      let wheels = 0;
       return {
         goto: (url) => wd('POST', `${at}/url`, { url }),
         reload: () => wd('POST', `${at}/refresh`, {}),
@@ -112,6 +116,12 @@ async function webkit() {
           await wd('POST', `${at}/actions`, { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
             { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 },
             { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }] });
+        },
+        // WebKitWebDriver delivers only the first scroll of a wheel input source, and Release Actions
+        // scrolls back by the same amount: each turn of the wheel is a new source.
+        async wheel(x, y, dy) {
+          await wd('POST', `${at}/actions`, { actions: [{ type: 'wheel', id: `wheel${++wheels}`, actions: [
+            { type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY: dy, origin: 'viewport' }] }] });
         },
         async type(text) {
           for (const ch of text) await keys([{ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch }]);

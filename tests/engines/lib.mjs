@@ -79,7 +79,7 @@ export async function settle(page, quietMs = 300) {
 
 // In the page: the mirror element with this ARIA role and accessible name (exact, or a RegExp given
 // as {re}; role 'any' for any role), on screen (not .off); its box and a few facts. Roles as the mirror maps them (mirror.js).
-function findInPage(role, name) {
+function findInPage(role, name, anywhere) {
   function roleOf(el) {
     var r = el.getAttribute('role');
     if (r) return r;
@@ -97,10 +97,13 @@ function findInPage(role, name) {
   for (var i = 0; i < all.length; i++) {
     var el = all[i];
     var n = (el.getAttribute('aria-label') || el.textContent || '').trim();
-    if ((role !== 'any' && roleOf(el) !== role) || !want(n) || el.classList.contains('off')) continue;
-    var b = el.getBoundingClientRect();
-    if (b.width < 1 || b.height < 1 || b.bottom < 0 || b.top > innerHeight) continue;
-    return { x: b.left, y: b.top, w: b.width, h: b.height, name: n, id: el.dataset.id,
+    if ((role !== 'any' && roleOf(el) !== role) || !want(n)) continue;
+    var off = el.classList.contains('off'), b = el.getBoundingClientRect();
+    if (off || b.width < 1 || b.height < 1 || b.bottom < 0 || b.top > innerHeight) {
+      if (anywhere) return { off: true, name: n };
+      continue;
+    }
+    return { x: b.left, y: b.top, w: b.width, h: b.height, vh: innerHeight, name: n, id: el.dataset.id,
       value: el.value === undefined ? null : el.value, app: el.dataset.app === undefined ? null : el.dataset.app,
       checked: !!el.checked, current: el.getAttribute('aria-current') };
   }
@@ -110,13 +113,41 @@ export const find = (page, role, name) => page.eval(findInPage, role, name insta
 export const waitRole = (page, role, name, timeout = 20000) =>
   waitFor(page, `${role} "${name}"`, findInPage, [role, name instanceof RegExp ? { re: name.source, flags: name.flags } : name], timeout);
 
+// Waits until no control with this role and name is on screen (a press has taken effect).
+export async function waitGone(page, role, name, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (await find(page, role, name)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${role} "${name}" to go`);
+    await sleep(100);
+  }
+}
+
+// Turns the wheel over the page until the control is on screen between minY and maxY: down first,
+// then back up (it may be above, as a person would find it).
+// On screen but outside the band, at the end of the page (the wheel no longer moves it), is fine.
+export async function scrollTo(page, role, name, { minY = 70, maxY = 700, step = 200 } = {}) {
+  const key = name instanceof RegExp ? { re: name.source, flags: name.flags } : name;
+  let last = null;
+  for (let i = 0; i < 80; i++) {
+    await settle(page, 100);
+    const b = await page.eval(findInPage, role, key, true);
+    if (!b) throw new Error(`no ${role} "${name}" on this screen`);
+    if (!b.off && b.y >= minY && b.y + b.h <= maxY) return b;
+    if (!b.off && last && !last.off && last.y === b.y && b.y >= 0 && b.y + b.h <= b.vh) return b;
+    const dir = !b.off ? (b.y + b.h > maxY ? 1 : -1) : i < 40 ? 1 : -1;
+    last = b;
+    await page.wheel(640, 450, dir * step);
+  }
+  throw new Error(`could not scroll to ${role} "${name}"`);
+}
+
 // Clicks the middle of the control, as a person would (the mirror element sits over what is drawn).
 // Like Playwright, it waits until the control stands still: the app has drawn its latest frame (a
 // press just before may still move things) and the box is the same twice.
 export async function clickRole(page, role, name) {
   let b = await waitRole(page, role, name);
   for (let i = 0; i < 20; i++) {
-    await settle(page, 100);
+    await settle(page, 200);
     const now = await waitRole(page, role, name);
     const same = now.x === b.x && now.y === b.y && now.w === b.w && now.h === b.h;
     b = now;

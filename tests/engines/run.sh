@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -f build/site/index.html ] || { echo "nothing built in build/site (.tools/build.sh web)" >&2; exit 1; }
+rm -rf build/screenshots/engines  # only this run's screenshots (and failures) are there afterwards
 engines=("$@")
 [ ${#engines[@]} -gt 0 ] || engines=(firefox webkit)
 declare -A took=()
@@ -12,8 +13,8 @@ status=0
 for engine in "${engines[@]}"; do
   echo "-- $engine"
   start=$(date +%s)
-  # 24-bit colour: the default 8-bit screen of xvfb-run gives WebGL no usable visual.
-  HEARTH_ENGINES=$engine xvfb-run -a -s "-screen 0 1400x1000x24 -nolisten tcp" \
+  # A screen larger than the 1280x800 page plus the window frame, in 24-bit colour for WebGL.
+  HEARTH_ENGINES=$engine xvfb-run -a -s "-screen 0 1400x1000x24" \
     node --test --test-concurrency=1 --test-reporter=spec tests/engines/ || status=1
   took[$engine]=$(( $(date +%s) - start ))
 done

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchEngine } from './drivers.mjs';
-import { clickRole, find, frames, open, problems, ready, settle, shot, startSite, waitFor, waitRole } from './lib.mjs';
+import { clickRole, find, frames, open, problems, ready, scrollTo, settle, shot, startSite, waitFor, waitGone, waitRole } from './lib.mjs';
 
 const DESK = { width: 1280, height: 800 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -58,6 +58,28 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
         await clickRole(page, 'button', 'Take a time-out');
         await waitRole(page, 'heading', 'Time-out');
         assert.match(await page.url(), /#\/timeout$/);
+        assert.deepEqual(await problems(page), []);
+      });
+    });
+
+    test('every exercise opens from the list: the wheel brings it on screen, a click on its name opens it', async () => {
+      const exercises = ['Intimacy map', 'Daily check-in', 'Question decks', 'I-statement coach', 'Reflective listening',
+        'Open-ended questions', 'Appreciation moments', 'Our ground rules', 'After an argument', 'Ritual planner',
+        'When closeness feels scary', 'Interdependence check', 'Shared-experience ideas'];
+      await withPage(DESK, async (page) => {
+        await open(page, server, '#/exercises');
+        await waitRole(page, 'heading', 'Exercises');
+        for (const title of exercises) {
+          await scrollTo(page, 'link', title);
+          await clickRole(page, 'link', title);
+          await waitRole(page, 'heading', title);
+          await clickRole(page, 'link', '< All exercises');
+          await waitRole(page, 'link', 'Intimacy map', 5000).catch(() => {});
+          await waitFor(page, 'the Exercises list', () => location.hash === '#/exercises');
+        }
+        await scrollTo(page, 'link', 'Shared-experience ideas');
+        await settle(page);
+        assert.ok(await shot(page, engine, 'exercises-scrolled-1280') > 20);
         assert.deepEqual(await problems(page), []);
       });
     });
@@ -129,6 +151,7 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
       await withPage(DESK, async (page) => {
         await open(page, server, '#/timeout');
         await clickRole(page, 'button', 'I understand');
+        await waitGone(page, 'button', 'I understand');  // the note folds away and the page moves up
         await clickRole(page, 'button', "Let's pause — start a time-out of 20 minutes");
         const running = await waitRole(page, 'heading', /^I'll be back at /);
         await settle(page, 200).catch(() => {});  // it draws about once a second while counting
