@@ -27,7 +27,7 @@ async function firefox() {
     },
   });
   return {
-    name: 'Firefox ESR', version: await browser.version(),
+    name: 'Firefox ESR',
     // A fresh user context per page: its own storage, caches and service workers.
     async newPage({ width, height }) {
       const context = await browser.createBrowserContext();
@@ -89,13 +89,12 @@ async function webkit() {
   }
   const sessions = new Set();
   return {
-    name: 'WebKitGTK', version: '',
+    name: 'WebKitGTK',
     // One WebDriver session (one MiniBrowser) per page: each starts with fresh storage.
     async newPage({ width, height }) {
       const s = await wd('POST', '/session', { capabilities: { alwaysMatch: {
         'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
       const id = s.sessionId, at = `/session/${id}`;
-      this.version = `MiniBrowser ${s.capabilities.browserVersion}`;
       sessions.add(id);
       const keys = (list) => wd('POST', `${at}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: list }] });
       const wkey = (k) => WD_KEYS[k] || k;

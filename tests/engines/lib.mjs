@@ -184,17 +184,17 @@ export function decodePng(buf) {
   return { width, height, bpp, px };
 }
 
-// Distinct colours in a PNG (every 7th pixel): a blank canvas has one or two.
-export function colourCount(png) {
+// Distinct colors in a PNG (every 7th pixel): a blank canvas has one or two.
+export function colorCount(png) {
   const { px, bpp } = decodePng(png);
   const seen = new Set();
   for (let i = 0; i + 2 < px.length; i += bpp * 7) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
   return seen.size;
 }
 
-// Saves a screenshot as build/screenshots/engines/<engine>-<name>.png, and says how many colours it has.
+// Saves a screenshot as build/screenshots/engines/<engine>-<name>.png, and says how many colors it has.
 export async function shot(page, engine, name) {
   const png = await page.screenshot();
   writeFileSync(path.join(SHOTS, `${engine}-${name}.png`), png);
-  return colourCount(png);
+  return colorCount(png);
 }

@@ -11,9 +11,12 @@ engines=("$@")
 declare -A took=()
 status=0
 for engine in "${engines[@]}"; do
-  echo "-- $engine"
+  case $engine in
+    firefox) echo "-- $(firefox-esr --version 2>/dev/null)";;
+    webkit) echo "-- WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null)";;
+  esac
   start=$(date +%s)
-  # A screen larger than the 1280x800 page plus the window frame, in 24-bit colour for WebGL.
+  # A screen larger than the 1280x800 page plus the window frame, in 24-bit color for WebGL.
   HEARTH_ENGINES=$engine xvfb-run -a -s "-screen 0 1400x1000x24" \
     node --test --test-concurrency=1 --test-reporter=spec tests/engines/ || status=1
   took[$engine]=$(( $(date +%s) - start ))

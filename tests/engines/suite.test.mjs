@@ -7,6 +7,27 @@ import { launchEngine } from './drivers.mjs';
 import { clickRole, find, frames, open, problems, ready, scrollTo, settle, shot, startSite, waitFor, waitGone, waitRole } from './lib.mjs';
 
 const DESK = { width: 1280, height: 800 };
+
+// Waits until the field named `label` holds exactly `value`, both in the page and in the app (the mirror
+// keeps the app's own copy in data-app). On failure, says what it holds, character by character (a
+// no-break space looks like a space).
+async function fieldHolds(page, label, value) {
+  const read = (l) => {
+    const el = [...document.querySelectorAll('#mirror input, #mirror textarea')].find((e) => e.getAttribute('aria-label') === l);
+    return el ? { value: el.value, app: el.dataset.app } : null;
+  };
+  const end = Date.now() + 10000;
+  for (;;) {
+    const got = await page.eval(read, label);
+    if (got && got.value === value && got.app === value) return;
+    if (Date.now() > end) {
+      const codes = (t) => [...(t || '')].map((c) => c.codePointAt(0).toString(16)).join(' ');
+      throw new Error(`the field "${label}" should hold ${JSON.stringify(value)}; it holds ${JSON.stringify(got)}` +
+        (got ? ` (page: ${codes(got.value)}; app: ${codes(got.app)})` : ''));
+    }
+    await sleep(100);
+  }
+}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')) {
@@ -14,8 +35,8 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
     let browser, server;
     before(async () => { server = await startSite(); browser = await launchEngine(engine); });
     after(async () => { await browser?.close(); server?.stop(); });
-    // A fresh page (fresh storage) for each test, closed even when the test fails.
-    // A failure leaves a screenshot: build/screenshots/engines/<engine>-failed-<n>.png.
+    // A fresh page (fresh storage) for each test, closed even when the test fails; a failure leaves a
+    // screenshot: build/screenshots/engines/<engine>-failed-<n>.png.
     let failures = 0;
     async function withPage(size, body) {
       const page = await browser.newPage(size);
@@ -30,8 +51,8 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
         await open(page, server);
         await waitRole(page, 'heading', 'Welcome to Hearth');
         await settle(page);
-        const colours = await shot(page, engine, 'home-1280');
-        assert.ok(colours > 20, `the canvas shows more than a blank fill (${colours} colours)`);
+        const colors = await shot(page, engine, 'home-1280');
+        assert.ok(colors > 20, `the canvas shows more than a blank fill (${colors} colors)`);
         const before = await frames(page);
         await sleep(2000);
         assert.equal(await frames(page), before, 'no frames are drawn while nothing changes');
@@ -50,8 +71,8 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
           await waitFor(page, `"${link}" marked as the current page`,
             (l) => [...document.querySelectorAll('#mirror a[aria-current="page"]')].some((a) => a.textContent === l), [link]);
           await settle(page);
-          const colours = await shot(page, engine, `screen-${link.toLowerCase()}-1280`);
-          assert.ok(colours > 20, `${link} is drawn (${colours} colours)`);
+          const colors = await shot(page, engine, `screen-${link.toLowerCase()}-1280`);
+          assert.ok(colors > 20, `${link} is drawn (${colors} colors)`);
           await clickRole(page, 'link', 'Hearth');
           await waitRole(page, 'heading', 'Welcome to Hearth');
         }
@@ -93,25 +114,15 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
         await waitFor(page, 'focus in the field', (l) => document.activeElement?.getAttribute('aria-label') === l, [label]);
         const pasted = 'They made us crêpes at the café.  Then waited for me';  // two spaces after a period, as many type
         await page.type(pasted);
-        const field = () => find(page, 'textbox', label);
-        await waitFor(page, 'the typed line in the app', (l, v) => {
-          const el = [...document.querySelectorAll('#mirror input, #mirror textarea')].find((e) => e.getAttribute('aria-label') === l);
-          return el && el.value === v && el.dataset.app === v;
-        }, [label, pasted], 10000).catch(async (e) => { throw new Error(`${e.message}; field: ${JSON.stringify(await field())}`); });
+        await fieldHolds(page, label, pasted);
         // Cut the whole line to the clipboard, type a start, and paste the line back after it.
         await page.chord('Ctrl', 'a');
         await page.chord('Ctrl', 'x');
-        await waitFor(page, 'the field emptied by Cut', (l) => {
-          const el = [...document.querySelectorAll('#mirror input, #mirror textarea')].find((e) => e.getAttribute('aria-label') === l);
-          return el && el.value === '' && el.dataset.app === '';
-        }, [label], 10000);
+        await fieldHolds(page, label, '');
         await page.type('Sunday: ');
         await page.chord('Ctrl', 'v');
         const line = `Sunday: ${pasted}`;
-        await waitFor(page, 'the pasted line in the app', (l, v) => {
-          const el = [...document.querySelectorAll('#mirror input, #mirror textarea')].find((e) => e.getAttribute('aria-label') === l);
-          return el && el.value === v && el.dataset.app === v;
-        }, [label, line], 10000).catch(async (e) => { throw new Error(`${e.message}; field: ${JSON.stringify(await field())} ${[...(await field()).value].map((c) => c.charCodeAt(0).toString(16))}`); });
+        await fieldHolds(page, label, line);
         await settle(page);
         assert.ok(await shot(page, engine, 'typed-1280') > 20);
         await clickRole(page, 'button', "Save today's moment");

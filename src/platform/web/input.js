@@ -29,7 +29,7 @@ mergeInto(LibraryManager.library, {
     H.app.addEventListener('pointercancel', function (e) { send(3, e); });
     H.app.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(4, e); });
     H.app.addEventListener('contextmenu', function (e) { if (!isField(e.target)) e.preventDefault(); });
-    // Wheel: normalised to lines (one notch = 3 lines), + scrolls down.
+    // Wheel: normalized to lines (one notch = 3 lines), + scrolls down.
     H.app.addEventListener('wheel', function (e) {
       e.preventDefault();
       var lines = e.deltaMode === 1 ? e.deltaY : e.deltaMode === 2 ? e.deltaY * 25 : e.deltaY / 33.3;
