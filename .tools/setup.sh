@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs everything Hearth needs on a fresh Debian 12 machine, from package
 # registries only: Debian's packages, Dear ImGui 1.86 from Debian's source
-# package, and the browser-test tooling from npm (pinned by tests/package-lock.json).
+# package, and the browser-test tooling from npm (pinned by tests/package-lock.json: playwright-core
+# drives Chromium, puppeteer-core drives Debian's Firefox ESR; neither downloads a browser).
 # Idempotent: each step is skipped when what it makes is already there.
-# Usage: .tools/setup.sh [--no-browser]   (--no-browser: skip chromium + npm)
+# Usage: .tools/setup.sh [--no-browser]   (--no-browser: skip the browsers + npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -15,7 +16,9 @@ want_browser=1
 DEBS=(emscripten nlohmann-json3-dev catch2 dpkg-dev cmake g++ python3-fonttools
       python3-brotli python3-icalendar zopfli fonts-open-sans librsvg2-bin)
 # The browser tests, and the production-config test (Debian's nginx with the brotli_static module).
-[ $want_browser = 1 ] && DEBS+=(chromium nginx libnginx-mod-http-brotli-static)
+# The cross-engine suite (tests/engines): Firefox ESR, WebKitGTK's MiniBrowser with WebKitWebDriver,
+# and a virtual display for both (xvfb-run needs xauth).
+[ $want_browser = 1 ] && DEBS+=(chromium nginx libnginx-mod-http-brotli-static firefox-esr webkit2gtk-driver xvfb xauth)
 
 missing=()
 for p in "${DEBS[@]}"; do
@@ -67,7 +70,8 @@ if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   mv "$CACHE/imgui-src/extracted" "$IMGUI_DIR"
 fi
 
-if [ $want_browser = 1 ] && { [ ! -d tests/node_modules/playwright-core ] || [ ! -d tests/node_modules/axe-core ]; }; then
+if [ $want_browser = 1 ] && { [ ! -d tests/node_modules/playwright-core ] || [ ! -d tests/node_modules/axe-core ] ||
+                             [ ! -d tests/node_modules/puppeteer-core ]; }; then
   echo "setup: installing browser-test tools from npm (tests/package-lock.json)"
   ( cd tests && npm ci --no-audit --no-fund --loglevel=error )
 fi

@@ -29,11 +29,16 @@ mergeInto(LibraryManager.library, {
     H.app.addEventListener('pointercancel', function (e) { send(HC.POINTER_CANCEL, e); });
     H.app.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(HC.POINTER_LEAVE, e); });
     H.app.addEventListener('contextmenu', function (e) { if (!isField(e.target)) e.preventDefault(); });
-    // Wheel: normalised to lines (one notch = 3 lines), + scrolls down.
+    // Wheel: normalized to lines (one notch = 3 lines), + scrolls down.
     H.app.addEventListener('wheel', function (e) {
       e.preventDefault();
       var lines = e.deltaMode === 1 ? e.deltaY : e.deltaMode === 2 ? e.deltaY * 25 : e.deltaY / 33.3;
-      if (lines) _hearth_on_wheel(lines);
+      if (!lines) return;
+      // The wheel scrolls what is under the pointer, so its position goes first, as a move: a wheel
+      // turned before any pointer move (the mouse already rested over the page when it opened, or a
+      // WebDriver wheel action in WebKit) otherwise scrolled nothing.
+      send(0, e);
+      _hearth_on_wheel(lines);
     }, { passive: false });
 
     // ---- keys: scrolling when focus is not in a field; Tab is never taken (no keyboard trap) ----
