@@ -1,0 +1,185 @@
+// The listening scenarios' and open questions' words come in the guide's file (core/ex_text.h), not
+// inside the app: the file's "exercises" part is checked against the ids and reply kinds the app keeps
+// (a bad part names the field and changes nothing), saved answers are kept while the file is not here,
+// and the two screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/content.h"
+#include "core/ex_listening.h"
+#include "core/ex_openq.h"
+#include "core/ex_text.h"
+#include "core/guide_load.h"
+#include "support.h"
+
+using namespace core;
+using nlohmann::json;
+
+namespace {
+
+json Built() { return json::parse(platform::NativeGuideFile())["exercises"]; }
+
+bool HasText(TestApp& app, const std::string& part) {
+  for (const auto& m : app.host().last_mirror)
+    if (m.name.find(part) != std::string::npos) return true;
+  return false;
+}
+
+const char* kLoading = "Loading this exercise\xE2\x80\xA6";
+
+}  // namespace
+
+TEST_CASE("the built exercises' words match the app's scenarios and questions", "[ex_text]") {
+  ExerciseText t;
+  std::vector<ContentError> errors;
+  REQUIRE(ParseExerciseText(Built(), "exercises", t, errors));
+  CHECK(errors.empty());
+  REQUIRE(t.Ready());
+  REQUIRE(t.listening.size() == Scenarios().size());
+  REQUIRE(t.openq.size() == ClosedQuestions().size());
+  for (size_t i = 0; i < t.listening.size(); ++i) {
+    INFO(Scenarios()[i].id);
+    CHECK(t.listening[i].replies.size() == Scenarios()[i].replies.size());
+    CHECK_FALSE(t.listening[i].says.empty());
+  }
+  // The first scenario's words, in the app's order (its reply 1 is the reflective one).
+  CHECK(t.listening[0].says.rfind("This week at work has been awful.", 0) == 0);
+  CHECK(Scenarios()[0].replies[1].kind == ReplyKind::Reflective);
+  CHECK(t.listening[0].replies[1].rfind("So it just keeps coming", 0) == 0);
+  CHECK(t.openq[0].closed == "Did you have a good day?");
+  // Listed in another order, they still land in the app's order.
+  json shuffled = Built();
+  std::reverse(shuffled["listening"].begin(), shuffled["listening"].end());
+  ExerciseText r;
+  REQUIRE(ParseExerciseText(shuffled, "exercises", r, errors));
+  CHECK(r.listening[0].says == t.listening[0].says);
+}
+
+TEST_CASE("a bad exercises part names the problem and changes nothing", "[ex_text]") {
+  struct Case {
+    const char* what;
+    std::function<void(json&)> spoil;
+    const char* names;  // part of the message
+  };
+  const std::string too_long(kExerciseTextMax + 1, 'a');
+  const Case cases[] = {
+      {"not an object", [](json& j) { j = json::array(); }, "exercises: must be an object"},
+      {"no listening list", [](json& j) { j.erase("listening"); }, "listening: is missing"},
+      {"no question list", [](json& j) { j.erase("open_questions"); }, "open_questions: is missing"},
+      {"a scenario left out", [](json& j) { j["listening"].erase(j["listening"].begin()); },
+       "listening: has no entry for 'work-week'"},
+      {"an unknown scenario", [](json& j) { j["listening"][0]["id"] = "no-such"; }, "listening[0].id: 'no-such' is not one"},
+      {"a scenario twice", [](json& j) { j["listening"].push_back(j["listening"][0]); }, "'work-week' comes twice"},
+      {"a reply of another kind",
+       [](json& j) { std::swap(j["listening"][0]["replies"][0], j["listening"][0]["replies"][1]); },
+       "listening[0].replies[0]: is 'reflective' but the app has 'fixing' here"},
+      {"three replies", [](json& j) { j["listening"][0]["replies"].erase(3); }, "listening[0].replies: must list 4 replies"},
+      {"a reply that is not a pair", [](json& j) { j["listening"][0]["replies"][2] = "text"; }, "must be [kind, text]"},
+      {"empty words", [](json& j) { j["listening"][1]["says"] = "  "; }, "listening[1].says: is empty"},
+      {"words that are not text", [](json& j) { j["open_questions"][2]["open"] = 5; }, "open_questions[2].open: must be text"},
+      {"a missing answer", [](json& j) { j["open_questions"][3].erase("answer"); }, "open_questions[3].answer: is missing"},
+      {"words too long", [&](json& j) { j["open_questions"][0]["closed"] = too_long; }, "is longer than 600 bytes"},
+      {"an unknown question", [](json& j) { j["open_questions"][0]["id"] = "nope"; }, "has no entry for 'good-day'"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Built();
+    c.spoil(j);
+    ExerciseText t;
+    t.openq.push_back({"kept", "kept", "kept"});
+    std::vector<ContentError> errors;
+    CHECK_FALSE(ParseExerciseText(j, "exercises", t, errors));
+    REQUIRE_FALSE(errors.empty());
+    std::string all;
+    for (const auto& e : errors) all += e.ToString() + "\n";
+    INFO(all);
+    CHECK(all.find(c.names) != std::string::npos);
+    CHECK(t.listening.empty());  // nothing changed
+    CHECK(t.openq.size() == 1);
+  }
+}
+
+TEST_CASE("a guide file without the exercises' words, or with bad ones, is not opened", "[ex_text][guide_load]") {
+  json file = json::parse(platform::NativeGuideFile());
+  json without = file;
+  without.erase("exercises");
+  json bad = file;
+  bad["exercises"]["listening"][0]["replies"][0][1] = "";
+  for (const auto& [j, names] : {std::pair{without, "exercises: is missing"}, std::pair{bad, "listening[0].replies[0]"}}) {
+    GuideLoad load;
+    Guide g;
+    NextGuideFetch(load);
+    REQUIRE(ReceiveGuide(load, g, {true, 200, false, j.dump()}));
+    CHECK(load.status == GuideStatus::Failed);
+    CHECK(load.problem == GuideProblem::Damaged);
+    INFO(load.detail);
+    CHECK(load.detail.find(names) != std::string::npos);
+    CHECK(g.chapters.empty());
+    CHECK_FALSE(g.exercises.Ready());
+  }
+}
+
+TEST_CASE("saved listening answers and open questions are kept while the words have not come",
+          "[ex_text][ui]") {
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  json saved = {{"answers", {{{"scenario", "family-visit"}, {"reply", 0}, {"at", 1795396800000.0}},
+                             {{"scenario", "work-week"}, {"reply", 1}, {"at", 1795396900000.0}}}},
+                {"reflections", {{{"scenario", "work-week"}, {"text", "You are stretched thin."}}}},
+                {"current", 2},
+                {"seed", 7}};
+  ListeningFromJson(saved, app.state.ex.listening);  // as the saved document is read at start-up
+  OpenQuestionsFromJson({{"index", 1}, {"rewrites", {{"good-day", "What was the best part of today?"}}}}, app.state.ex.openq);
+  REQUIRE(app.state.ex.listening.answers.size() == 2);
+  CHECK(app.state.ex.listening.answers[0].reflective);  // the app's own kinds decide, with no words yet
+  CHECK(app.state.ex.listening.answers[1].reflective);
+
+  Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Reflective listening"));
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::Button, "Choose reply A"));
+  CHECK(HasText(app, "You have answered 2 times"));  // the practice so far is shown meanwhile
+  Go(app.state.nav, {Screen::Exercise, "open-questions", ""});
+  app.Frames(2);
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::TextBox, "My open version"));
+  CHECK(app.state.ex.listening.answers.size() == 2);
+  CHECK(app.state.ex.listening.reflections.size() == 1);
+  CHECK(app.state.ex.listening.current == 2);
+  CHECK(app.state.ex.openq.rewrites.size() == 1);
+
+  // The file comes: the words show, and nothing saved was lost.
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(2);
+  CHECK_FALSE(HasText(app, kLoading));
+  CHECK(app.Find(Role::Heading, "Is work going okay?"));  // question 2
+  CHECK(HasText(app, "What was the best part of today? (instead of \"Did you have a good day?\")"));
+  Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
+  app.Frames(2);
+  CHECK(HasText(app, "When your family comes over, I feel like I'm being judged"));  // scenario 3
+  CHECK(app.Find(Role::Button, "Choose reply A"));
+  CHECK(app.state.ex.listening.answers.size() == 2);
+  CHECK(app.state.ex.openq.rewrites.size() == 1);
+}
+
+TEST_CASE("when the file fails, the exercise says why and Try again asks again", "[ex_text][ui]") {
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
+  app.Frame();
+  REQUIRE(app.host().guide_fetches == std::vector<int>{1});
+  app.host().next.guide = {true, 503, false, ""};
+  app.Frames(2);
+  CHECK(HasText(app, "This exercise could not be loaded: the server answered with an error (503)."));
+  CHECK(HasText(app, "Everything else in Hearth works without it."));
+  CHECK_FALSE(app.host().announcements.empty());
+  REQUIRE(app.Activate(Role::Button, "Try again"));
+  app.Frame();
+  CHECK(app.host().guide_fetches == std::vector<int>{1, 2});
+  CHECK(HasText(app, kLoading));
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(2);
+  CHECK(app.Find(Role::Button, "Choose reply A"));
+}
