@@ -13,6 +13,9 @@ using nlohmann::json;
 
 namespace {
 
+const char* kListening = "listening";
+const char* kQuestions = "open_questions";
+
 struct Reader {
   const std::string& file;
   std::vector<ContentError>& errors;
@@ -39,53 +42,97 @@ struct Reader {
     out = s;
     return true;
   }
-  bool Field(const json& obj, const char* key, const std::string& at, std::string& out) {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      Error(at + "." + key, "is missing");
-      return false;
+  // Each id the app knows must come exactly once: `seen` marks them; returns the index or -1.
+  int Id(const std::string& list, const std::string& id, const std::string& field, std::vector<bool>& seen) {
+    int index = -1;
+    if (list == kListening) {
+      index = FindScenario(id);
+    } else if (const ClosedQuestion* q = FindClosedQuestion(id)) {
+      index = static_cast<int>(q - ClosedQuestions().data());
     }
-    return Text(*it, at + "." + key, out);
-  }
-  // The list under `key` of objects with an "id"; calls each(index in the app, item, where) for each.
-  template <typename FindFn, typename EachFn>
-  void List(const json& j, const char* key, size_t count, FindFn find, EachFn each) {
-    auto it = j.find(key);
-    if (it == j.end() || !it->is_array()) {
-      Error(key, "is missing");
-      return;
-    }
-    std::vector<bool> seen(count, false);
-    for (size_t i = 0; i < it->size(); ++i) {
-      const json& item = (*it)[i];
-      std::string at = std::string(key) + "[" + std::to_string(i) + "]";
-      auto id = item.is_object() ? item.find("id") : item.end();
-      if (!item.is_object() || id == item.end() || !id->is_string()) {
-        Error(at + ".id", "is missing");
-        continue;
-      }
-      const std::string& name = id->get_ref<const std::string&>();
-      int index = find(name);
-      if (index < 0) {
-        Error(at + ".id", "'" + name + "' is not one the app knows");
-        continue;
-      }
-      if (seen[static_cast<size_t>(index)]) {
-        Error(at + ".id", "'" + name + "' comes twice");
-        continue;
-      }
+    if (index < 0) {
+      Error(field, "'" + id + "' is not one the app knows");
+    } else if (seen[static_cast<size_t>(index)]) {
+      Error(field, "'" + id + "' comes twice");
+      index = -1;
+    } else {
       seen[static_cast<size_t>(index)] = true;
-      each(static_cast<size_t>(index), item, at);
     }
-    for (size_t i = 0; i < count; ++i)
-      if (!seen[i]) Error(key, "has no entry for '" + IdAt(key, i) + "'");
+    return index;
   }
-  static std::string IdAt(const char* key, size_t i) {
-    return std::string(key) == "listening" ? Scenarios()[i].id : ClosedQuestions()[i].id;
+  void AllSeen(const std::string& list, const std::vector<bool>& seen) {
+    for (size_t i = 0; i < seen.size(); ++i)
+      if (!seen[i]) Error(list, "has no entry for '" + std::string(list == kListening ? Scenarios()[i].id : ClosedQuestions()[i].id) + "'");
   }
 };
 
+size_t Count(const std::string& list) { return list == kListening ? Scenarios().size() : ClosedQuestions().size(); }
+
 }  // namespace
+
+bool CompactExerciseText(const json& j, const std::string& file, json& out, std::vector<ContentError>& errors) {
+  Reader r{file, errors};
+  if (!j.is_object()) {
+    r.Error("exercises", "must be an object");
+    return false;
+  }
+  json compact = json::object();
+  for (const char* list : {kListening, kQuestions}) {
+    auto it = j.find(list);
+    if (it == j.end() || !it->is_array()) {
+      r.Error(list, "is missing");
+      continue;
+    }
+    json& to = compact[list] = json::object();
+    std::vector<bool> seen(Count(list), false);
+    for (size_t i = 0; i < it->size(); ++i) {
+      const json& item = (*it)[i];
+      std::string at = std::string(list) + "[" + std::to_string(i) + "]";
+      auto id = item.is_object() ? item.find("id") : item.end();
+      if (!item.is_object() || id == item.end() || !id->is_string()) {
+        r.Error(at + ".id", "is missing");
+        continue;
+      }
+      int index = r.Id(list, id->get<std::string>(), at + ".id", seen);
+      if (index < 0) continue;
+      json words = json::array();
+      auto field = [&](const char* key) {
+        auto f = item.find(key);
+        if (f == item.end()) r.Error(at + "." + key, "is missing");
+        else words.push_back(*f);
+      };
+      if (list == kQuestions) {
+        for (const char* key : {"closed", "open", "answer"}) field(key);
+      } else {
+        field("says");
+        const Scenario& sc = Scenarios()[static_cast<size_t>(index)];
+        auto replies = item.find("replies");
+        if (replies == item.end() || !replies->is_array() || replies->size() != sc.replies.size()) {
+          r.Error(at + ".replies", "must list " + std::to_string(sc.replies.size()) + " replies");
+          continue;
+        }
+        for (size_t k = 0; k < sc.replies.size(); ++k) {
+          const json& pair = (*replies)[k];
+          std::string where = at + ".replies[" + std::to_string(k) + "]";
+          const char* want = ReplyKindKey(sc.replies[k].kind);
+          if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string()) {
+            r.Error(where, "must be [kind, text]");
+          } else if (pair[0].get_ref<const std::string&>() != want) {
+            r.Error(where, "is '" + pair[0].get<std::string>() + "' but the app has '" + want +
+                               "' here (saved answers keep each reply's place)");
+          } else {
+            words.push_back(pair[1]);
+          }
+        }
+      }
+      to[id->get<std::string>()] = std::move(words);
+    }
+    r.AllSeen(list, seen);
+  }
+  if (!r.ok) return false;
+  out = std::move(compact);
+  return true;
+}
 
 bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out, std::vector<ContentError>& errors) {
   Reader r{file, errors};
@@ -94,46 +141,36 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
     return false;
   }
   ExerciseText t;
-  const auto& scenarios = Scenarios();
-  t.listening.resize(scenarios.size());
-  r.List(j, "listening", scenarios.size(), FindScenario, [&](size_t index, const json& item, const std::string& at) {
-    const Scenario& sc = scenarios[index];
-    ScenarioText& st = t.listening[index];
-    r.Field(item, "says", at, st.says);
-    auto replies = item.find("replies");
-    if (replies == item.end() || !replies->is_array() || replies->size() != sc.replies.size()) {
-      r.Error(at + ".replies", "must list " + std::to_string(sc.replies.size()) + " replies");
-      return;
+  t.listening.resize(Scenarios().size());
+  t.openq.resize(ClosedQuestions().size());
+  for (const char* list : {kListening, kQuestions}) {
+    auto it = j.find(list);
+    if (it == j.end() || !it->is_object()) {
+      r.Error(list, "is missing");
+      continue;
     }
-    for (size_t k = 0; k < sc.replies.size(); ++k) {
-      const json& pair = (*replies)[k];
-      std::string where = at + ".replies[" + std::to_string(k) + "]";
-      if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string()) {
-        r.Error(where, "must be [kind, text]");
+    std::vector<bool> seen(Count(list), false);
+    for (auto item = it->begin(); item != it->end(); ++item) {
+      std::string at = std::string(list) + "." + item.key();
+      int index = r.Id(list, item.key(), at, seen);
+      if (index < 0) continue;
+      const size_t want = list == kQuestions ? 3 : 1 + Scenarios()[static_cast<size_t>(index)].replies.size();
+      if (!item->is_array() || item->size() != want) {
+        r.Error(at, "must list " + std::to_string(want) + " pieces of text");
         continue;
       }
-      const char* want = ReplyKindKey(sc.replies[k].kind);
-      if (pair[0].get_ref<const std::string&>() != want) {
-        r.Error(where, "is '" + pair[0].get<std::string>() + "' but the app has '" + want +
-                           "' here (saved answers keep each reply's place)");
-        continue;
+      std::vector<std::string> words(want);
+      for (size_t k = 0; k < want; ++k) r.Text((*item)[k], at + "[" + std::to_string(k) + "]", words[k]);
+      if (list == kQuestions) {
+        t.openq[static_cast<size_t>(index)] = {words[0], words[1], words[2]};
+      } else {
+        ScenarioText& st = t.listening[static_cast<size_t>(index)];
+        st.says = words[0];
+        st.replies.assign(words.begin() + 1, words.end());
       }
-      std::string text;
-      if (r.Text(pair[1], where, text)) st.replies.push_back(std::move(text));
     }
-  });
-  const auto& questions = ClosedQuestions();
-  t.openq.resize(questions.size());
-  auto find_question = [&](const std::string& id) {
-    const ClosedQuestion* q = FindClosedQuestion(id);
-    return q ? static_cast<int>(q - questions.data()) : -1;
-  };
-  r.List(j, "open_questions", questions.size(), find_question, [&](size_t index, const json& item, const std::string& at) {
-    QuestionText& q = t.openq[index];
-    r.Field(item, "closed", at, q.closed);
-    r.Field(item, "open", at, q.open);
-    r.Field(item, "answer", at, q.answer);
-  });
+    r.AllSeen(list, seen);
+  }
   if (!r.ok) return false;
   out = std::move(t);
   return true;

@@ -33,13 +33,18 @@ struct ExerciseText {
 
 inline constexpr size_t kExerciseTextMax = 600;  // bytes in one piece of text
 
-// Reads the "exercises" part of the guide's file (the format of content/exercises.json):
-//   {"listening": [{"id", "says", "replies": [[kind, text], ...]}, ...],
-//    "open_questions": [{"id", "closed", "open", "answer"}, ...]}
-// Every scenario and question the app knows must be there exactly once, with every reply in the app's
-// order and of the app's kind, and no text empty or longer than kExerciseTextMax. On any problem `out`
-// is left as it was and each problem is added to `errors` (named by `file` and field).
-bool ParseExerciseText(const nlohmann::json& j, const std::string& file, ExerciseText& out,
+// content/exercises.json (the writers' form, with each reply's kind) becomes the guide file's compact
+// "exercises" part: {"listening": {id: [says, reply, ...]}, "open_questions": {id: [closed, open, answer]}}.
+// Every scenario and question the app knows must be there exactly once, and each reply in the app's
+// place of the app's kind (saved answers keep a reply's place). On any problem `out` is left as it was
+// and each problem is added to `errors`, named by `file` and field. (The build's content check.)
+bool CompactExerciseText(const nlohmann::json& content, const std::string& file, nlohmann::json& out,
+                         std::vector<ContentError>& errors);
+
+// Reads the compact form, as the app does when the guide's file arrives: every scenario and question
+// the app knows exactly once, with as many pieces of text as it needs (a scenario's says and one per
+// reply), none empty or longer than kExerciseTextMax. On any problem `out` is left as it was.
+bool ParseExerciseText(const nlohmann::json& compact, const std::string& file, ExerciseText& out,
                        std::vector<ContentError>& errors);
 
 }  // namespace core

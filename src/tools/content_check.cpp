@@ -56,11 +56,12 @@ int main(int argc, char** argv) {
       continue;
     }
     if (BaseName(path) == "exercises.json") {
-      nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+      nlohmann::json j = nlohmann::json::parse(text, nullptr, false), compact;
       if (j.is_discarded()) errors.push_back({shown, "", "", "is not valid JSON"});
-      else if (core::ParseExerciseText(j, shown, guide.exercises, errors)) {
+      else if (core::CompactExerciseText(j, shown, compact, errors) &&
+               core::ParseExerciseText(compact, shown, guide.exercises, errors)) {
         have_exercises = true;
-        bundle["exercises"] = j;
+        bundle["exercises"] = compact;  // the app's compact form: ids and words, the kinds stay in the app
       }
       continue;
     }

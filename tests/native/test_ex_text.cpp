@@ -4,7 +4,9 @@
 // and the two screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include <fstream>
 #include <functional>
+#include <sstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -20,7 +22,14 @@ using nlohmann::json;
 
 namespace {
 
-json Built() { return json::parse(platform::NativeGuideFile())["exercises"]; }
+json Built() { return json::parse(platform::NativeGuideFile())["exercises"]; }  // the compact form
+
+json Written() {  // content/exercises.json, the writers' form
+  std::ifstream f(std::string(HEARTH_SOURCE_DIR) + "/content/exercises.json", std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return json::parse(ss.str());
+}
 
 bool HasText(TestApp& app, const std::string& part) {
   for (const auto& m : app.host().last_mirror)
@@ -28,14 +37,23 @@ bool HasText(TestApp& app, const std::string& part) {
   return false;
 }
 
+std::string All(const std::vector<ContentError>& errors) {
+  std::string all;
+  for (const auto& e : errors) all += e.ToString() + "\n";
+  return all;
+}
+
 const char* kLoading = "Loading this exercise\xE2\x80\xA6";
 
 }  // namespace
 
-TEST_CASE("the built exercises' words match the app's scenarios and questions", "[ex_text]") {
-  ExerciseText t;
+TEST_CASE("the exercises' words: written with kinds, shipped compact, read in the app's order", "[ex_text]") {
   std::vector<ContentError> errors;
-  REQUIRE(ParseExerciseText(Built(), "exercises", t, errors));
+  json compact;
+  REQUIRE(CompactExerciseText(Written(), "content/exercises.json", compact, errors));
+  CHECK(compact == Built());  // what the build put in the guide's file
+  ExerciseText t;
+  REQUIRE(ParseExerciseText(compact, "exercises", t, errors));
   CHECK(errors.empty());
   REQUIRE(t.Ready());
   REQUIRE(t.listening.size() == Scenarios().size());
@@ -50,39 +68,73 @@ TEST_CASE("the built exercises' words match the app's scenarios and questions", 
   CHECK(Scenarios()[0].replies[1].kind == ReplyKind::Reflective);
   CHECK(t.listening[0].replies[1].rfind("So it just keeps coming", 0) == 0);
   CHECK(t.openq[0].closed == "Did you have a good day?");
-  // Listed in another order, they still land in the app's order.
-  json shuffled = Built();
+  CHECK(t.openq[0].answer.rfind("\"Honestly, lunch.", 0) == 0);
+  // Written in another order, they still land in the app's order.
+  json shuffled = Written();
   std::reverse(shuffled["listening"].begin(), shuffled["listening"].end());
+  REQUIRE(CompactExerciseText(shuffled, "content/exercises.json", compact, errors));
   ExerciseText r;
-  REQUIRE(ParseExerciseText(shuffled, "exercises", r, errors));
+  REQUIRE(ParseExerciseText(compact, "exercises", r, errors));
   CHECK(r.listening[0].says == t.listening[0].says);
+  CHECK(r.listening[35].replies == t.listening[35].replies);
 }
 
-TEST_CASE("a bad exercises part names the problem and changes nothing", "[ex_text]") {
+TEST_CASE("the build stops on written words that do not match the app, naming the entry", "[ex_text]") {
   struct Case {
     const char* what;
     std::function<void(json&)> spoil;
     const char* names;  // part of the message
   };
-  const std::string too_long(kExerciseTextMax + 1, 'a');
   const Case cases[] = {
       {"not an object", [](json& j) { j = json::array(); }, "exercises: must be an object"},
-      {"no listening list", [](json& j) { j.erase("listening"); }, "listening: is missing"},
+      {"no listening list", [](json& j) { j.erase("listening"); }, "content/exercises.json: listening: is missing"},
       {"no question list", [](json& j) { j.erase("open_questions"); }, "open_questions: is missing"},
       {"a scenario left out", [](json& j) { j["listening"].erase(j["listening"].begin()); },
        "listening: has no entry for 'work-week'"},
       {"an unknown scenario", [](json& j) { j["listening"][0]["id"] = "no-such"; }, "listening[0].id: 'no-such' is not one"},
-      {"a scenario twice", [](json& j) { j["listening"].push_back(j["listening"][0]); }, "'work-week' comes twice"},
-      {"a reply of another kind",
+      {"a scenario twice", [](json& j) { j["listening"].push_back(j["listening"][0]); }, "listening[36].id: 'work-week' comes twice"},
+      {"a reply moved to another place",
        [](json& j) { std::swap(j["listening"][0]["replies"][0], j["listening"][0]["replies"][1]); },
        "listening[0].replies[0]: is 'reflective' but the app has 'fixing' here"},
       {"three replies", [](json& j) { j["listening"][0]["replies"].erase(3); }, "listening[0].replies: must list 4 replies"},
-      {"a reply that is not a pair", [](json& j) { j["listening"][0]["replies"][2] = "text"; }, "must be [kind, text]"},
-      {"empty words", [](json& j) { j["listening"][1]["says"] = "  "; }, "listening[1].says: is empty"},
-      {"words that are not text", [](json& j) { j["open_questions"][2]["open"] = 5; }, "open_questions[2].open: must be text"},
+      {"a reply that is not a pair", [](json& j) { j["listening"][0]["replies"][2] = "text"; },
+       "listening[0].replies[2]: must be [kind, text]"},
+      {"no says", [](json& j) { j["listening"][1].erase("says"); }, "listening[1].says: is missing"},
       {"a missing answer", [](json& j) { j["open_questions"][3].erase("answer"); }, "open_questions[3].answer: is missing"},
-      {"words too long", [&](json& j) { j["open_questions"][0]["closed"] = too_long; }, "is longer than 600 bytes"},
       {"an unknown question", [](json& j) { j["open_questions"][0]["id"] = "nope"; }, "has no entry for 'good-day'"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Written();
+    c.spoil(j);
+    json out = "kept";
+    std::vector<ContentError> errors;
+    CHECK_FALSE(CompactExerciseText(j, "content/exercises.json", out, errors));
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
+    CHECK(out == "kept");  // nothing written
+  }
+}
+
+TEST_CASE("the app refuses bad words in the guide's file, naming the problem, and changes nothing", "[ex_text]") {
+  struct Case {
+    const char* what;
+    std::function<void(json&)> spoil;
+    const char* names;
+  };
+  const std::string too_long(kExerciseTextMax + 1, 'a');
+  const Case cases[] = {
+      {"not an object", [](json& j) { j = "words"; }, "exercises: must be an object"},
+      {"no listening", [](json& j) { j.erase("listening"); }, "exercises: listening: is missing"},
+      {"a list instead of ids", [](json& j) { j["open_questions"] = json::array(); }, "open_questions: is missing"},
+      {"a scenario left out", [](json& j) { j["listening"].erase("housework"); }, "listening: has no entry for 'housework'"},
+      {"an unknown scenario", [](json& j) { j["listening"]["no-such"] = j["listening"]["work-week"]; },
+       "listening.no-such: 'no-such' is not one the app knows"},
+      {"a reply too few", [](json& j) { j["listening"]["work-week"].erase(4); }, "listening.work-week: must list 5 pieces"},
+      {"a question with two pieces", [](json& j) { j["open_questions"]["upset"].erase(2); }, "open_questions.upset: must list 3"},
+      {"empty words", [](json& j) { j["listening"]["birthday"][0] = "  "; }, "listening.birthday[0]: is empty"},
+      {"words that are not text", [](json& j) { j["open_questions"]["trip"][1] = 5; }, "open_questions.trip[1]: must be text"},
+      {"words too long", [&](json& j) { j["open_questions"]["sleep"][0] = too_long; }, "is longer than 600 bytes"},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -92,11 +144,8 @@ TEST_CASE("a bad exercises part names the problem and changes nothing", "[ex_tex
     t.openq.push_back({"kept", "kept", "kept"});
     std::vector<ContentError> errors;
     CHECK_FALSE(ParseExerciseText(j, "exercises", t, errors));
-    REQUIRE_FALSE(errors.empty());
-    std::string all;
-    for (const auto& e : errors) all += e.ToString() + "\n";
-    INFO(all);
-    CHECK(all.find(c.names) != std::string::npos);
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
     CHECK(t.listening.empty());  // nothing changed
     CHECK(t.openq.size() == 1);
   }
@@ -107,8 +156,8 @@ TEST_CASE("a guide file without the exercises' words, or with bad ones, is not o
   json without = file;
   without.erase("exercises");
   json bad = file;
-  bad["exercises"]["listening"][0]["replies"][0][1] = "";
-  for (const auto& [j, names] : {std::pair{without, "exercises: is missing"}, std::pair{bad, "listening[0].replies[0]"}}) {
+  bad["exercises"]["listening"]["work-week"][1] = "";
+  for (const auto& [j, names] : {std::pair{without, "exercises: is missing"}, std::pair{bad, "listening.work-week[1]: is empty"}}) {
     GuideLoad load;
     Guide g;
     NextGuideFetch(load);
@@ -178,6 +227,7 @@ TEST_CASE("when the file fails, the exercise says why and Try again asks again",
   REQUIRE(app.Activate(Role::Button, "Try again"));
   app.Frame();
   CHECK(app.host().guide_fetches == std::vector<int>{1, 2});
+  app.Frame();
   CHECK(HasText(app, kLoading));
   app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
   app.Frames(2);
