@@ -1,6 +1,7 @@
 // The exercises' words from the guide's file, checked against what the app keeps inside (ids, kinds).
 #include "core/ex_text.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/content.h"
@@ -15,6 +16,9 @@ namespace {
 
 const char* kListening = "listening";
 const char* kQuestions = "open_questions";
+const char* kCoachWords = "coach_words";
+
+bool WordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-'; }
 
 struct Reader {
   const std::string& file;
@@ -129,6 +133,34 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
     }
     r.AllSeen(list, seen);
   }
+  // Each list: lines of words (or one line), joined with single spaces; the words are checked on reading.
+  auto words = j.find(kCoachWords);
+  if (words == j.end() || !words->is_object()) {
+    r.Error(kCoachWords, "is missing");
+  } else {
+    json& to = compact[kCoachWords] = json::object();
+    for (auto it = words->begin(); it != words->end(); ++it) {
+      json lines = it->is_string() ? json::array({*it}) : *it;
+      std::string joined, at = std::string(kCoachWords) + "." + it.key();
+      if (!lines.is_array()) r.Error(at, "must be lines of words");
+      for (const json& line : lines) {
+        if (!line.is_string()) {
+          r.Error(at, "must be lines of words");
+          break;
+        }
+        std::string word;
+        for (char c : line.get<std::string>() + " ") {
+          if (c != ' ' && c != '\t') {
+            word += c;
+          } else if (!word.empty()) {
+            joined += (joined.empty() ? "" : " ") + word;
+            word.clear();
+          }
+        }
+      }
+      to[it.key()] = joined;
+    }
+  }
   if (!r.ok) return false;
   out = std::move(compact);
   return true;
@@ -170,6 +202,42 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
       }
     }
     r.AllSeen(list, seen);
+  }
+  auto words = j.find(kCoachWords);
+  if (words == j.end() || !words->is_object()) {
+    r.Error(kCoachWords, "is missing");
+  } else {
+    for (auto it = words->begin(); it != words->end(); ++it) {
+      std::string at = std::string(kCoachWords) + "." + it.key();
+      size_t list = 0;
+      while (list < kWordLists && it.key() != WordListKey(list)) ++list;
+      if (list == kWordLists) {
+        r.Error(at, "is not a list the coach uses");
+        continue;
+      }
+      if (!it->is_string()) {
+        r.Error(at, "must be one line of words");
+        continue;
+      }
+      std::vector<std::string>& to = t.coach.lists[list];
+      const std::string& line = it->get_ref<const std::string&>();
+      size_t start = 0;
+      while (start <= line.size()) {
+        size_t end = std::min(line.find(' ', start), line.size());
+        std::string word = line.substr(start, end - start);
+        bool ok = !word.empty() && word.size() <= kCoachWordMax;
+        for (char c : word) ok = ok && WordByte(c);
+        if (!ok) {
+          r.Error(at, word.empty() ? "has an empty word (one space between words)"
+                                   : "has \"" + word.substr(0, kCoachWordMax) + "\", which is not a folded word");
+          break;
+        }
+        to.push_back(std::move(word));
+        start = end + 1;
+      }
+    }
+    for (size_t list = 0; list < kWordLists; ++list)
+      if (t.coach.lists[list].empty()) r.Error(std::string(kCoachWords) + "." + WordListKey(list), "is missing");
   }
   if (!r.ok) return false;
   out = std::move(t);

@@ -54,6 +54,7 @@ bool ReceiveGuide(GuideLoad& load, Guide& guide, const GuideArrival& in) {
   }
   guide.chapters = std::move(checked.chapters);
   guide.exercises = std::move(checked.exercises);
+  InstallCoachWords(guide.exercises.coach);  // the coach's analyser reads its lists from here on
   load.status = GuideStatus::Ready;
   load.problem = GuideProblem::None;
   load.detail.clear();

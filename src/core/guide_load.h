@@ -2,7 +2,8 @@
 // (guide.<hash>.json, written and checked at build time), after the first frame. The platform
 // fetches the file when asked and hands over what came back; core checks it as the build did and
 // says plainly what went wrong. The help lines stay inside the app (the time-out needs them). The file
-// also carries the words of the listening and open-questions exercises (core/ex_text.h).
+// also carries the words of the listening and open-questions exercises and the coach's word lists
+// (core/ex_text.h).
 #pragma once
 #include <string>
 #include <string_view>
@@ -40,7 +41,7 @@ int NextGuideFetch(GuideLoad& load);
 void RetryGuide(GuideLoad& load);
 // Takes what arrived: a good answer is parsed and checked (every chapter, and every link between
 // chapters, exercises and screens) and its chapters and exercises' words (which it must hold) replace
-// guide.chapters and guide.exercises; guide.help is kept. On any
+// guide.chapters and guide.exercises (and the coach's word lists are installed); guide.help is kept. On any
 // problem nothing in `guide` changes and the load is Failed. Returns true when the load changed.
 bool ReceiveGuide(GuideLoad& load, Guide& guide, const GuideArrival& in);
 // The message a screen shows while the guide is not there (calm, plain, and what to do). `what` names

@@ -1,7 +1,7 @@
-// The listening scenarios' and open questions' words come in the guide's file (core/ex_text.h), not
-// inside the app: the file's "exercises" part is checked against the ids and reply kinds the app keeps
+// The listening scenarios' and open questions' words and the coach's word lists come in the guide's
+// file (core/ex_text.h), not inside the app: the file's "exercises" part is checked against the ids and reply kinds the app keeps
 // (a bad part names the field and changes nothing), saved answers are kept while the file is not here,
-// and the two screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
+// and the three screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <fstream>
@@ -11,6 +11,8 @@
 #include <string>
 
 #include "core/content.h"
+#include "core/ex_coach.h"
+#include "core/ex_coach_words.h"
 #include "core/ex_listening.h"
 #include "core/ex_openq.h"
 #include "core/ex_text.h"
@@ -69,6 +71,13 @@ TEST_CASE("the exercises' words: written with kinds, shipped compact, read in th
   CHECK(t.listening[0].replies[1].rfind("So it just keeps coming", 0) == 0);
   CHECK(t.openq[0].closed == "Did you have a good day?");
   CHECK(t.openq[0].answer.rfind("\"Honestly, lunch.", 0) == 0);
+  // The coach's lists: written as lines, shipped as one line each, read as sorted words.
+  REQUIRE(t.coach.Ready());
+  CHECK(compact["coach_words"]["negators"].get<std::string>().rfind("not never aren't", 0) == 0);
+  const auto& traits = t.coach.lists[static_cast<size_t>(WordList::Traits)];
+  CHECK(traits.size() > 400);
+  CHECK(std::find(traits.begin(), traits.end(), "selfish") != traits.end());
+  CHECK(std::find(traits.begin(), traits.end(), "stuck-up") != traits.end());
   // Written in another order, they still land in the app's order.
   json shuffled = Written();
   std::reverse(shuffled["listening"].begin(), shuffled["listening"].end());
@@ -102,6 +111,8 @@ TEST_CASE("the build stops on written words that do not match the app, naming th
       {"no says", [](json& j) { j["listening"][1].erase("says"); }, "listening[1].says: is missing"},
       {"a missing answer", [](json& j) { j["open_questions"][3].erase("answer"); }, "open_questions[3].answer: is missing"},
       {"an unknown question", [](json& j) { j["open_questions"][0]["id"] = "nope"; }, "has no entry for 'good-day'"},
+      {"no coach words", [](json& j) { j.erase("coach_words"); }, "coach_words: is missing"},
+      {"a word list that is not lines", [](json& j) { j["coach_words"]["negators"] = 3; }, "coach_words.negators: must be lines"},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -135,6 +146,15 @@ TEST_CASE("the app refuses bad words in the guide's file, naming the problem, an
       {"empty words", [](json& j) { j["listening"]["birthday"][0] = "  "; }, "listening.birthday[0]: is empty"},
       {"words that are not text", [](json& j) { j["open_questions"]["trip"][1] = 5; }, "open_questions.trip[1]: must be text"},
       {"words too long", [&](json& j) { j["open_questions"]["sleep"][0] = too_long; }, "is longer than 600 bytes"},
+      {"no coach words", [](json& j) { j.erase("coach_words"); }, "coach_words: is missing"},
+      {"a word list left out", [](json& j) { j["coach_words"].erase("harm_verbs"); }, "coach_words.harm_verbs: is missing"},
+      {"a list the coach does not use", [](json& j) { j["coach_words"]["nouns"] = "cat"; },
+       "coach_words.nouns: is not a list the coach uses"},
+      {"a word with a capital", [](json& j) { j["coach_words"]["traits"] = "lazy Rude"; },
+       "coach_words.traits: has \"Rude\", which is not a folded word"},
+      {"two spaces", [](json& j) { j["coach_words"]["negators"] = "not  never"; }, "coach_words.negators: has an empty word"},
+      {"lines, not one line", [](json& j) { j["coach_words"]["negators"] = json::array({"not"}); },
+       "coach_words.negators: must be one line of words"},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -232,4 +252,29 @@ TEST_CASE("when the file fails, the exercise says why and Try again asks again",
   app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
   app.Frames(2);
   CHECK(app.Find(Role::Button, "Choose reply A"));
+}
+
+TEST_CASE("the coach judges only with its word lists, and its screen waits for them", "[ex_text][coach][ui]") {
+  // The lists the tests installed (tests/native/main.cpp) are the built ones.
+  REQUIRE(CoachWordsReady());
+  const CoachWords built = InstalledCoachWords();
+  CHECK_FALSE(AnalyseStatement("You are so lazy.").empty());
+  CHECK(HasThreat(AnalyseStatement("If you leave, I will hurt the dog.")));
+  InstallCoachWords(CoachWords{});
+  CHECK_FALSE(CoachWordsReady());
+  InstallCoachWords(built);
+  CHECK(CoachWordsReady());
+
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  app.state.ex.coach.draft = "You never listen to me.";
+  Go(app.state.nav, {Screen::Exercise, "i-statement-coach", ""});
+  app.Frames(2);
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::TextBox, "What I want to say"));
+  CHECK(app.state.ex.coach.draft == "You never listen to me.");  // kept while waiting
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(2);
+  CHECK_FALSE(HasText(app, kLoading));
+  CHECK(app.Find(Role::TextBox, "What I want to say"));
+  CHECK(HasText(app, "Some words may land harder than you mean"));
 }
