@@ -1,5 +1,6 @@
-// The listening scenarios' and open questions' words come in the guide's file (guide.<hash>.json),
-// not inside the wasm: the screens show them once the file has come, say "Loading this exercise…"
+// The listening scenarios' and open questions' words and the coach's word lists come in the guide's
+// file (guide.<hash>.json), not inside the wasm: the screens show them (and the coach judges) once the
+// file has come, say "Loading this exercise…"
 // while it is held back, say why and offer Try again when it fails, and a saved answer is kept when
 // the page opens again before the file has come.
 import assert from 'node:assert/strict';
@@ -42,6 +43,7 @@ describe('exercise words in the guide file', () => {
     assert.equal(bytes.includes('piling more on me'), false, 'no scenario words inside the wasm');
     assert.equal(bytes.includes('What moment of today would you happily live again?'), false, 'no question words inside the wasm');
     assert.equal(bytes.includes('work-week'), true, 'the scenario ids stay inside the wasm');
+    assert.equal(bytes.includes('condescending'), false, "no coach word list inside the wasm");
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -60,7 +62,16 @@ describe('exercise words in the guide file', () => {
     await byRole(page, 'heading', 'Open-ended questions').waitFor();
     await mirrorText(page, LOADING).waitFor({ state: 'attached' });
     assert.equal(await byRole(page, 'textbox', 'My open version').count(), 0);
+    await page.evaluate(() => { location.hash = '#/exercise/i-statement-coach'; });
+    await byRole(page, 'heading', 'I-statement coach').waitFor();
+    await mirrorText(page, LOADING).waitFor({ state: 'attached' });
+    assert.equal(await byRole(page, 'textbox', 'What I want to say').count(), 0);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'coach-loading-390.png') });
     release();
+    await byRole(page, 'textbox', 'What I want to say').fill('You never listen to me');
+    await byRole(page, 'heading', 'Always and never words').waitFor();
+    await page.evaluate(() => { location.hash = '#/exercise/open-questions'; });
     await byRole(page, 'heading', 'Did you have a good day?').waitFor();
     assert.equal(await mirrorText(page, LOADING).count(), 0);
     await page.evaluate(() => { location.hash = '#/exercise/reflective-listening'; });
