@@ -402,6 +402,7 @@ bool ParseBundle(std::string_view text, Guide& out, std::vector<ContentError>& e
     else ctx.ok = false;
   }
   if (j.contains("help")) ParseHelpJson(j["help"], out.help, ctx);
+  if (j.contains("exercises") && !ParseExerciseText(j["exercises"], "exercises", out.exercises, errors)) ctx.ok = false;
   return ctx.ok && ValidateGuide(out, errors);
 }
 

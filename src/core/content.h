@@ -6,6 +6,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/ex_text.h"
+
 namespace core {
 
 enum class BlockType { Heading, Paragraph, List, Table, Callout, Help };
@@ -60,6 +62,7 @@ struct HelpInfo {
 struct Guide {
   std::vector<Chapter> chapters;
   HelpInfo help;
+  ExerciseText exercises;  // words of some exercises, from the guide's file (core/ex_text.h)
   int Find(const std::string& chapter_id) const;  // index or -1
   int FindSection(int chapter, const std::string& section_id) const;  // block index or -1
 };
@@ -77,7 +80,8 @@ bool ParseHelp(std::string_view json, const std::string& file, HelpInfo& out, st
 // Checks ids are unique and every link (in text and try_this) points at something that exists.
 bool ValidateGuide(const Guide& g, std::vector<ContentError>& errors);
 
-// The bundle embedded in the app: {"chapters":[...], "help":{...}} (the same objects as the files).
+// A bundle: {"chapters":[...], "help":{...}, "exercises":{...}} (the same objects as the files); the
+// guide's file has chapters and exercises, the app's embedded bundle the help lines.
 bool ParseBundle(std::string_view json, Guide& out, std::vector<ContentError>& errors);
 
 }  // namespace core

@@ -1,7 +1,14 @@
 // The I-statement coach's word lists (lexicons), kept apart from its rules in ex_coach.cpp.
 // Every word is folded (lower case, straight apostrophes), as the analyser's tokens are.
+// The lists are not inside the app: they come in the guide's file ("coach_words", written in
+// content/exercises.json), checked by core/ex_text and installed here when the file arrives
+// (ReceiveGuide). Until then every list is empty, so the coach's screen waits (CoachWordsReady)
+// and never judges a sentence without them.
 #pragma once
+#include <array>
+#include <cstddef>
 #include <string>
+#include <vector>
 
 namespace core::coachwords {
 
@@ -22,3 +29,27 @@ bool Futility(const std::string& w);       // pointless, useless, hopeless, impo
 bool Adverb(const std::string& w);         // just, really, seriously, literally… (skipped between words)
 
 }  // namespace core::coachwords
+
+namespace core {
+
+// The lists, in this order, by their names in the guide's file.
+enum class WordList {
+  Traits, Positive, Faults, PraiseVerbs, PraiseAfterNever, Intensifiers, Negators, BeVerbs, HarmVerbs,
+  Vulnerable, PersonNouns, DismissedActs, ScornGerunds, Futility, Adverbs
+};
+inline constexpr size_t kWordLists = 15;
+const char* WordListKey(size_t list);  // "traits", "positive", … ("" past the end)
+inline constexpr size_t kCoachWordMax = 40;  // bytes in one word
+
+struct CoachWords {
+  std::array<std::vector<std::string>, kWordLists> lists;
+  bool Ready() const;  // every list has words
+};
+
+// The analyser's lists from now on (sorted here). Installed by ReceiveGuide when the guide's file is
+// checked; the native tests install the embedded copy before they run.
+void InstallCoachWords(CoachWords words);
+const CoachWords& InstalledCoachWords();
+bool CoachWordsReady();
+
+}  // namespace core

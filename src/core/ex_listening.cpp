@@ -30,6 +30,16 @@ const char* ReplyKindName(ReplyKind k) {
   return "";
 }
 
+const char* ReplyKindKey(ReplyKind k) {
+  switch (k) {
+    case ReplyKind::Reflective: return "reflective";
+    case ReplyKind::Fixing: return "fixing";
+    case ReplyKind::Dismissing: return "dismissing";
+    case ReplyKind::Defensive: return "defensive";
+  }
+  return "";
+}
+
 const char* ReplyWhy(ReplyKind k) {
   switch (k) {
     case ReplyKind::Reflective:

@@ -12,20 +12,21 @@ namespace core {
 
 enum class ReplyKind { Reflective, Fixing, Dismissing, Defensive };
 
+// The words (what the partner says, what each reply says) are not here: they come in the guide's
+// file (core/ex_text.h, ExerciseText::listening), so saved answers are checked with ids and kinds alone.
 struct Reply {
   ReplyKind kind;
-  const char* text;  // what the listener says
 };
 
 struct Scenario {
   const char* id;    // stable: saved answers refer to it
-  const char* says;  // what the partner says
   std::vector<Reply> replies;  // four, one of each kind (in any order; an index never changes its kind)
 };
 
 const std::vector<Scenario>& Scenarios();  // defined in ex_listening_scenarios.cpp
 int FindScenario(const std::string& id);   // index, or -1
 const char* ReplyKindName(ReplyKind k);    // "Reflective", "Jumping to fix it"…
+const char* ReplyKindKey(ReplyKind k);     // its name in content/exercises.json: "reflective", "fixing"…
 const char* ReplyWhy(ReplyKind k);         // why this kind of reply helps or not
 
 // The order the replies of scenario `index` are shown in: a permutation of its reply indexes, the same

@@ -11,39 +11,10 @@ namespace core {
 using nlohmann::json;
 
 const std::vector<ClosedQuestion>& ClosedQuestions() {
+  // In the order shown; the words are in content/exercises.json.
   static const std::vector<ClosedQuestion> list = {
-      {"good-day", "Did you have a good day?", "What moment of today would you happily live again?",
-       "\"Honestly, lunch. I sat outside for twenty minutes and nobody needed anything from me.\""},
-      {"work-ok", "Is work going okay?", "How are things at work feeling these days?",
-       "\"Busy, but I like the new project. The hard part is the meetings that run late.\""},
-      {"upset", "Are you upset with me?", "How are you feeling about us right now?",
-       "\"A bit distant, to be honest. We have both been so tired that we barely talk.\""},
-      {"trip", "Did you enjoy the trip?", "What moment from the trip do you keep thinking about?",
-       "\"The morning by the lake. It was so quiet, and you made that terrible coffee.\""},
-      {"sleep", "Did you sleep well?", "How did you sleep, and what was on your mind?",
-       "\"On and off. I kept going over the call with my sister.\""},
-      {"friend", "Was it nice to see your friend?", "What did you and your friend talk about?",
-       "\"Mostly her move. She is excited and scared at the same time, and so am I for her.\""},
-      {"film", "Did you like the film?", "What did the film make you think about?",
-       "\"How the brothers never said sorry. It reminded me of my family.\""},
-      {"stress", "Are you stressed?", "What is weighing on you most this week?",
-       "\"The deadline on Friday, and feeling like I am letting people down.\""},
-      {"weekend", "Do you want to go out this weekend?", "What would make this weekend feel good for you?",
-       "\"A slow morning first. Then maybe a walk somewhere new, just the two of us.\""},
-      {"help", "Can I help?", "What would help most right now?",
-       "\"Could you just sit with me for a bit? I do not need it fixed yet.\""},
-      {"family-call", "Was the call with your family okay?", "How did the call with your family leave you feeling?",
-       "\"Drained. They mean well, but I always end up explaining my choices.\""},
-      {"miss", "Did you miss me?", "What did you miss while we were apart?",
-       "\"Our evenings. Cooking alone is not the same without someone stealing bites.\""},
-      {"new-job", "Are you happy with the new job?", "What has surprised you about the new job so far?",
-       "\"How kind the team is. I expected it to feel more like a race.\""},
-      {"hobby", "Do you still like painting?", "What do you get out of painting these days?",
-       "\"It is the one hour where my head goes quiet.\""},
-      {"future", "Do you want to move one day?", "How do you picture where we live in a few years?",
-       "\"Somewhere with a bit of garden. Close enough to the city that we still see friends.\""},
-      {"feel-close", "Do you feel close to me?", "What moments lately made you feel closest to me?",
-       "\"Last Sunday, when we laughed about the broken umbrella. It felt like old times.\""},
+      {"good-day"}, {"work-ok"}, {"upset"}, {"trip"}, {"sleep"}, {"friend"}, {"film"}, {"stress"}, {"weekend"},
+      {"help"}, {"family-call"}, {"miss"}, {"new-job"}, {"hobby"}, {"future"}, {"feel-close"},
   };
   return list;
 }

@@ -10,11 +10,10 @@
 
 namespace core {
 
+// The questions' words (the closed question, one open version, an answer it might get) come in the
+// guide's file (core/ex_text.h, ExerciseText::openq); saved rewrites are checked by id alone.
 struct ClosedQuestion {
   const char* id;       // stable: saved rewrites refer to it
-  const char* closed;   // "Did you have a good day?"
-  const char* open;     // one good open version
-  const char* answer;   // what an answer to the open version might sound like
 };
 
 const std::vector<ClosedQuestion>& ClosedQuestions();  // at least 15

@@ -43,39 +43,47 @@ bool ReceiveGuide(GuideLoad& load, Guide& guide, const GuideArrival& in) {
     ok = false;
     errors.push_back({"bundle", "", "chapters", "holds no chapter"});
   }
+  if (ok && !checked.exercises.Ready()) {  // the listening and open-questions words come in this file too
+    ok = false;
+    errors.push_back({"bundle", "", "exercises", "is missing"});
+  }
   if (!ok) {
     Fail(load, GuideProblem::Damaged);
     load.detail = errors.empty() ? "the file could not be read" : errors.front().ToString();
     return true;
   }
   guide.chapters = std::move(checked.chapters);
+  guide.exercises = std::move(checked.exercises);
+  InstallCoachWords(guide.exercises.coach);  // the coach's analyser reads its lists from here on
   load.status = GuideStatus::Ready;
   load.problem = GuideProblem::None;
   load.detail.clear();
   return true;
 }
 
-std::string GuideStatusText(const GuideLoad& load) {
+std::string GuideStatusText(const GuideLoad& load, const std::string& what) {
   const char* rest = " Everything else in Hearth works without it.";
+  std::string what_up = what;
+  if (!what_up.empty() && what_up[0] >= 'a' && what_up[0] <= 'z') what_up[0] = static_cast<char>(what_up[0] - 'a' + 'A');
   switch (load.status) {
     case GuideStatus::NotAsked:
-    case GuideStatus::Waiting: return "Loading the guide\u2026";
+    case GuideStatus::Waiting: return "Loading " + what + "\u2026";
     case GuideStatus::Ready: return "";
     case GuideStatus::Failed: break;
   }
   switch (load.problem) {
     case GuideProblem::Offline:
-      return std::string("The guide could not be loaded because this device is offline. Connect to the internet, "
-                         "then try again.") + rest;
+      return what_up + " could not be loaded because this device is offline. Connect to the internet, then try again." +
+             rest;
     case GuideProblem::Server:
-      return "The guide could not be loaded: the server answered with an error (" + std::to_string(load.http_status) +
+      return what_up + " could not be loaded: the server answered with an error (" + std::to_string(load.http_status) +
              "). Please try again in a moment." + rest;
     case GuideProblem::Damaged:
-      return std::string("The guide arrived damaged, so Hearth did not open it. Please try again.") + rest;
+      return what_up + " arrived damaged, so Hearth did not open it. Please try again." + rest;
     case GuideProblem::NoAnswer:
     case GuideProblem::None: break;
   }
-  return std::string("The guide could not be loaded. Check your connection, then try again.") + rest;
+  return what_up + " could not be loaded. Check your connection, then try again." + rest;
 }
 
 bool ParseHelpBundle(std::string_view json, Guide& guide, std::vector<ContentError>& errors) {

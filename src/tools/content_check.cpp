@@ -2,11 +2,13 @@
 // stops the build with file/chapter/field on any problem, and writes the checked content:
 //  - the help lines as a C++ source the app embeds (the time-out's safety note needs them even when
 //    nothing else loads);
-//  - the chapters as one JSON file (the guide's file, {"chapters":[...]}), which make_site.py puts
-//    beside the wasm as guide.<hash>.json and the page fetches after its first frame;
+//  - the chapters as one JSON file (the guide's file, {"chapters":[...],"exercises":{...}}), which
+//    make_site.py puts beside the wasm as guide.<hash>.json and the page fetches after its first frame;
+//    exercises.json (the listening scenarios' and open questions' words) goes in it too, checked
+//    against the ids and reply kinds the app keeps inside;
 //  - with --embed-chapters (the native build, which has no page), the chapters in the C++ source too.
 // usage: hearth_content_check --out FILE.cpp [--guide FILE.json] [--embed-chapters] CONTENT_FILE.json...
-//        (help.json is recognised by name)
+//        (help.json and exercises.json are recognised by name)
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -45,11 +47,22 @@ int main(int argc, char** argv) {
   std::vector<core::ContentError> errors;
   nlohmann::json bundle = {{"chapters", nlohmann::json::array()}};  // the guide's file
   nlohmann::json help_bundle = {{"chapters", nlohmann::json::array()}};  // embedded: the help lines
-  bool have_help = false;
+  bool have_help = false, have_exercises = false;
   for (const auto& path : files) {
-    std::string text, shown = "content/" + (BaseName(path) == "help.json" ? "" : std::string("chapters/")) + BaseName(path);
+    const bool top = BaseName(path) == "help.json" || BaseName(path) == "exercises.json";
+    std::string text, shown = "content/" + (top ? "" : std::string("chapters/")) + BaseName(path);
     if (!ReadFile(path, text)) {
       errors.push_back({shown, "", "", "cannot be read"});
+      continue;
+    }
+    if (BaseName(path) == "exercises.json") {
+      nlohmann::json j = nlohmann::json::parse(text, nullptr, false), compact;
+      if (j.is_discarded()) errors.push_back({shown, "", "", "is not valid JSON"});
+      else if (core::CompactExerciseText(j, shown, compact, errors) &&
+               core::ParseExerciseText(compact, shown, guide.exercises, errors)) {
+        have_exercises = true;
+        bundle["exercises"] = compact;  // the app's compact form: ids and words, the kinds stay in the app
+      }
       continue;
     }
     if (BaseName(path) == "help.json") {
@@ -66,6 +79,7 @@ int main(int argc, char** argv) {
     }
   }
   if (!have_help && errors.empty()) errors.push_back({"content/help.json", "", "", "is missing"});
+  if (!have_exercises && errors.empty()) errors.push_back({"content/exercises.json", "", "", "is missing"});
   if (errors.empty()) core::ValidateGuide(guide, errors);
   if (!errors.empty()) {
     std::cerr << "Content check failed (" << errors.size() << " problem" << (errors.size() == 1 ? "" : "s") << "):\n";
@@ -104,6 +118,7 @@ int main(int argc, char** argv) {
     }
   }
   std::cout << "content: " << guide.chapters.size() << " chapters, " << guide.help.resources.size()
-            << " help resources, all links resolve\n";
+            << " help resources, " << guide.exercises.listening.size() << " listening scenarios, "
+            << guide.exercises.openq.size() << " open questions, all links resolve\n";
   return 0;
 }

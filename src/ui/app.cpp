@@ -25,10 +25,10 @@ void LoadContent(core::AppState& s) {
   if (s.embed.has_help) s.guide.help = s.embed.help;  // the embedding site's own help lines
 }
 
-bool GuideArrived(core::AppState& s) {
+bool GuideArrived(core::AppState& s, const char* what) {
   core::GuideLoad& g = s.guide_load;
   if (g.status == core::GuideStatus::Ready) return true;
-  std::string text = core::GuideStatusText(g);
+  std::string text = core::GuideStatusText(g, what);
   if (g.status != core::GuideStatus::Failed) {
     Paragraph(s, text, true);
     return false;

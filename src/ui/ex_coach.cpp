@@ -1,15 +1,19 @@
 // The I-statement coach screen: check what you want to say (flagged words marked and explained),
 // build an "I feel … when … because …, and I'd like …" sentence, copy it, and keep it in
-// "things I want to say". State changes go through core/ex_coach.
+// "things I want to say". State changes go through core/ex_coach. The coach's word lists come in the
+// guide's file: until they are here the screen says "Loading this exercise…" (or why it failed, with
+// Try again) instead of judging without them; the safety note and the saved sentences are there meanwhile.
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "core/ex_coach.h"
+#include "core/ex_coach_words.h"
 #include "ui/ex_common.h"
 #include "ui/exercise_screens.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
+#include "ui/ui.h"
 
 namespace ui {
 
@@ -252,9 +256,11 @@ void DrawSaved(core::AppState& s) {
 void DrawExCoach(core::AppState& s) {
   ExerciseHeader(s, kId);
   SafetyNote(s, kId);
-  DrawCheck(s);
-  Gap(s, 12);
-  DrawBuilder(s);
+  if (GuideArrived(s, "this exercise") && core::CoachWordsReady()) {
+    DrawCheck(s);
+    Gap(s, 12);
+    DrawBuilder(s);
+  }
   Gap(s, 12);
   DrawSaved(s);
   Gap(s, 12);

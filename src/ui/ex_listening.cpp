@@ -1,12 +1,14 @@
 // The Reflective listening screen: a scenario, its replies in a steady shuffled order, why the pick
 // helps or not, a free-form "So what I'm hearing is…", and the practice so far (never a scolding).
-// State changes go through core/ex_listening.
+// State changes go through core/ex_listening. The words come in the guide's file: until it is here the
+// screen says "Loading this exercise…" (or why it failed, with Try again).
 #include <string>
 #include <vector>
 
 #include "core/ex_listening.h"
 #include "ui/ex_common.h"
 #include "ui/exercise_screens.h"
+#include "ui/ui.h"
 
 namespace ui {
 
@@ -30,17 +32,17 @@ void Pick(core::AppState& s, int reply) {
   s.out.alerts.announce = said;  // the verdict is drawn below; a screen reader hears it now
 }
 
-void DrawVerdict(core::AppState& s, const core::Scenario& sc);
+void DrawVerdict(core::AppState& s, const core::Scenario& sc, const core::ScenarioText& words);
 
 // The replies in their shuffled order; once one is picked, why it helps or not shows right under it.
-void DrawReplies(core::AppState& s, const core::Scenario& sc) {
+void DrawReplies(core::AppState& s, const core::Scenario& sc, const core::ScenarioText& words) {
   core::ListeningState& l = s.ex.listening;
   std::vector<int> order = core::ReplyOrder(static_cast<size_t>(l.current), l.seed);
   for (size_t pos = 0; pos < order.size(); ++pos) {
     const core::Reply& r = sc.replies[static_cast<size_t>(order[pos])];
     ImGui::PushID(static_cast<int>(pos));
     Box card = BeginCard(s);
-    Paragraph(s, Letter(pos) + ". \"" + r.text + "\"");
+    Paragraph(s, Letter(pos) + ". \"" + words.replies[static_cast<size_t>(order[pos])] + "\"");
     if (l.picked < 0) {
       std::string label = "Choose reply " + Letter(pos);
       if (Button(s, label.c_str(), Kind::Secondary, Narrow(s) ? ColumnWidth() : 0)) Pick(s, order[pos]);
@@ -53,23 +55,23 @@ void DrawReplies(core::AppState& s, const core::Scenario& sc) {
     ImGui::PopID();
     Gap(s, 4);
     if (l.picked >= 0 && order[pos] == l.picked) {
-      DrawVerdict(s, sc);
+      DrawVerdict(s, sc, words);
       Gap(s, 8);
     }
   }
 }
 
-void DrawVerdict(core::AppState& s, const core::Scenario& sc) {
+void DrawVerdict(core::AppState& s, const core::Scenario& sc, const core::ScenarioText& words) {
   const core::ListeningState& l = s.ex.listening;
   const core::Reply& picked = sc.replies[static_cast<size_t>(l.picked)];
   Box card = BeginCard(s);
   Heading(s, std::string("You chose: ") + core::ReplyKindName(picked.kind), 3);
   Paragraph(s, core::ReplyWhy(picked.kind));
   if (picked.kind != core::ReplyKind::Reflective) {
-    for (const core::Reply& r : sc.replies) {
-      if (r.kind != core::ReplyKind::Reflective) continue;
-      Paragraph(s, std::string("The reply that reflects: \"") + r.text + "\"");
-      Paragraph(s, core::ReplyWhy(r.kind), true);
+    for (size_t k = 0; k < sc.replies.size(); ++k) {
+      if (sc.replies[k].kind != core::ReplyKind::Reflective) continue;
+      Paragraph(s, std::string("The reply that reflects: \"") + words.replies[k] + "\"");
+      Paragraph(s, core::ReplyWhy(sc.replies[k].kind), true);
     }
   }
   EndCard(s, card);
@@ -132,10 +134,17 @@ void DrawExListening(core::AppState& s) {
   const core::Scenario& sc = all[static_cast<size_t>(l.current)];
   Paragraph(s, "Your partner tells you something. Pick the reply that would help them feel most heard.", true);
   Heading(s, "Scenario " + std::to_string(l.current + 1) + " of " + std::to_string(all.size()), 2);
+  const auto& texts = s.guide.exercises.listening;
+  if (!GuideArrived(s, "this exercise") || static_cast<size_t>(l.current) >= texts.size()) {
+    Gap(s, 12);
+    DrawScore(s);  // saved answers are kept and counted meanwhile
+    return;
+  }
+  const core::ScenarioText& words = texts[static_cast<size_t>(l.current)];
   Paragraph(s, "Your partner says:", true);
-  Paragraph(s, std::string("\"") + sc.says + "\"");
+  Paragraph(s, std::string("\"") + words.says + "\"");
   Gap(s, 6);
-  DrawReplies(s, sc);
+  DrawReplies(s, sc, words);
   Gap(s, 6);
   if (Button(s, "Next scenario", l.picked >= 0 ? Kind::Primary : Kind::Secondary, Narrow(s) ? ColumnWidth() : 0)) {
     core::NextScenario(l);

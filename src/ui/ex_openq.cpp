@@ -1,10 +1,13 @@
 // The Open-ended questions screen: one closed question at a time, the person's open version checked
-// by rule, an example open version and an example answer, and the list of rewrites kept.
+// by rule, an example open version and an example answer, and the list of rewrites kept. The questions'
+// words come in the guide's file: until it is here the screen says "Loading this exercise…" (or why it
+// failed, with Try again).
 #include <string>
 
 #include "core/ex_openq.h"
 #include "ui/ex_common.h"
 #include "ui/exercise_screens.h"
+#include "ui/ui.h"
 
 namespace ui {
 
@@ -58,14 +61,17 @@ void DrawExOpenQuestions(core::AppState& s) {
   Paragraph(s, "A closed question gets a yes or a no. An open one invites a story, so you learn something and "
                "your partner feels heard. Rewrite each question below so it opens the door.");
   Gap(s, 4);
+  const auto& texts = s.guide.exercises.openq;
+  if (!GuideArrived(s, "this exercise") || texts.size() != list.size()) return;
+  const core::QuestionText& words = texts[static_cast<size_t>(o.index)];
   Paragraph(s, "Question " + std::to_string(o.index + 1) + " of " + std::to_string(list.size()), true);
-  Heading(s, q.closed, 2);
+  Heading(s, words.closed, 2);
   if (TextField(s, "My open version", o.draft)) Changed(s);
   DrawCheck(s, q);
   Gap(s, 4);
-  std::string example = std::string("One way to ask it: ") + q.open;
+  std::string example = std::string("One way to ask it: ") + words.open;
   Paragraph(s, example, true);
-  Paragraph(s, std::string("An answer it might get: ") + q.answer, true);
+  Paragraph(s, std::string("An answer it might get: ") + words.answer, true);
   Gap(s, 6);
   float half = Narrow(s) ? (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f : 0;
   if (Button(s, "Previous question", Kind::Secondary, half)) Move(s, o.index - 1);
@@ -76,10 +82,10 @@ void DrawExOpenQuestions(core::AppState& s) {
   Gap(s, 10);
   Heading(s, "Your open questions", 2);
   Paragraph(s, std::to_string(good) + " of " + std::to_string(list.size()) + " rewritten.", true);
-  for (const auto& cq : list) {
-    auto it = o.rewrites.find(cq.id);
+  for (size_t i = 0; i < list.size(); ++i) {
+    auto it = o.rewrites.find(list[i].id);
     if (it != o.rewrites.end() && core::IsGoodRewrite(it->second))
-      Paragraph(s, it->second + " (instead of \"" + cq.closed + "\")");
+      Paragraph(s, it->second + " (instead of \"" + texts[i].closed + "\")");
   }
 }
 

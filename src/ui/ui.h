@@ -7,7 +7,7 @@ namespace ui {
 void LoadContent(core::AppState& s);  // parses the embedded help lines (once; Draw calls it when a screen needs them)
 // The chapters come in a file after the first frame: true when they are here. Otherwise draws
 // "Loading the guide…", or why it failed with a "Try again" button, and returns false.
-bool GuideArrived(core::AppState& s);
+bool GuideArrived(core::AppState& s, const char* what = "the guide");
 bool PrepareFrame(core::AppState& s); // fonts and style for this frame; true when the font atlas was rebuilt
 void Draw(core::AppState& s);         // the whole app, one frame
 

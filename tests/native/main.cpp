@@ -8,3 +8,24 @@
 void HearthImGuiAssertFailed(const char* expr, const char* file, int line) {
   throw std::runtime_error(std::string("ImGui assert failed: ") + expr + " at " + file + ":" + std::to_string(line));
 }
+
+// The coach's word lists come in the guide's file (core/ex_coach_words.h), which the app installs when
+// the file arrives. The tests call the coach directly, so they install the native build's embedded copy
+// before any test runs (a test that needs them absent installs an empty set and puts these back).
+#include <cstdlib>
+#include <iostream>
+
+#include "core/content.h"
+#include "platform/native/test_hooks.h"
+
+static const bool kCoachWordsInstalled = [] {
+  core::Guide guide;
+  std::vector<core::ContentError> errors;
+  if (!core::ParseBundle(platform::NativeGuideFile(), guide, errors) || !guide.exercises.coach.Ready()) {
+    std::cerr << "the embedded guide file's coach words do not load"
+              << (errors.empty() ? std::string() : ": " + errors.front().ToString()) << "\n";
+    std::abort();
+  }
+  core::InstallCoachWords(guide.exercises.coach);
+  return true;
+}();

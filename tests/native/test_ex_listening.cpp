@@ -1,6 +1,7 @@
 // Reflective listening: the scenarios are well formed, the reply order is steady but shuffled,
 // answers and reflections are kept, the score, the JSON, and no tells. The screen is in
-// test_ui_ex_listening.cpp.
+// test_ui_ex_listening.cpp. The words come in the guide's file (content/exercises.json): the data rules
+// below read them from the copy the native build embeds, as the app would receive it.
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <functional>
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/content.h"
 #include "core/ex_listening.h"
 #include "core/text.h"
 #include "support.h"
@@ -16,7 +18,43 @@
 using namespace core;
 using nlohmann::json;
 
+// Each scenario with its words, from the guide's file the native build embeds (checked as the app
+// checks it when the file arrives).
+namespace written {
+struct Reply {
+  ReplyKind kind;
+  std::string text;
+};
+struct Scenario {
+  const char* id;
+  std::string says;
+  std::vector<Reply> replies;
+};
+const std::vector<Scenario>& Scenarios() {
+  static const std::vector<Scenario> all = [] {
+    Guide g;
+    std::vector<ContentError> errors;
+    bool ok = ParseBundle(platform::NativeGuideFile(), g, errors);
+    if (!ok || g.exercises.listening.size() != core::Scenarios().size()) {
+      for (const auto& e : errors) std::cerr << e.ToString() << "\n";
+      std::abort();
+    }
+    std::vector<Scenario> out;
+    for (size_t i = 0; i < core::Scenarios().size(); ++i) {
+      const core::Scenario& sc = core::Scenarios()[i];
+      const ScenarioText& t = g.exercises.listening[i];
+      Scenario x{sc.id, t.says, {}};
+      for (size_t k = 0; k < sc.replies.size(); ++k) x.replies.push_back({sc.replies[k].kind, t.replies.at(k)});
+      out.push_back(std::move(x));
+    }
+    return out;
+  }();
+  return all;
+}
+}  // namespace written
+
 TEST_CASE("at least 30 scenarios, each with four replies: one of each kind", "[ex][listening]") {
+  using written::Reply, written::Scenario, written::Scenarios;
   REQUIRE(Scenarios().size() >= 30);
   std::set<std::string> ids, says;
   for (const Scenario& sc : Scenarios()) {
@@ -232,7 +270,7 @@ std::string Opening(const std::string& text, size_t n) {  // the first n words, 
   for (size_t i = 0; i < n && i < w.size(); ++i) o += (i ? " " : "") + w[i];
   return o;
 }
-size_t ReflectiveIndex(const Scenario& sc) {
+size_t ReflectiveIndex(const written::Scenario& sc) {
   for (size_t i = 0; i < sc.replies.size(); ++i)
     if (sc.replies[i].kind == ReplyKind::Reflective) return i;
   return 0;
@@ -240,11 +278,11 @@ size_t ReflectiveIndex(const Scenario& sc) {
 // A strategy scores each reply; it picks the top score, breaking ties at random. Its expected hit rate
 // over all scenarios: 1/k for a scenario where the reflective reply shares the top score with k replies
 // in all (a strategy that cannot tell the replies apart gets 1/4), 0 where it misses.
-double HitRate(const std::function<double(const Scenario&, const Reply&)>& score) {
+double HitRate(const std::function<double(const written::Scenario&, const written::Reply&)>& score) {
   double hits = 0;
-  for (const Scenario& sc : Scenarios()) {
+  for (const written::Scenario& sc : written::Scenarios()) {
     std::vector<double> s;
-    for (const Reply& r : sc.replies) s.push_back(score(sc, r));
+    for (const written::Reply& r : sc.replies) s.push_back(score(sc, r));
     double top = *std::max_element(s.begin(), s.end());
     int tied = static_cast<int>(std::count(s.begin(), s.end(), top));
     if (s[ReflectiveIndex(sc)] == top) hits += 1.0 / tied;
@@ -270,6 +308,7 @@ int FeelWords(const std::string& text) {
 
 TEST_CASE("no tell by length: the reflective reply is the longest in at most a third of scenarios",
           "[ex][listening][tells]") {
+  using written::Reply, written::Scenario, written::Scenarios;
   const auto& all = Scenarios();
   int longest_chars = 0, longest_words = 0;
   for (const Scenario& sc : all) {
@@ -290,6 +329,7 @@ TEST_CASE("no tell by length: the reflective reply is the longest in at most a t
 }
 
 TEST_CASE("no tell by opening words or stock phrases", "[ex][listening][tells]") {
+  using written::Reply, written::Scenario, written::Scenarios;
   // The rule, for first words and for two-word openings: an opening is a tell if a reader who saw it on
   // a reflective reply could bet on it next time. A one-off opening cannot be learned, so the rule
   // looks at openings used by 2 or more reflective replies, and asks that (a) no such opening is used
@@ -324,6 +364,7 @@ TEST_CASE("no tell by opening words or stock phrases", "[ex][listening][tells]")
 }
 
 TEST_CASE("simple strategies do not find the reflective reply", "[ex][listening][tells]") {
+  using written::Reply, written::Scenario, written::Scenarios;
   std::map<std::string, int> first_count;          // how many replies in all start with each word
   for (const Scenario& sc : Scenarios())
     for (const Reply& r : sc.replies) first_count[Opening(r.text, 1)]++;
@@ -364,6 +405,7 @@ TEST_CASE("simple strategies do not find the reflective reply", "[ex][listening]
 }
 
 TEST_CASE("every reflective reply is tentative, and no reply names a gender", "[ex][listening]") {
+  using written::Reply, written::Scenario, written::Scenarios;
   // Reflecting checks rather than tells: each reflective reply carries a hedge or asks.
   const char* const hedges[] = {"maybe", "i guess", "id guess", "i bet", "im guessing", "i think", "seems", "seem",
                                 "sounds",  "sound",   "must",     "kind of", "is that",  "no wonder", "like"};

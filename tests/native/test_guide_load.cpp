@@ -3,6 +3,7 @@
 // named plainly. The screens that need it say "Loading the guide…" or why it failed, with Try again;
 // the rest of Hearth (and the help lines) works without it.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/guide_load.h"
@@ -16,6 +17,9 @@ const std::string kChapter =
     R"({"file":"content/chapters/01-a.json","id":"a","title":"A","summary":"About A.",)"
     R"("blocks":[{"type":"heading","id":"start","text":"Start"},{"type":"paragraph","text":"Words."}],)"
     R"("try_this":[{"text":"Try it","target":"exercise:daily-check-in"}],"sources":["Someone (2020). A book."]})";
+
+// The exercises' words as the build writes them (every file carries them; see test_ex_text.cpp).
+std::string Exercises() { return nlohmann::json::parse(platform::NativeGuideFile())["exercises"].dump(); }
 
 GuideArrival Answer(int status, const std::string& text = "", bool offline = false) {
   return {true, status, offline, text};
@@ -60,12 +64,13 @@ TEST_CASE("a good file replaces the chapters and keeps the help lines", "[guide_
   NextGuideFetch(load);
   CHECK_FALSE(ReceiveGuide(load, g, GuideArrival{}));  // nothing arrived this frame
   CHECK(load.status == GuideStatus::Waiting);
-  REQUIRE(ReceiveGuide(load, g, Answer(200, R"({"chapters":[)" + kChapter + "]}")));
+  REQUIRE(ReceiveGuide(load, g, Answer(200, R"({"chapters":[)" + kChapter + R"(],"exercises":)" + Exercises() + "}")));
   INFO(load.detail);
   CHECK(load.status == GuideStatus::Ready);
   REQUIRE(g.chapters.size() == 1);
   CHECK(g.chapters[0].id == "a");
   CHECK(g.chapters[0].file == "content/chapters/01-a.json");
+  CHECK(g.exercises.Ready());
   REQUIRE(g.help.resources.size() == 1);
   CHECK(g.help.resources[0].name == "A line");
   CHECK(GuideStatusText(load).empty());

@@ -5,7 +5,8 @@ usage: python3 tests/tools/check_spelling.py [--self-test] [FILE ...]
 
 With no FILE it checks, from the repository root:
   - content/**/*.json      every string value, except "sources" lists and help lines' "name"s (they quote titles
-                           and organizations' own names exactly, e.g. "European Journal of Ageing");
+                           and organizations' own names exactly, e.g. "European Journal of Ageing"), and the
+                           coach's "coach_words" (words people may type, British ones included: never shown);
   - src/ui, src/core       string literals in .cpp and .h files (comments are not prose here);
   - web/*.html             text between tags and the title/alt/aria-label/placeholder/content
                            attributes (not tag names, classes, CSS or scripts);
@@ -124,8 +125,8 @@ def json_strings(path):
     out = []
 
     def walk(node, key):
-        if key in ("sources", "name"):  # quoted titles of published works; organizations' own names
-            return
+        if key in ("sources", "name", "coach_words"):  # quoted titles of published works; organizations' own
+            return                                         # names; words the coach recognizes in what people type
         if isinstance(node, dict):
             for k, v in node.items():
                 walk(v, k)
@@ -263,7 +264,8 @@ def self_test():
         ("planted.html", "<p>Your favourite moment</p>", 1),
         ("planted.js", "el.textContent = 'travelled far';", 1),
         ("clean.json", '{"text": "Pick a color. Exercise, advertise, surprise.", '
-                       '"sources": ["Journal of Ageing, colour studies"]}', 0),
+                       '"sources": ["Journal of Ageing, colour studies"], '
+                       '"coach_words": {"person_nouns": ["mum neighbour"]}}', 0),
         ("clean.cpp", '// colour in a comment is not prose\nconst char* k = "Realize and organize.";\n'
                       'j["favourites"] = 1;', 0),
         ("clean.html", '<div class="colour-box"><p>Your favorite moment</p></div>', 0),

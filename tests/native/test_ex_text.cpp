@@ -1,0 +1,271 @@
+// The listening scenarios' and open questions' words and the coach's word lists come in the guide's
+// file (core/ex_text.h), not inside the app: the file's "exercises" part is checked against the ids and reply kinds the app keeps
+// (a bad part names the field and changes nothing), saved answers are kept while the file is not here,
+// and the three screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/content.h"
+#include "core/ex_coach.h"
+#include "core/ex_coach_words.h"
+#include "core/ex_listening.h"
+#include "core/ex_openq.h"
+#include "core/ex_text.h"
+#include "core/guide_load.h"
+#include "support.h"
+
+using namespace core;
+using nlohmann::json;
+
+namespace {
+
+json Built() { return json::parse(platform::NativeGuideFile())["exercises"]; }  // the compact form
+
+json Written() {  // content/exercises.json, the writers' form
+  return json::parse(ReadSourceFile("content/exercises.json"));
+}
+
+std::string All(const std::vector<ContentError>& errors) {
+  std::string all;
+  for (const auto& e : errors) all += e.ToString() + "\n";
+  return all;
+}
+
+const char* kLoading = "Loading this exercise\xE2\x80\xA6";
+
+}  // namespace
+
+TEST_CASE("the exercises' words: written with kinds, shipped compact, read in the app's order", "[ex_text]") {
+  std::vector<ContentError> errors;
+  json compact;
+  REQUIRE(CompactExerciseText(Written(), "content/exercises.json", compact, errors));
+  CHECK(compact == Built());  // what the build put in the guide's file
+  ExerciseText t;
+  REQUIRE(ParseExerciseText(compact, "exercises", t, errors));
+  CHECK(errors.empty());
+  REQUIRE(t.Ready());
+  REQUIRE(t.listening.size() == Scenarios().size());
+  REQUIRE(t.openq.size() == ClosedQuestions().size());
+  for (size_t i = 0; i < t.listening.size(); ++i) {
+    INFO(Scenarios()[i].id);
+    CHECK(t.listening[i].replies.size() == Scenarios()[i].replies.size());
+    CHECK_FALSE(t.listening[i].says.empty());
+  }
+  // The first scenario's words, in the app's order (its reply 1 is the reflective one).
+  CHECK(t.listening[0].says.rfind("This week at work has been awful.", 0) == 0);
+  CHECK(Scenarios()[0].replies[1].kind == ReplyKind::Reflective);
+  CHECK(t.listening[0].replies[1].rfind("So it just keeps coming", 0) == 0);
+  CHECK(t.openq[0].closed == "Did you have a good day?");
+  CHECK(t.openq[0].answer.rfind("\"Honestly, lunch.", 0) == 0);
+  // The coach's lists: written as lines, shipped as one line each, read as sorted words.
+  REQUIRE(t.coach.Ready());
+  CHECK(compact["coach_words"]["negators"].get<std::string>().rfind("not never aren't", 0) == 0);
+  const auto& traits = t.coach.lists[static_cast<size_t>(WordList::Traits)];
+  CHECK(traits.size() > 400);
+  CHECK(std::find(traits.begin(), traits.end(), "selfish") != traits.end());
+  CHECK(std::find(traits.begin(), traits.end(), "stuck-up") != traits.end());
+  // Written in another order, they still land in the app's order.
+  json shuffled = Written();
+  std::reverse(shuffled["listening"].begin(), shuffled["listening"].end());
+  REQUIRE(CompactExerciseText(shuffled, "content/exercises.json", compact, errors));
+  ExerciseText r;
+  REQUIRE(ParseExerciseText(compact, "exercises", r, errors));
+  CHECK(r.listening[0].says == t.listening[0].says);
+  CHECK(r.listening[35].replies == t.listening[35].replies);
+}
+
+TEST_CASE("the build stops on written words that do not match the app, naming the entry", "[ex_text]") {
+  struct Case {
+    const char* what;
+    std::function<void(json&)> spoil;
+    const char* names;  // part of the message
+  };
+  const Case cases[] = {
+      {"not an object", [](json& j) { j = json::array(); }, "exercises: must be an object"},
+      {"no listening list", [](json& j) { j.erase("listening"); }, "content/exercises.json: listening: is missing"},
+      {"no question list", [](json& j) { j.erase("open_questions"); }, "open_questions: is missing"},
+      {"a scenario left out", [](json& j) { j["listening"].erase(j["listening"].begin()); },
+       "listening: has no entry for 'work-week'"},
+      {"an unknown scenario", [](json& j) { j["listening"][0]["id"] = "no-such"; }, "listening[0].id: 'no-such' is not one"},
+      {"a scenario twice", [](json& j) { j["listening"].push_back(j["listening"][0]); }, "listening[36].id: 'work-week' comes twice"},
+      {"a reply moved to another place",
+       [](json& j) { std::swap(j["listening"][0]["replies"][0], j["listening"][0]["replies"][1]); },
+       "listening[0].replies[0]: is 'reflective' but the app has 'fixing' here"},
+      {"three replies", [](json& j) { j["listening"][0]["replies"].erase(3); }, "listening[0].replies: must list 4 replies"},
+      {"a reply that is not a pair", [](json& j) { j["listening"][0]["replies"][2] = "text"; },
+       "listening[0].replies[2]: must be [kind, text]"},
+      {"no says", [](json& j) { j["listening"][1].erase("says"); }, "listening[1].says: is missing"},
+      {"a missing answer", [](json& j) { j["open_questions"][3].erase("answer"); }, "open_questions[3].answer: is missing"},
+      {"an unknown question", [](json& j) { j["open_questions"][0]["id"] = "nope"; }, "has no entry for 'good-day'"},
+      {"no coach words", [](json& j) { j.erase("coach_words"); }, "coach_words: is missing"},
+      {"a word list that is not lines", [](json& j) { j["coach_words"]["negators"] = 3; }, "coach_words.negators: must be lines"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Written();
+    c.spoil(j);
+    json out = "kept";
+    std::vector<ContentError> errors;
+    CHECK_FALSE(CompactExerciseText(j, "content/exercises.json", out, errors));
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
+    CHECK(out == "kept");  // nothing written
+  }
+}
+
+TEST_CASE("the app refuses bad words in the guide's file, naming the problem, and changes nothing", "[ex_text]") {
+  struct Case {
+    const char* what;
+    std::function<void(json&)> spoil;
+    const char* names;
+  };
+  const std::string too_long(kExerciseTextMax + 1, 'a');
+  const Case cases[] = {
+      {"not an object", [](json& j) { j = "words"; }, "exercises: must be an object"},
+      {"no listening", [](json& j) { j.erase("listening"); }, "exercises: listening: is missing"},
+      {"a list instead of ids", [](json& j) { j["open_questions"] = json::array(); }, "open_questions: is missing"},
+      {"a scenario left out", [](json& j) { j["listening"].erase("housework"); }, "listening: has no entry for 'housework'"},
+      {"an unknown scenario", [](json& j) { j["listening"]["no-such"] = j["listening"]["work-week"]; },
+       "listening.no-such: 'no-such' is not one the app knows"},
+      {"a reply too few", [](json& j) { j["listening"]["work-week"].erase(4); }, "listening.work-week: must list 5 pieces"},
+      {"a question with two pieces", [](json& j) { j["open_questions"]["upset"].erase(2); }, "open_questions.upset: must list 3"},
+      {"empty words", [](json& j) { j["listening"]["birthday"][0] = "  "; }, "listening.birthday[0]: is empty"},
+      {"words that are not text", [](json& j) { j["open_questions"]["trip"][1] = 5; }, "open_questions.trip[1]: must be text"},
+      {"words too long", [&](json& j) { j["open_questions"]["sleep"][0] = too_long; }, "is longer than 600 bytes"},
+      {"no coach words", [](json& j) { j.erase("coach_words"); }, "coach_words: is missing"},
+      {"a word list left out", [](json& j) { j["coach_words"].erase("harm_verbs"); }, "coach_words.harm_verbs: is missing"},
+      {"a list the coach does not use", [](json& j) { j["coach_words"]["nouns"] = "cat"; },
+       "coach_words.nouns: is not a list the coach uses"},
+      {"a word with a capital", [](json& j) { j["coach_words"]["traits"] = "lazy Rude"; },
+       "coach_words.traits: has \"Rude\", which is not a folded word"},
+      {"two spaces", [](json& j) { j["coach_words"]["negators"] = "not  never"; }, "coach_words.negators: has an empty word"},
+      {"lines, not one line", [](json& j) { j["coach_words"]["negators"] = json::array({"not"}); },
+       "coach_words.negators: must be one line of words"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Built();
+    c.spoil(j);
+    ExerciseText t;
+    t.openq.push_back({"kept", "kept", "kept"});
+    std::vector<ContentError> errors;
+    CHECK_FALSE(ParseExerciseText(j, "exercises", t, errors));
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
+    CHECK(t.listening.empty());  // nothing changed
+    CHECK(t.openq.size() == 1);
+  }
+}
+
+TEST_CASE("a guide file without the exercises' words, or with bad ones, is not opened", "[ex_text][guide_load]") {
+  json file = json::parse(platform::NativeGuideFile());
+  json without = file;
+  without.erase("exercises");
+  json bad = file;
+  bad["exercises"]["listening"]["work-week"][1] = "";
+  for (const auto& [j, names] : {std::pair{without, "exercises: is missing"}, std::pair{bad, "listening.work-week[1]: is empty"}}) {
+    GuideLoad load;
+    Guide g;
+    NextGuideFetch(load);
+    REQUIRE(ReceiveGuide(load, g, {true, 200, false, j.dump()}));
+    CHECK(load.status == GuideStatus::Failed);
+    CHECK(load.problem == GuideProblem::Damaged);
+    INFO(load.detail);
+    CHECK(load.detail.find(names) != std::string::npos);
+    CHECK(g.chapters.empty());
+    CHECK_FALSE(g.exercises.Ready());
+  }
+}
+
+TEST_CASE("saved listening answers and open questions are kept while the words have not come",
+          "[ex_text][ui]") {
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  json saved = {{"answers", {{{"scenario", "family-visit"}, {"reply", 0}, {"at", 1795396800000.0}},
+                             {{"scenario", "work-week"}, {"reply", 1}, {"at", 1795396900000.0}}}},
+                {"reflections", {{{"scenario", "work-week"}, {"text", "You are stretched thin."}}}},
+                {"current", 2},
+                {"seed", 7}};
+  ListeningFromJson(saved, app.state.ex.listening);  // as the saved document is read at start-up
+  OpenQuestionsFromJson({{"index", 1}, {"rewrites", {{"good-day", "What was the best part of today?"}}}}, app.state.ex.openq);
+  REQUIRE(app.state.ex.listening.answers.size() == 2);
+  CHECK(app.state.ex.listening.answers[0].reflective);  // the app's own kinds decide, with no words yet
+  CHECK(app.state.ex.listening.answers[1].reflective);
+
+  Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Reflective listening"));
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::Button, "Choose reply A"));
+  CHECK(HasText(app, "You have answered 2 times"));  // the practice so far is shown meanwhile
+  Go(app.state.nav, {Screen::Exercise, "open-questions", ""});
+  app.Frames(2);
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::TextBox, "My open version"));
+  CHECK(app.state.ex.listening.answers.size() == 2);
+  CHECK(app.state.ex.listening.reflections.size() == 1);
+  CHECK(app.state.ex.listening.current == 2);
+  CHECK(app.state.ex.openq.rewrites.size() == 1);
+
+  // The file comes: the words show, and nothing saved was lost.
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(2);
+  CHECK_FALSE(HasText(app, kLoading));
+  CHECK(app.Find(Role::Heading, "Is work going okay?"));  // question 2
+  CHECK(HasText(app, "What was the best part of today? (instead of \"Did you have a good day?\")"));
+  Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
+  app.Frames(2);
+  CHECK(HasText(app, "When your family comes over, I feel like I'm being judged"));  // scenario 3
+  CHECK(app.Find(Role::Button, "Choose reply A"));
+  CHECK(app.state.ex.listening.answers.size() == 2);
+  CHECK(app.state.ex.openq.rewrites.size() == 1);
+}
+
+TEST_CASE("when the file fails, the exercise says why and Try again asks again", "[ex_text][ui]") {
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
+  app.Frame();
+  REQUIRE(app.host().guide_fetches == std::vector<int>{1});
+  app.host().next.guide = {true, 503, false, ""};
+  app.Frames(2);
+  CHECK(HasText(app, "This exercise could not be loaded: the server answered with an error (503)."));
+  CHECK(HasText(app, "Everything else in Hearth works without it."));
+  CHECK_FALSE(app.host().announcements.empty());
+  REQUIRE(app.Activate(Role::Button, "Try again"));
+  app.Frame();
+  CHECK(app.host().guide_fetches == std::vector<int>{1, 2});
+  app.Frame();
+  CHECK(HasText(app, kLoading));
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(2);
+  CHECK(app.Find(Role::Button, "Choose reply A"));
+}
+
+TEST_CASE("the coach judges only with its word lists, and its screen waits for them", "[ex_text][coach][ui]") {
+  // The lists the tests installed (tests/native/main.cpp) are the built ones.
+  REQUIRE(CoachWordsReady());
+  const CoachWords built = InstalledCoachWords();
+  CHECK_FALSE(AnalyseStatement("You are so lazy.").empty());
+  CHECK(HasThreat(AnalyseStatement("If you leave, I will hurt the dog.")));
+  InstallCoachWords(CoachWords{});
+  CHECK_FALSE(CoachWordsReady());
+  InstallCoachWords(built);
+  CHECK(CoachWordsReady());
+
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  app.state.ex.coach.draft = "You never listen to me.";
+  Go(app.state.nav, {Screen::Exercise, "i-statement-coach", ""});
+  app.Frames(2);
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::TextBox, "What I want to say"));
+  CHECK(app.state.ex.coach.draft == "You never listen to me.");  // kept while waiting
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(2);
+  CHECK_FALSE(HasText(app, kLoading));
+  CHECK(app.Find(Role::TextBox, "What I want to say"));
+  CHECK(HasText(app, "Some words may land harder than you mean"));
+}
