@@ -109,14 +109,14 @@ describe('exercise words in the guide file', () => {
     await page.getByText(/^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
     await page.waitForFunction(() => {
       const doc = JSON.parse(localStorage.getItem('hearth:doc') || '{}');
-      return doc.exercises && doc.exercises.listening && doc.exercises.listening.answers.length === 1;
+      return doc.exercises && doc.exercises['reflective-listening'] && doc.exercises['reflective-listening'].answers.length === 1;
     }, null, { timeout: 10000 });
     const release = await holdGuide(context);
     await page.reload();
     await mirrorText(page, LOADING).waitFor({ state: 'attached' });
     await page.getByText(/^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
     await page.waitForTimeout(1500);  // past the save after start-up
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises.listening);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises['reflective-listening']);
     assert.equal(saved.answers.length, 1);
     assert.equal(saved.answers[0].scenario, 'work-week');
     release();
