@@ -1,0 +1,2 @@
+    if (ConfigData.Size == 0)
+        AddFontDefault();

@@ -1,0 +1,1 @@
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);

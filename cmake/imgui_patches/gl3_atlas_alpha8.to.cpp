@@ -1,0 +1,1 @@
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
