@@ -1,4 +1,4 @@
-// The one application state, nested by concern and passed explicitly (no globals).
+// The one application state, nested by lifetime and passed explicitly (no globals).
 // Each frame: main fills `in` (clock read once, input), the UI draws and fills `out`.
 #pragma once
 #include <cstdint>
@@ -160,32 +160,44 @@ struct DataView {
   std::string done_message;     // what the last action did ("Your backup was merged.")
 };
 
+// What the screens keep between frames (not saved): each screen's passing state, and where focus goes.
+struct Views {
+  ReaderView reader;        // the reader screen's scroll requests and layout
+  TimeoutView timeout;      // the time-out screen's passing state
+  ProgressView progress;    // the Progress screen's month
+  DataView data;            // export, import and delete in Settings
+  UpdateView update;        // the "new version" banner
+  LockView lock;            // the passphrase lock's fields and messages
+  std::string help_open_on;  // the exercise whose safety note has its help lines unfolded
+  uint32_t focus_in_view = 0;  // the keyboard-focused item last scrolled into view
+  FocusRequest focus_want;     // where focus goes once the next frames are drawn
+  std::string focus_shown;     // what the last frame showed ("#/..." or "lock"): a change moves focus
+};
+
+// What is worked out once and kept, never saved: rebuilt from content when needed.
+struct Caches {
+  bool content_loaded = false;  // the help lines are parsed (when a screen first needs them)
+  std::string content_error;    // set when the embedded help lines failed to load
+  SearchIndex search;           // the guide's text prepared for search (built at the first search)
+};
+
+// The one application state, nested by lifetime. Saved: settings, reader, timeout, ex (with save's
+// section times; see core/doc_apply.h). Not saved: the rest.
 struct AppState {
   EmbedOptions embed;      // what an embedding site asked for (from the page's URL, read once at start)
-  Palette palette;         // this frame's colours: the theme, with the site's accent where it keeps contrast
+  Palette palette;         // this frame's colors: the theme, with the site's accent where it keeps contrast
   Settings settings;       // chosen by the person (saved)
   SystemPrefs system;      // reported by the browser each frame
   Nav nav;                 // where the person is
   Guide guide;             // the help lines (inside the app) and the chapters (from the guide's file)
-  bool content_loaded = false;  // the help lines are parsed (when a screen first needs them)
   GuideLoad guide_load;    // the guide's file: asked for, arrived and checked, or why not
-  SearchIndex search;      // the guide's text prepared for search (built at the first search)
-  std::string content_error;  // set when the embedded help lines failed to load
   ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
-  ReaderView reader_view;  // the reader screen's scroll requests and layout (not saved)
   TimeoutState timeout;    // the time-out: settings, a running break, its log (saved)
-  TimeoutView timeout_view;  // the time-out screen's passing state (not saved)
   TapGuard tap;            // which pointer presses may act (see tap_guard.h; not saved)
   ExercisesState ex;       // every exercise's records and drafts (saved)
-  ProgressView progress_view;  // the Progress screen's month (not saved)
-  DataView data_view;      // export, import and delete in Settings (not saved)
   SaveState save;          // dirty flag, throttle, storage health
-  UpdateView update_view;  // the "new version" banner (not saved)
-  LockView lock_view;      // the passphrase lock's fields and messages (not saved)
-  std::string help_open_on;  // the exercise whose safety note has its help lines unfolded (not saved)
-  uint32_t focus_in_view = 0;  // the keyboard-focused item last scrolled into view (not saved)
-  FocusRequest focus_want;     // where focus goes once the next frames are drawn (not saved)
-  std::string focus_shown;     // what the last frame showed ("#/..." or "lock"): a change moves focus
+  Views views;             // what the screens keep between frames (not saved)
+  Caches caches;           // worked out once and kept (not saved)
   FrameInput in;           // this frame's input
   FrameOutput out;         // this frame's output
 };

@@ -71,7 +71,7 @@ static void CheckPlain(DataView& v, std::string_view text, double size) {
 }
 
 void ReceiveImportFile(AppState& s, const FileIn& f) {
-  DataView& v = s.data_view;
+  DataView& v = s.views.data;
   DataView fresh;  // a new file replaces whatever import was waiting (an export under way goes on)
   fresh.sealing = v.sealing;
   fresh.seal_name = std::move(v.seal_name);
@@ -91,7 +91,7 @@ void ReceiveImportFile(AppState& s, const FileIn& f) {
 }
 
 void RequestSealedExport(AppState& s) {
-  DataView& v = s.data_view;
+  DataView& v = s.views.data;
   if (v.sealing) return;
   FileOut f = ExportFile(s);
   v.confirm_plain = false;
@@ -103,14 +103,14 @@ void RequestSealedExport(AppState& s) {
 
 void ExportReadable(AppState& s) {
   s.out.outbox.downloads.push_back(ExportFile(s));
-  s.data_view.confirm_plain = false;
-  s.data_view.done_message = s.in.lock_state == LockState::Open
+  s.views.data.confirm_plain = false;
+  s.views.data.done_message = s.in.lock_state == LockState::Open
                                  ? "Your readable backup is saved. Anyone who opens it can read it, so keep it safe."
                                  : "";
 }
 
 void RequestOpenSealed(AppState& s) {
-  DataView& v = s.data_view;
+  DataView& v = s.views.data;
   if (!v.has_sealed || v.opening) return;
   if (v.import_pass.empty()) {
     v.import_message = "Type the passphrase first. " + std::string(kSealedAsk);
@@ -122,7 +122,7 @@ void RequestOpenSealed(AppState& s) {
 }
 
 void ApplySealResult(AppState& s, const SealResult& r) {
-  DataView& v = s.data_view;
+  DataView& v = s.views.data;
   switch (r.event) {
     case SealEvent::None: return;
     case SealEvent::Sealed:
@@ -165,7 +165,7 @@ void ApplySealResult(AppState& s, const SealResult& r) {
 }
 
 void ImportMerge(AppState& s) {
-  DataView& v = s.data_view;
+  DataView& v = s.views.data;
   if (!v.has_import) return;
   StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);
   auto before = s.save.seen;
@@ -178,7 +178,7 @@ void ImportMerge(AppState& s) {
 }
 
 void ImportReplace(AppState& s) {
-  DataView& v = s.data_view;
+  DataView& v = s.views.data;
   if (!v.has_import) return;
   ApplyDoc(s, std::move(v.import_doc));
   s.save.skip_merge = true;  // the next save writes this, without merging back what was stored
@@ -187,11 +187,11 @@ void ImportReplace(AppState& s) {
   v.done_message = "Your backup replaced what was here.";
 }
 
-void CancelImport(AppState& s) { s.data_view = DataView{}; }
+void CancelImport(AppState& s) { s.views.data = DataView{}; }
 
 void RequestWipe(AppState& s) {
   s.save.wipe_requested = true;
-  s.data_view = DataView{};
+  s.views.data = DataView{};
 }
 
 }  // namespace core

@@ -19,7 +19,7 @@ void TrackSaved(SaveState& save, const SavedDoc& d);
 
 FileOut ExportFile(AppState& s);         // the whole document as hearth-backup-YYYY-MM-DD.json
 FileOut DamagedFile(const AppState& s);  // the damaged data kept at start-up, as found
-void ReceiveImportFile(AppState& s, const FileIn& f);  // checks it (plain or encrypted); fills s.data_view
+void ReceiveImportFile(AppState& s, const FileIn& f);  // checks it (plain or encrypted); fills s.views.data
 // Encrypted backups (core/sealed_backup.h): with the lock open, Export asks the browser to encrypt the
 // backup with the lock's key; an encrypted file chosen for Import asks for its passphrase first, then
 // goes through the same check, merge and replace as a plain one.

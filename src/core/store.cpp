@@ -87,7 +87,7 @@ static void ResetToFresh(AppState& s, const std::string& notice, bool after_draw
   s.save = std::move(fresh);
   TrackSaved(s.save, SnapshotDoc(s));
   s.save.notice = notice;
-  s.data_view = DataView{};
+  s.views.data = DataView{};
   if (after_draw) s.out.animate = true;
 }
 
@@ -132,7 +132,7 @@ static void HandleLockEvent(AppState& s, StoragePort& port) {
   s.in.lock_event = LockEvent::None;
   if (e == LockEvent::None) return;
   if (e == LockEvent::Set) MarkDirty(s.save, s.in.now_ms);  // store at least the document, locked
-  if (!ApplyLockEvent(s.lock_view, e)) return;
+  if (!ApplyLockEvent(s.views.lock, e)) return;
   bool at_start = s.save.locked_at_start;
   s.save.locked = s.save.locked_at_start = false;
   if (!at_start) {

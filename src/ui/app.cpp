@@ -17,11 +17,11 @@ extern const std::size_t kHelpBundleSize;
 namespace ui {
 
 void LoadContent(core::AppState& s) {
-  if (s.content_loaded) return;
-  s.content_loaded = true;
+  if (s.caches.content_loaded) return;
+  s.caches.content_loaded = true;
   std::vector<core::ContentError> errors;
   if (!core::ParseHelpBundle(std::string_view(kHelpBundle, kHelpBundleSize), s.guide, errors))
-    s.content_error = errors.empty() ? "The help lines could not be loaded." : errors.front().ToString();
+    s.caches.content_error = errors.empty() ? "The help lines could not be loaded." : errors.front().ToString();
   if (s.embed.has_help) s.guide.help = s.embed.help;  // the embedding site's own help lines
 }
 
@@ -87,9 +87,9 @@ static void DrawNotice(core::AppState& s) {
 
 // A new version has downloaded: offered, never forced (Hearth does not reload by itself).
 static void DrawUpdateOffer(core::AppState& s) {
-  if (!core::OfferUpdateBanner(s.in.update_ready, s.update_view, s.timeout, s.nav.route.screen)) return;
-  if (!s.update_view.said) {
-    s.update_view.said = true;
+  if (!core::OfferUpdateBanner(s.in.update_ready, s.views.update, s.timeout, s.nav.route.screen)) return;
+  if (!s.views.update.said) {
+    s.views.update.said = true;
     s.out.alerts.announce = "A new version of Hearth is ready. Reload when you like.";
   }
   const core::Palette& p = Pal(s);
@@ -101,7 +101,7 @@ static void DrawUpdateOffer(core::AppState& s) {
   Paragraph(s, "A new version is ready \u2014 reload when you like. Everything you have done is kept.");
   if (Button(s, "Reload now", Kind::Primary, full, false, "Reload now into the new version")) s.out.outbox.apply_update = true;
   if (!Narrow(s)) ImGui::SameLine();
-  if (Button(s, "Later", Kind::Secondary, full, false, "Later (the new version waits)")) s.update_view.dismissed = true;
+  if (Button(s, "Later", Kind::Secondary, full, false, "Later (the new version waits)")) s.views.update.dismissed = true;
   box.End(s, p.surface, p.accent);
   EndColumn();
   Gap(s, 4);
@@ -156,18 +156,18 @@ static void DrawScreen(core::AppState& s) {
 static void FocusOnMove(core::AppState& s) {
   bool lock = core::RouteShown(s.embed, s.nav.route) && s.save.locked && s.nav.route.screen != core::Screen::Timeout;
   std::string shown = lock ? "lock" : core::RouteToHash(s.nav.route);
-  if (shown == s.focus_shown) return;
+  if (shown == s.views.focus_shown) return;
   // Asked before drawing: this very frame draws the new content.
-  if (lock) s.focus_want = core::FocusItem(core::Role::TextBox, "Passphrase");
-  else if (!s.focus_shown.empty()) s.focus_want = core::FocusMainHeading();
-  s.focus_shown = shown;
+  if (lock) s.views.focus_want = core::FocusItem(core::Role::TextBox, "Passphrase");
+  else if (!s.views.focus_shown.empty()) s.views.focus_want = core::FocusMainHeading();
+  s.views.focus_shown = shown;
 }
 
 // core::Step ran first: what arrived since the last frame (the address, a lock step, another tab's
 // changes, the guide's file, the time-out's deadline) is already in the state this frame draws.
 void Draw(core::AppState& s) {
   core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.in.now_ms);
-  if (s.in.focus_id == 0) s.focus_in_view = 0;  // focus left: coming back scrolls to it again
+  if (s.in.focus_id == 0) s.views.focus_in_view = 0;  // focus left: coming back scrolls to it again
   FocusOnMove(s);
   const unsigned moves = s.nav.moves;  // a move made while this frame draws is the next frame's news
   const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -27,9 +27,9 @@ void ExerciseHeader(core::AppState& s, const char* exercise_id) {
 }
 
 void HelpLinesToggle(core::AppState& s, const std::string& key, const char* open_label) {
-  bool open = s.help_open_on == key;
+  bool open = s.views.help_open_on == key;
   if (Link(s, open ? "Hide the help lines" : open_label)) {
-    s.help_open_on = open ? "" : key;
+    s.views.help_open_on = open ? "" : key;
     open = !open;
   }
   if (open) DrawHelpResources(s);

@@ -26,11 +26,11 @@ void Follow(core::AppState& s, const std::string& target) {
 void OpenChapter(core::AppState& s, const std::string& id, const std::string& section, int block,
                  const std::string& highlight, core::MatchLevel level = core::MatchLevel::Exact) {
   core::Go(s.nav, {core::Screen::Chapter, id, section});
-  s.reader_view.scroll_to_block = block;
-  s.reader_view.scroll_to_offset = 0;
-  s.reader_view.highlight = highlight;
-  s.reader_view.highlight_level = static_cast<int>(level);
-  s.reader_view.highlight_chapter = id;
+  s.views.reader.scroll_to_block = block;
+  s.views.reader.scroll_to_offset = 0;
+  s.views.reader.highlight = highlight;
+  s.views.reader.highlight_level = static_cast<int>(level);
+  s.views.reader.highlight_chapter = id;
 }
 
 std::string SectionTitle(const core::Chapter& c, const std::string& section) {
@@ -76,12 +76,12 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       m.checked = marked ? 1 : 0;  // a toggle: aria-pressed in spirit; the name says what it does
       ImGuiID mid = Publish(s, core::Role::Button, (marked ? "Remove bookmark: " : "Bookmark section: ") + title, m);
       if (pressed || Activated(s, mid)) {
-        s.out.alerts.announce = core::ToggleBookmarkWithNote(s.reader, s.reader_view, c.id, b.id, title, s.in.now_ms);
+        s.out.alerts.announce = core::ToggleBookmarkWithNote(s.reader, s.views.reader, c.id, b.id, title, s.in.now_ms);
         core::MarkDirty(s.save, s.in.now_ms);
       }
       ImGui::SetCursorPos(after);
       // A short note under the button for a few seconds: the toggle did something, and where it went.
-      std::string note = core::BookmarkNote(s.reader_view, c.id, b.id, s.in.now_ms);
+      std::string note = core::BookmarkNote(s.views.reader, c.id, b.id, s.in.now_ms);
       if (!note.empty()) {
         ImGui::PushFont(GetFonts().small);
         float nw = ImGui::CalcTextSize(note.c_str()).x;
@@ -92,7 +92,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
         ImGui::PopStyleColor();
         ImGui::PopFont();
         Publish(s, core::Role::Text, note);
-        WakeAt(s, s.reader_view.note_until_ms);  // draw again when the note should go
+        WakeAt(s, s.views.reader.note_until_ms);  // draw again when the note should go
       }
       break;
     }
@@ -174,12 +174,12 @@ std::string Quoted(const std::string& q) { return "“" + q + "”"; }
 
 void DrawSearch(core::AppState& s) {
   const std::string& q = s.reader.search_query;
-  if (s.search.passages.empty()) s.search = core::BuildSearchIndex(s.guide);  // at the first search
-  std::vector<core::SearchHit> hits = core::Search(s.search, q, 40);
+  if (s.caches.search.passages.empty()) s.caches.search = core::BuildSearchIndex(s.guide);  // at the first search
+  std::vector<core::SearchHit> hits = core::Search(s.caches.search, q, 40);
   if (hits.empty()) {
     // No dead end: the chapters closest to what was typed.
     Paragraph(s, "No exact matches for " + Quoted(q) + ". These chapters may help:", true);
-    std::vector<int> near = core::SuggestChapters(s.search, q, 3);
+    std::vector<int> near = core::SuggestChapters(s.caches.search, q, 3);
     for (int ci : near) {
       const core::Chapter& c = s.guide.chapters[ci];
       ImGui::PushID(ci + 50000);
@@ -285,7 +285,7 @@ void DrawHelpResources(core::AppState& s) {
 void DrawGuide(core::AppState& s) {
   BeginColumn(s);
   Heading(s, "The guide", 1);
-  if (!s.content_error.empty()) Paragraph(s, s.content_error);
+  if (!s.caches.content_error.empty()) Paragraph(s, s.caches.content_error);
   if (!GuideArrived(s)) {  // the chapters come in their own file, after the first frame
     Gap(s, 8);
     if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home, "", ""});
@@ -345,7 +345,7 @@ void DrawChapter(core::AppState& s) {
     return;
   }
   const core::Chapter& c = s.guide.chapters[idx];
-  core::ReaderView& v = s.reader_view;
+  core::ReaderView& v = s.views.reader;
 
   // Entering the chapter: decide where to scroll once the layout is known.
   if (s.nav.route_changed || v.chapter != c.id) {
@@ -371,14 +371,14 @@ void DrawChapter(core::AppState& s) {
 
   // Focus that comes with opening the chapter goes to the heading of the part that is shown: the
   // section a link named, or the section where the person stopped reading (else the title).
-  if (s.focus_want.kind == core::FocusRequest::Kind::MainHeading) {
+  if (s.views.focus_want.kind == core::FocusRequest::Kind::MainHeading) {
     std::string at = SectionTitle(c, s.nav.route.section);
     for (int i = std::min(v.scroll_to_block, static_cast<int>(c.blocks.size()) - 1); at.empty() && i > 0; --i)
       if (c.blocks[i].type == core::BlockType::Heading) at = core::PlainText(c.blocks[i].text);
     if (!at.empty()) {
-      int left = s.focus_want.frames_left;
-      s.focus_want = core::FocusItem(core::Role::Heading, at, false);
-      s.focus_want.frames_left = left;
+      int left = s.views.focus_want.frames_left;
+      s.views.focus_want = core::FocusItem(core::Role::Heading, at, false);
+      s.views.focus_want.frames_left = left;
     }
   }
   if (Link(s, "‹ All chapters")) core::Go(s.nav, {core::Screen::Guide, "", ""});

@@ -14,10 +14,10 @@ static float FullWidth(const core::AppState& s) { return Narrow(s) ? ColumnWidth
 
 static void Ask(core::AppState& s, core::LockAction action, std::string passphrase = "") {
   s.out.lock = {action, std::move(passphrase), s.save.ns + ":"};
-  if (action != core::LockAction::LockNow) s.lock_view.busy = true;
-  s.lock_view.message.clear();
-  s.lock_view.message_said.clear();  // the outcome is said even when it is the same words as last time
-  s.lock_view.problem_field = 0;
+  if (action != core::LockAction::LockNow) s.views.lock.busy = true;
+  s.views.lock.message.clear();
+  s.views.lock.message_said.clear();  // the outcome is said even when it is the same words as last time
+  s.views.lock.problem_field = 0;
 }
 
 // Typing in a field that is marked wrong takes the mark (and its message) away.
@@ -30,7 +30,7 @@ static void Retyped(core::LockView& v, int field) {
 // A message is read out once to screen readers when it appears. One about a field also sends
 // focus back to that field (named `field`), where it is shown as the field's error.
 static void SayOnce(core::AppState& s, const char* field) {
-  core::LockView& v = s.lock_view;
+  core::LockView& v = s.views.lock;
   if (v.message.empty() || v.message_said == v.message) return;
   v.message_said = v.message;
   s.out.alerts.announce = v.message;
@@ -44,14 +44,14 @@ static std::string ErrorFor(const core::LockView& v, int field) {
 
 // The outcome of a step that is not about a field, drawn and read out once.
 static void Message(core::AppState& s) {
-  core::LockView& v = s.lock_view;
+  core::LockView& v = s.views.lock;
   if (v.message.empty() || v.problem_field) return;
   Paragraph(s, v.message);
   SayOnce(s, nullptr);
 }
 
 static void DrawStartOver(core::AppState& s) {
-  core::LockView& v = s.lock_view;
+  core::LockView& v = s.views.lock;
   Heading(s, "Start over without the passphrase?", 2);
   Paragraph(s, "Without the passphrase, nobody can open what Hearth keeps here, not even us. You can delete it "
                "and start over with an empty Hearth. This cannot be undone.");
@@ -67,7 +67,7 @@ static void DrawStartOver(core::AppState& s) {
 }
 
 void DrawLockScreen(core::AppState& s) {
-  core::LockView& v = s.lock_view;
+  core::LockView& v = s.views.lock;
   BeginColumn(s);
   Heading(s, "Hearth is locked", 1);
   Paragraph(s, "What you keep in Hearth on this device is protected with a passphrase. Type it to open it.");
@@ -106,7 +106,7 @@ void DrawLockScreen(core::AppState& s) {
 }
 
 static void DrawSetLock(core::AppState& s) {
-  core::LockView& v = s.lock_view;
+  core::LockView& v = s.views.lock;
   Paragraph(s, "Anyone who opens this browser can read what you keep in Hearth. A passphrase locks it: Hearth "
                "will ask for it each time it opens here, and your notes are stored encrypted.", true);
   Paragraph(s, core::kLockWarning);
@@ -152,7 +152,7 @@ static void DrawSetLock(core::AppState& s) {
 }
 
 static void DrawOpenLock(core::AppState& s) {
-  core::LockView& v = s.lock_view;
+  core::LockView& v = s.views.lock;
   Paragraph(s, "Hearth is locked with a passphrase. It asks for it each time Hearth opens here. Backups you "
                "export are encrypted with it too.", true);
   Message(s);

@@ -69,7 +69,7 @@ void DrawExercisesDone(core::AppState& s, const core::ProgressSummary& p) {
 void DrawCalendar(core::AppState& s) {
   const core::Palette& pal = Pal(s);
   int today = Today(s);
-  int first = core::MonthStart(today, s.progress_view.month_shift);
+  int first = core::MonthStart(today, s.views.progress.month_shift);
   core::Ymd ym = core::DayToYmd(first);
   int days = core::DaysInMonth(ym.y, ym.m);
   std::set<int> active = core::ActivityDays(s.reader, s.ex, s.timeout, s.in.utc_offset_min);
@@ -77,10 +77,10 @@ void DrawCalendar(core::AppState& s) {
 
   Heading(s, "Days with any activity", 2);
   float bw = std::min((ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f, 160.0f * Px(s));
-  if (Button(s, "< Earlier", Kind::Secondary, bw, false, "Earlier month")) s.progress_view.month_shift--;
+  if (Button(s, "< Earlier", Kind::Secondary, bw, false, "Earlier month")) s.views.progress.month_shift--;
   ImGui::SameLine();
-  bool at_now = s.progress_view.month_shift >= 0;
-  if (Button(s, "Later >", Kind::Secondary, bw, at_now, "Later month")) s.progress_view.month_shift++;
+  bool at_now = s.views.progress.month_shift >= 0;
+  if (Button(s, "Later >", Kind::Secondary, bw, at_now, "Later month")) s.views.progress.month_shift++;
   Heading(s, month, 3);
 
   float cell = std::min(ColumnWidth() / 7.0f, 56.0f * Px(s));

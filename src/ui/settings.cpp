@@ -49,7 +49,7 @@ static void DrawQuickExitHelp(core::AppState& s, bool& changed) {
 // A chosen backup: an encrypted one asks for its passphrase first; a checked one says what it holds,
 // then merge, replace or cancel.
 static void DrawImportChoice(core::AppState& s) {
-  core::DataView& v = s.data_view;
+  core::DataView& v = s.views.data;
   Paragraph(s, v.import_message);
   if (v.has_sealed) {
     FieldOpts fo;
@@ -75,7 +75,7 @@ static void DrawImportChoice(core::AppState& s) {
 // With the lock on, the backup is encrypted unless the person chooses a readable one, with the
 // warning right there. Without it, the file is readable, and Settings says so.
 static void DrawExport(core::AppState& s) {
-  core::DataView& v = s.data_view;
+  core::DataView& v = s.views.data;
   if (s.in.lock_state != core::LockState::Open) {
     Paragraph(s, "A backup file is readable: anyone who opens it can read everything in it. Keep it somewhere "
                  "safe. With a passphrase lock (below), backups are encrypted too.", true);
@@ -108,7 +108,7 @@ static void DrawExport(core::AppState& s) {
 // The same ask-first pattern as the exercises: "Keep my data" first, "Yes, delete everything" 48 px
 // below it, so a second tap on "Delete all my data" can never land on the yes.
 static void DrawDelete(core::AppState& s) {
-  core::DataView& v = s.data_view;
+  core::DataView& v = s.views.data;
   DiscardText t;
   t.action = "Delete all my data";
   t.question = "This deletes everything Hearth keeps in this browser: your settings, reading places, bookmarks, "
@@ -131,11 +131,11 @@ static void DrawYourData(core::AppState& s) {
   DrawExport(s);
   Gap(s, 8);
   if (Button(s, "Import a backup file", Kind::Secondary, FullWidth(s))) {
-    s.data_view.done_message.clear();
+    s.views.data.done_message.clear();
     s.out.outbox.choose_file = true;
   }
-  if (!s.data_view.import_message.empty()) DrawImportChoice(s);
-  if (!s.data_view.done_message.empty()) Paragraph(s, s.data_view.done_message);
+  if (!s.views.data.import_message.empty()) DrawImportChoice(s);
+  if (!s.views.data.done_message.empty()) Paragraph(s, s.views.data.done_message);
   Gap(s, 8);
   DrawDelete(s);
 }

@@ -45,7 +45,7 @@ int StepMinutes(int minutes, int dir) {
 
 // The safety note: short, with the help lines one tap further.
 void DrawSafety(core::AppState& s) {
-  core::TimeoutView& v = s.timeout_view;
+  core::TimeoutView& v = s.views.timeout;
   Heading(s, "A pause, not an escape", 2);
   Paragraph(s, "A time-out is a break to calm your body so you can come back and talk. It is never a way to win, "
                "to punish, or to walk away from a talk for good. Say when you will be back, and come back.");
@@ -86,7 +86,7 @@ void DrawRing(core::AppState& s, double remaining, double total) {
 
 void DrawPacer(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
-  core::TimeoutView& v = s.timeout_view;
+  core::TimeoutView& v = s.views.timeout;
   Heading(s, "Breathe", 2);
   Paragraph(s, "Slow breathing can help your body calm down. Pick a pattern and follow the circle.", true);
   BeginGroup(s, "Breathing pattern");
@@ -190,7 +190,7 @@ void DrawSoothing(core::AppState& s) {
 
 void DrawPulse(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
-  core::TimeoutView& v = s.timeout_view;
+  core::TimeoutView& v = s.views.timeout;
   Heading(s, "Check your pulse", 2);
   Paragraph(s, "Two fingers on your wrist or neck. Press start and count the beats until the timer says stop.", true);
   Paragraph(s, "John Gottman's research on couples takes a pulse over 100 a minute as a sign of being flooded. "
@@ -276,7 +276,7 @@ void DrawEndEarly(core::AppState& s) {
 
 void DrawIdle(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
-  core::TimeoutView& v = s.timeout_view;
+  core::TimeoutView& v = s.views.timeout;
   Paragraph(s, "When a talk floods you, say your agreed words and take a break. Tell your partner when you will be "
                "back, then use the time to calm your body, not to rehearse the fight.");
   Gap(s, 4);
@@ -349,7 +349,7 @@ void DrawIdle(core::AppState& s) {
 
 void DrawRunning(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
-  core::TimeoutView& v = s.timeout_view;
+  core::TimeoutView& v = s.views.timeout;
   double now = s.in.now_ms;
   double remaining = core::Remaining(t, now);
   int h, m;
@@ -448,7 +448,7 @@ void DrawEnded(core::AppState& s) {
   if (Button(s, more.c_str(), Kind::Secondary, ColumnWidth())) {
     core::Dismiss(t);
     core::Start(t, s.in.now_ms, t.settings.default_minutes);
-    s.timeout_view.last_minute = -1;
+    s.views.timeout.last_minute = -1;
     core::MarkDirty(s.save, s.in.now_ms);
   }
 }
@@ -472,7 +472,7 @@ void DrawTimeoutReminder(core::AppState& s) {
 
 // The research behind this screen: chapter 7's sources (one list, kept in the guide's content).
 void DrawSources(core::AppState& s) {
-  core::TimeoutView& v = s.timeout_view;
+  core::TimeoutView& v = s.views.timeout;
   if (Link(s, v.show_sources ? "Hide the sources" : "Sources")) v.show_sources = !v.show_sources;
   if (!v.show_sources || !GuideArrived(s)) return;  // they are in the guide's file
   for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
@@ -486,7 +486,7 @@ void DrawSources(core::AppState& s) {
 
 void DrawTimeout(core::AppState& s) {
   core::TimeoutState& t = s.timeout;
-  core::TimeoutView& v = s.timeout_view;
+  core::TimeoutView& v = s.views.timeout;
   BeginColumn(s);
   bool ended = t.run.status == core::TimeoutStatus::Ended;
   Heading(s, ended ? "Time to come back" : "Time-out", 1);

@@ -79,8 +79,8 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
   // A control that gets keyboard focus is scrolled into view once (with room for its ring and a
   // little context), so Tab never moves to something the person cannot see. Later scrolling by the
   // person is left alone.
-  if (s.in.focus_visible && s.in.focus_id == id && s.focus_in_view != id) {
-    s.focus_in_view = id;
+  if (s.in.focus_visible && s.in.focus_id == id && s.views.focus_in_view != id) {
+    s.views.focus_in_view = id;
     float margin = 48.0f * d;
     ImRect want(r.Min - ImVec2(0, margin), r.Max + ImVec2(0, margin));
     if (vis.GetHeight() < r.GetHeight() - 1.0f || s.out.mirror.back().offscreen) {
@@ -358,7 +358,7 @@ void EndGroup(core::AppState& s) {
 
 void RequestFocus(core::AppState& s, core::FocusRequest r) {
   r.skip = 1;  // asked for while drawing: look from the next frame, where the change shows
-  s.focus_want = std::move(r);
+  s.views.focus_want = std::move(r);
 }
 
 void SkipLink(core::AppState& s) {
@@ -396,7 +396,7 @@ void SkipLink(core::AppState& s) {
 }
 
 void FinishFocus(core::AppState& s) {
-  core::FocusRequest& w = s.focus_want;
+  core::FocusRequest& w = s.views.focus_want;
   if (w.kind == core::FocusRequest::Kind::None) return;
   if (w.skip > 0) {
     --w.skip;
@@ -408,7 +408,7 @@ void FinishFocus(core::AppState& s) {
     s.out.focus = id;
     // A new page's heading stays where the page put it (a chapter opens where the person stopped);
     // a control that just opened is brought into view like any control reached by Tab.
-    s.focus_in_view = w.reveal ? 0 : id;
+    s.views.focus_in_view = w.reveal ? 0 : id;
     w = core::FocusRequest{};
     return;
   }

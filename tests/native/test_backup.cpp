@@ -70,7 +70,7 @@ TEST_CASE("import: merge keeps the newest of each part, replace takes the backup
   StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);  // changed here, now: newer than the backup
   const std::string backup = DocToJson(FullDoc());
   ReceiveImportFile(s, {"b.json", backup, static_cast<double>(backup.size())});
-  REQUIRE(s.data_view.has_import);
+  REQUIRE(s.views.data.has_import);
   ImportMerge(s);
   CHECK(s.settings.theme == ThemeChoice::Dark);                   // here is newer
   CHECK(s.reader.bookmarks.size() == 1);                          // here is newer
@@ -78,7 +78,7 @@ TEST_CASE("import: merge keeps the newest of each part, replace takes the backup
   CHECK(s.timeout.log.size() == 2);                               // never changed here
   CHECK(s.ex.done.size() == 2);
   CHECK(s.save.dirty);
-  CHECK_FALSE(s.data_view.has_import);
+  CHECK_FALSE(s.views.data.has_import);
 
   ReceiveImportFile(s, {"b.json", backup, static_cast<double>(backup.size())});
   ImportReplace(s);
@@ -87,7 +87,7 @@ TEST_CASE("import: merge keeps the newest of each part, replace takes the backup
   CHECK(s.save.skip_merge);
 
   ReceiveImportFile(s, {"x.json", "nope", 4});
-  CHECK_FALSE(s.data_view.has_import);
+  CHECK_FALSE(s.views.data.has_import);
   ImportReplace(s);  // nothing to apply
   CHECK(s.settings.theme == ThemeChoice::Light);
 }

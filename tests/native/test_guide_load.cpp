@@ -175,10 +175,10 @@ TEST_CASE("screens wait calmly for the guide and open the deep link's passage wh
   CHECK_FALSE(FindStarting(app, Role::Text, kLoading));
   int ci = app.state.guide.Find("conflict");
   REQUIRE(ci >= 0);
-  CHECK(app.state.reader_view.scroll_to_block == app.state.guide.FindSection(ci, "ground-rules"));
-  CHECK(app.state.reader_view.scroll_to_block > 0);
+  CHECK(app.state.views.reader.scroll_to_block == app.state.guide.FindSection(ci, "ground-rules"));
+  CHECK(app.state.views.reader.scroll_to_block > 0);
   app.Frames(4);
-  CHECK(app.state.reader_view.scroll_to_block == -1);  // scrolled there
+  CHECK(app.state.views.reader.scroll_to_block == -1);  // scrolled there
 }
 
 TEST_CASE("a failed guide says why, and Try again fetches it again", "[guide_load][ui]") {
@@ -223,7 +223,7 @@ TEST_CASE("the time-out works without the guide; its sources wait for it", "[gui
   CHECK(app.state.guide_load.status == GuideStatus::Failed);
   CHECK(app.Find(Role::Heading, "Time-out"));
   app.state.timeout.safety_seen = true;
-  app.state.timeout_view.show_sources = true;
+  app.state.views.timeout.show_sources = true;
   app.Frames(2);
   CHECK(app.Find(Role::Button, "Let's pause \xE2\x80\x94 start a time-out of 20 minutes"));
   CHECK(FindStarting(app, Role::Text, "The guide could not be loaded because this device is offline."));

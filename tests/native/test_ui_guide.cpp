@@ -29,8 +29,8 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     app.Frames(3);
     CHECK(app.state.nav.route.screen == Screen::Chapter);
     CHECK(app.state.nav.route.id == "rekindling");
-    CHECK(app.state.reader_view.highlight == "apology");
-    CHECK(app.state.reader_view.highlight_level == static_cast<int>(MatchLevel::Related));
+    CHECK(app.state.views.reader.highlight == "apology");
+    CHECK(app.state.views.reader.highlight_level == static_cast<int>(MatchLevel::Related));
 
     // Nonsense: no passages, but chapters to go to, as links.
     Go(app.state.nav, {Screen::Guide, "", ""});

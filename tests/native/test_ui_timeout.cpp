@@ -183,8 +183,8 @@ TEST_CASE("the pulse check counts 15 seconds and judges the count", "[ui][timeou
   app.Frames(1);
   REQUIRE(app.Activate(Role::Button, "Check my pulse"));
   app.Frames(2);
-  CHECK(app.state.timeout_view.pulse.bpm == 112);
-  CHECK(app.state.timeout_view.pulse.high);
+  CHECK(app.state.views.timeout.pulse.bpm == 112);
+  CHECK(app.state.views.timeout.pulse.high);
   CHECK(app.Find(Role::Button, "Add 10 minutes"));
 }
 
