@@ -1,9 +1,8 @@
 // Moving the saved document in and out of the app state, section by section when merging.
 #include "core/doc_apply.h"
 
-#include "core/exercise_list.h"
-
 #include "core/backup.h"
+#include "core/exercise_list.h"
 
 namespace core {
 
