@@ -11,6 +11,7 @@
 #include "core/calendar.h"
 #include "core/persist.h"
 #include "core/sealed_backup.h"
+#include "core/step.h"
 #include "core/store.h"
 
 // The whole text of a file of the source tree, by its path from the root ("content/chapters/...").
@@ -113,4 +114,28 @@ struct MemoryPort final : core::StoragePort {
 inline bool StoreFrame(core::AppState& s, core::StoragePort& port, bool urgent) {
   core::StepStorage(s, port);
   return core::Store(s, port, urgent);
+}
+
+// A tab over a storage port in memory: its state loaded from the port at start-up, and frames without
+// the drawing (core::Step, then core::Store), the input for each already in s.in.
+struct MemoryTab {
+  core::AppState s;
+  explicit MemoryTab(MemoryPort& port, double now) {
+    s.in.now_ms = now;
+    core::LoadSaved(s, port);
+  }
+  void Frame(MemoryPort& port, double now, bool urgent = false) {
+    s.in.now_ms = now;
+    core::Step(s, port);
+    core::Store(s, port, urgent);
+    s.in = core::FrameInput{};
+  }
+};
+
+// A stored document whose only change is the theme, stamped at `at_ms`.
+inline std::string DocWithTheme(core::ThemeChoice theme, double at_ms) {
+  core::SavedDoc d;
+  d.settings.theme = theme;
+  d.updated["settings"] = at_ms;
+  return core::DocToJson(d);
 }

@@ -426,16 +426,3 @@ TEST_CASE("every reflective reply is tentative, and no reply names a gender", "[
   }
 }
 
-// ---- the screen ----------------------------------------------------------------------------------
-
-namespace {
-// The letter (A, B…) the reflective reply of the scenario on screen is shown under.
-char ReflectiveLetter(const ListeningState& l) {
-  std::vector<int> o = ReplyOrder(static_cast<size_t>(l.current), l.seed);
-  for (size_t pos = 0; pos < o.size(); ++pos)
-    if (Scenarios()[static_cast<size_t>(l.current)].replies[static_cast<size_t>(o[pos])].kind == ReplyKind::Reflective)
-      return static_cast<char>('A' + pos);
-  return '?';
-}
-}  // namespace
-

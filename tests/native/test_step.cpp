@@ -15,35 +15,12 @@ namespace {
 
 constexpr double kNow = 1.8e12;
 
-// A tab at start-up: its state loaded from the port.
-struct Tab {
-  AppState s;
-  explicit Tab(MemoryPort& port, double now = kNow) {
-    s.in.now_ms = now;
-    LoadSaved(s, port);
-  }
-  // One frame without drawing: input is already in s.in.
-  void Frame(MemoryPort& port, double now, bool urgent = false) {
-    s.in.now_ms = now;
-    Step(s, port);
-    Store(s, port, urgent);
-    s.in = FrameInput{};
-  }
-};
-
-std::string DocWithTheme(ThemeChoice theme) {
-  SavedDoc d;
-  d.settings.theme = theme;
-  d.updated["settings"] = kNow;
-  return DocToJson(d);
-}
-
 }  // namespace
 
 TEST_CASE("step: another tab's change is in the state before the frame draws", "[step][store]") {
   MemoryPort port;
-  Tab one(port), two(port);
-  port.items[kDocKey] = DocWithTheme(ThemeChoice::Dark);  // what the other tab wrote
+  MemoryTab one(port, kNow), two(port, kNow);
+  port.items[kDocKey] = DocWithTheme(ThemeChoice::Dark, kNow);  // what the other tab wrote
   two.s.in.storage_changed = true;
   two.s.in.now_ms = kNow + 100;
   Step(two.s, port);  // no drawing, no save yet: the merge is already there for the draw
@@ -53,9 +30,9 @@ TEST_CASE("step: another tab's change is in the state before the frame draws", "
 
 TEST_CASE("step: unlocking loads what is stored before the frame draws, keeping a break started while locked", "[step][store][lock]") {
   MemoryPort port;
-  port.items[kDocKey] = DocWithTheme(ThemeChoice::Dark);
+  port.items[kDocKey] = DocWithTheme(ThemeChoice::Dark, kNow);
   port.locked = true;
-  Tab tab(port);
+  MemoryTab tab(port, kNow);
   CHECK(tab.s.save.locked);
   CHECK(tab.s.settings.theme == ThemeChoice::System);
   // A break started on the lock screen (the time-out never waits for a passphrase).
@@ -76,7 +53,7 @@ TEST_CASE("step: unlocking loads what is stored before the frame draws, keeping 
 
 TEST_CASE("step: the time-out ends at its deadline before the frame draws, on any screen", "[step][timeout]") {
   MemoryPort port;
-  Tab tab(port);
+  MemoryTab tab(port, kNow);
   tab.s.timeout.settings.sound = true;
   Start(tab.s.timeout, kNow, 20);
   double deadline = tab.s.timeout.run.deadline_ms;
@@ -100,7 +77,7 @@ TEST_CASE("step: the time-out ends at its deadline before the frame draws, on an
 
   // A break whose deadline passed long before a reload ends quietly: no chime, no notification.
   MemoryPort later;
-  Tab reload(later);
+  MemoryTab reload(later, kNow);
   Start(reload.s.timeout, kNow, 20);
   reload.s.timeout.settings.sound = true;
   reload.s.in.now_ms = reload.s.timeout.run.deadline_ms + 10 * 60 * 1000;
@@ -113,7 +90,7 @@ TEST_CASE("step: the time-out ends at its deadline before the frame draws, on an
 
 TEST_CASE("step: each frame's output starts empty", "[step]") {
   MemoryPort port;
-  Tab tab(port);
+  MemoryTab tab(port, kNow);
   tab.s.out.alerts.chime = true;
   tab.s.out.outbox.copy_text = "from the last frame";
   Step(tab.s, port);

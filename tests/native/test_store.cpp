@@ -286,34 +286,11 @@ namespace {
 
 constexpr double kMemNow = 1.8e12;
 
-// A tab at start-up: its state loaded from the port.
-struct MemTab {
-  AppState s;
-  explicit MemTab(MemoryPort& port, double now = kMemNow) {
-    s.in.now_ms = now;
-    LoadSaved(s, port);
-  }
-  // One frame without drawing: input is already in s.in.
-  void Frame(MemoryPort& port, double now, bool urgent = false) {
-    s.in.now_ms = now;
-    Step(s, port);
-    Store(s, port, urgent);
-    s.in = FrameInput{};
-  }
-};
-
-std::string DocWithTheme(ThemeChoice theme) {
-  SavedDoc d;
-  d.settings.theme = theme;
-  d.updated["settings"] = kMemNow;
-  return DocToJson(d);
-}
-
 }  // namespace
 
 TEST_CASE("store over memory: a fresh start reads nothing, writes nothing until something changes", "[store][memory]") {
   MemoryPort port;
-  MemTab tab(port);
+  MemoryTab tab(port, kMemNow);
   tab.Frame(port, kMemNow + 16);
   tab.Frame(port, kMemNow + 5000);
   CHECK(port.items.empty());
@@ -333,8 +310,8 @@ TEST_CASE("store over memory: damaged data is kept byte for byte and the last go
   MemoryPort port;
   std::string damaged = std::string("{\"version\":2,\0\xff\xfe broken", 24) + std::string(1500, 'x');
   port.items[kDocKey] = damaged;
-  port.items[kLastGoodKey] = DocWithTheme(ThemeChoice::Light);
-  MemTab tab(port);
+  port.items[kLastGoodKey] = DocWithTheme(ThemeChoice::Light, kMemNow);
+  MemoryTab tab(port, kMemNow);
   CHECK(tab.s.settings.theme == ThemeChoice::Light);
   CHECK(tab.s.save.has_damaged);
   CHECK(port.items[kDamagedKey] == damaged);  // NUL and bad bytes included: nothing cut short
@@ -349,7 +326,7 @@ TEST_CASE("store over memory: newer data is never written over", "[store][memory
   MemoryPort port;
   std::string newer = R"({"app":"hearth","version":99,"settings":{}})";
   port.items[kDocKey] = newer;
-  MemTab tab(port);
+  MemoryTab tab(port, kMemNow);
   CHECK(tab.s.save.read_only);
   MarkDirty(tab.s.save, kMemNow);
   tab.Frame(port, kMemNow + 10000, true);
@@ -359,7 +336,7 @@ TEST_CASE("store over memory: newer data is never written over", "[store][memory
 
 TEST_CASE("store over memory: blocked and full storage keep the app working from memory and say so once", "[store][memory]") {
   MemoryPort port;
-  MemTab tab(port);
+  MemoryTab tab(port, kMemNow);
   port.full = true;
   tab.s.settings.theme = ThemeChoice::Dark;
   MarkDirty(tab.s.save, kMemNow);
@@ -375,7 +352,7 @@ TEST_CASE("store over memory: blocked and full storage keep the app working from
 
   MemoryPort off;
   off.blocked = true;
-  MemTab blocked(off);
+  MemoryTab blocked(off, kMemNow);
   CHECK(blocked.s.save.storage_failed);
   CHECK(blocked.s.save.notice.find("turned off") != std::string::npos);
 }
@@ -383,7 +360,7 @@ TEST_CASE("store over memory: blocked and full storage keep the app working from
 TEST_CASE("store over memory: delete all in another tab clears this one; here, it clears every key of the namespace", "[store][memory]") {
   MemoryPort port;
   port.items["other:doc"] = "not ours";
-  MemTab one(port), two(port);
+  MemoryTab one(port, kMemNow), two(port, kMemNow);
   one.s.settings.theme = ThemeChoice::Dark;
   MarkDirty(one.s.save, kMemNow);
   one.Frame(port, kMemNow + 1000, true);
@@ -407,7 +384,7 @@ TEST_CASE("store over memory: delete all in another tab clears this one; here, i
 
 TEST_CASE("store over memory: locked in another window, this one stops writing and says why", "[store][memory][lock]") {
   MemoryPort port;
-  MemTab tab(port);
+  MemoryTab tab(port, kMemNow);
   tab.s.settings.theme = ThemeChoice::Dark;
   MarkDirty(tab.s.save, kMemNow);
   tab.Frame(port, kMemNow + 1000, true);
