@@ -7,6 +7,7 @@
 #
 # Sets IMGUI_DRAW_CPP (both builds) and, under Emscripten, GL3_CPP (Hearth's WebGL2 backend).
 
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
 set(HEARTH_IMGUI_PATCH_DIR "${CMAKE_CURRENT_LIST_DIR}/imgui_patches")
 
 # Writes to `out` the text of `source` with each named patch applied, in order.
@@ -34,14 +35,7 @@ function(hearth_imgui_patch source out)
     endif()
     string(REPLACE "${from}" "${to}" text "${text}")
   endforeach()
-  # Written only when it changed: a re-configure then rebuilds nothing.
-  set(old "")
-  if(EXISTS "${out}")
-    file(READ "${out}" old)
-  endif()
-  if(NOT old STREQUAL text)
-    file(WRITE "${out}" "${text}")
-  endif()
+  hearth_write_if_changed("${out}" "${text}")
 endfunction()
 
 # imgui_draw.cpp
