@@ -14,6 +14,10 @@
 #include "core/step.h"
 #include "core/store.h"
 
+// The clock the exercise and progress tests run at: 2026-11-23 01:20 UTC (8:20 pm the evening before
+// at UTC-5).
+inline constexpr double kTestNow = 1795396800000.0;
+
 // The whole text of a file of the source tree, by its path from the root ("content/chapters/...").
 inline std::string ReadSourceFile(const std::string& rel) {
   std::ifstream f(std::string(HEARTH_SOURCE_DIR) + "/" + rel, std::ios::binary);

@@ -6,12 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "core/ex_checkin.h"
+#include "helpers.h"
 
 using namespace core;
 using nlohmann::json;
 
 namespace {
-constexpr double T0 = 1795396800000.0;
 constexpr double kTurn = kCheckInDefaultTurnSec * 1000.0;
 }  // namespace
 
@@ -20,10 +20,10 @@ TEST_CASE("check-in: four turns in order, roles swap, two rounds, then finished"
   s.name_a = "  Sam ";
   CHECK(CheckInNameA(s) == "Sam");
   CHECK(CheckInNameB(s) == "Partner B");
-  REQUIRE(CheckInStart(s, T0));
-  CHECK_FALSE(CheckInStart(s, T0));  // already running
+  REQUIRE(CheckInStart(s, kTestNow));
+  CHECK_FALSE(CheckInStart(s, kTestNow));  // already running
   const char* speakers[] = {"Sam", "Partner B", "Sam", "Partner B"};
-  double t = T0;
+  double t = kTestNow;
   for (int turn = 0; turn < kCheckInTurns; ++turn) {
     INFO(turn);
     CHECK(s.run.phase == CheckInPhase::Running);
@@ -59,38 +59,38 @@ TEST_CASE("check-in: B can speak first", "[ex][checkin]") {
 
 TEST_CASE("check-in: pause keeps the time left; resume continues; skip moves on", "[ex][checkin]") {
   CheckInState s;
-  REQUIRE(CheckInStart(s, T0));
-  CHECK_FALSE(CheckInResume(s, T0));  // not paused
-  REQUIRE(CheckInPause(s, T0 + 30000));
-  CHECK_FALSE(CheckInPause(s, T0 + 30000));
-  CHECK(TurnRemainingMs(s, T0 + 30000) == Approx(kTurn - 30000));
-  CHECK(TurnRemainingMs(s, T0 + 900000) == Approx(kTurn - 30000));  // paused for 15 minutes
-  CHECK_FALSE(CheckInTick(s, T0 + 900000));
-  CHECK(CheckInNextChangeMs(s, T0 + 900000) == 0);  // nothing to wake for
-  REQUIRE(CheckInResume(s, T0 + 900000));
-  CHECK(TurnRemainingMs(s, T0 + 910000) == Approx(kTurn - 40000));
-  CHECK_FALSE(CheckInTick(s, T0 + 900000 + kTurn - 30001));
-  CHECK(CheckInTick(s, T0 + 900000 + kTurn - 30000));
+  REQUIRE(CheckInStart(s, kTestNow));
+  CHECK_FALSE(CheckInResume(s, kTestNow));  // not paused
+  REQUIRE(CheckInPause(s, kTestNow + 30000));
+  CHECK_FALSE(CheckInPause(s, kTestNow + 30000));
+  CHECK(TurnRemainingMs(s, kTestNow + 30000) == Approx(kTurn - 30000));
+  CHECK(TurnRemainingMs(s, kTestNow + 900000) == Approx(kTurn - 30000));  // paused for 15 minutes
+  CHECK_FALSE(CheckInTick(s, kTestNow + 900000));
+  CHECK(CheckInNextChangeMs(s, kTestNow + 900000) == 0);  // nothing to wake for
+  REQUIRE(CheckInResume(s, kTestNow + 900000));
+  CHECK(TurnRemainingMs(s, kTestNow + 910000) == Approx(kTurn - 40000));
+  CHECK_FALSE(CheckInTick(s, kTestNow + 900000 + kTurn - 30001));
+  CHECK(CheckInTick(s, kTestNow + 900000 + kTurn - 30000));
   // Skipping a turn from Running or Paused.
   CheckInState k;
-  CheckInStart(k, T0);
-  CHECK(CheckInNext(k, T0 + 1000) == CheckInPhase::Running);
+  CheckInStart(k, kTestNow);
+  CHECK(CheckInNext(k, kTestNow + 1000) == CheckInPhase::Running);
   CHECK(k.run.turn == 1);
-  CHECK(TurnRemainingMs(k, T0 + 1000) == Approx(kTurn));
-  CheckInPause(k, T0 + 2000);
-  CHECK(CheckInNext(k, T0 + 3000) == CheckInPhase::Running);
+  CHECK(TurnRemainingMs(k, kTestNow + 1000) == Approx(kTurn));
+  CheckInPause(k, kTestNow + 2000);
+  CHECK(CheckInNext(k, kTestNow + 3000) == CheckInPhase::Running);
   CHECK(k.run.turn == 2);
   CheckInStop(k);
   CHECK(k.run.phase == CheckInPhase::Setup);
-  CHECK(CheckInNext(k, T0) == CheckInPhase::Setup);
+  CHECK(CheckInNext(k, kTestNow) == CheckInPhase::Setup);
 }
 
 TEST_CASE("check-in: a clock that jumps back neither adds time nor ends the turn", "[ex][checkin]") {
   CheckInState s;
-  REQUIRE(CheckInStart(s, T0));
-  CHECK(TurnRemainingMs(s, T0 + 60000) == Approx(kTurn - 60000));
+  REQUIRE(CheckInStart(s, kTestNow));
+  CHECK(TurnRemainingMs(s, kTestNow + 60000) == Approx(kTurn - 60000));
   // The clock is set back an hour: the turn has not run backwards or past its length.
-  double back = T0 + 60000 - 3600000;
+  double back = kTestNow + 60000 - 3600000;
   CHECK_FALSE(CheckInTick(s, back));
   CHECK(TurnRemainingMs(s, back) <= kTurn);
   CHECK(TurnRemainingMs(s, back) > 0);
@@ -109,25 +109,25 @@ TEST_CASE("check-in: the turn length is adjustable, clamped, and applies to a ru
   SetTurnSeconds(s, 100000);
   CHECK(s.turn_sec == kCheckInMaxTurnSec);
   SetTurnSeconds(s, 120);
-  REQUIRE(CheckInStart(s, T0));
-  CHECK(TurnRemainingMs(s, T0 + 60000) == Approx(60000));
+  REQUIRE(CheckInStart(s, kTestNow));
+  CHECK(TurnRemainingMs(s, kTestNow + 60000) == Approx(60000));
   SetTurnSeconds(s, 180);
-  CHECK(TurnRemainingMs(s, T0 + 60000) == Approx(120000));
+  CHECK(TurnRemainingMs(s, kTestNow + 60000) == Approx(120000));
   SetTurnSeconds(s, 60);  // shorter than the time already used: ends at the next tick
-  CHECK(CheckInTick(s, T0 + 90000));
+  CHECK(CheckInTick(s, kTestNow + 90000));
   CHECK(s.run.phase == CheckInPhase::TurnEnded);
 }
 
 TEST_CASE("check-in: wake-ups land when the shown seconds change", "[ex][checkin]") {
   CheckInState s;
-  REQUIRE(CheckInStart(s, T0));
-  CHECK(CheckInNextChangeMs(s, T0) == Approx(T0 + 1000));
-  CHECK(CheckInNextChangeMs(s, T0 + 250) == Approx(T0 + 1000));
-  CHECK(FormatMinSec(TurnRemainingMs(s, T0 + 250)) == "2:30");
-  CHECK(FormatMinSec(TurnRemainingMs(s, T0 + 1000)) == "2:29");
+  REQUIRE(CheckInStart(s, kTestNow));
+  CHECK(CheckInNextChangeMs(s, kTestNow) == Approx(kTestNow + 1000));
+  CHECK(CheckInNextChangeMs(s, kTestNow + 250) == Approx(kTestNow + 1000));
+  CHECK(FormatMinSec(TurnRemainingMs(s, kTestNow + 250)) == "2:30");
+  CHECK(FormatMinSec(TurnRemainingMs(s, kTestNow + 1000)) == "2:29");
   CHECK(FormatMinSec(0) == "0:00");
   CHECK(FormatMinSec(61000) == "1:01");
-  CHECK(CheckInNextChangeMs(s, T0 + kTurn + 50) == Approx(T0 + kTurn + 50));  // due now
+  CHECK(CheckInNextChangeMs(s, kTestNow + kTurn + 50) == Approx(kTestNow + kTurn + 50));  // due now
 }
 
 TEST_CASE("check-in: JSON round trip, a run in progress survives, bad JSON keeps defaults", "[ex][checkin]") {
@@ -137,9 +137,9 @@ TEST_CASE("check-in: JSON round trip, a run in progress survives, bad JSON keeps
   s.b_first = true;
   s.sound = false;
   SetTurnSeconds(s, 180);
-  CheckInStart(s, T0);
-  CheckInNext(s, T0 + 5000);
-  CheckInPause(s, T0 + 20000);
+  CheckInStart(s, kTestNow);
+  CheckInNext(s, kTestNow + 5000);
+  CheckInPause(s, kTestNow + 20000);
   CheckInState r;
   CheckInFromJson(json::parse(CheckInToJson(s).dump()), r);
   CHECK(r.name_a == "Ana");
@@ -149,7 +149,7 @@ TEST_CASE("check-in: JSON round trip, a run in progress survives, bad JSON keeps
   CHECK(r.turn_sec == 180);
   CHECK(r.run.phase == CheckInPhase::Paused);
   CHECK(r.run.turn == 1);
-  CHECK(TurnRemainingMs(r, T0 + 99999) == Approx(180000 - 15000));
+  CHECK(TurnRemainingMs(r, kTestNow + 99999) == Approx(180000 - 15000));
 
   for (const char* bad : {R"(null)", R"([1,2])", R"("x")",
                           R"({"turn_sec":"long","phase":"running","turn":9,"used_ms":-5,"name_a":7})",

@@ -4,13 +4,10 @@
 
 #include "core/ex_fears.h"
 #include "core/jsonread.h"
+#include "helpers.h"
 
 using namespace core;
 using nlohmann::json;
-
-namespace {
-constexpr double kT = 1795396800000.0;  // 2026-11-23 01:20 UTC
-}  // namespace
 
 TEST_CASE("fears: the summary grows gentler and points to help as more signs feel familiar", "[ex][fears]") {
   CHECK(FearSigns().size() == 7);
@@ -39,7 +36,7 @@ TEST_CASE("fears: ticks stay unique and in list order; next steps follow them", 
   REQUIRE(steps.size() == 2);
   CHECK(std::string(steps[0]->target) == "chapter:fear-of-closeness#why-risky");
   CHECK(std::string(steps[1]->target) == "chapter:fear-of-closeness#roots");
-  FearsFinish(f, kT, 0);
+  FearsFinish(f, kTestNow, 0);
   REQUIRE(f.history.size() == 1);
   CHECK(f.show_result);
   CHECK(f.history[0].signs.size() == 2);
@@ -54,7 +51,7 @@ TEST_CASE("fears: JSON round trip, and damaged JSON keeps defaults", "[ex][fears
   FearsToggle(f, "drift");
   f.safe_with = "When they ask before a hug.";
   f.small_step = "Tell my sister about the new job.";
-  FearsFinish(f, kT, 60);
+  FearsFinish(f, kTestNow, 60);
   FearsToggle(f, "pull-away");
   json j = FearsToJson(f);
   FearsState back;
@@ -64,7 +61,7 @@ TEST_CASE("fears: JSON round trip, and damaged JSON keeps defaults", "[ex][fears
   CHECK(back.small_step == f.small_step);
   REQUIRE(back.history.size() == 1);
   CHECK(back.history[0].signs == std::vector<std::string>{"drift"});
-  CHECK(back.history[0].at_ms == kT);
+  CHECK(back.history[0].at_ms == kTestNow);
   CHECK(back.show_result);
   CHECK(FearsToJson(back) == j);
 
@@ -78,7 +75,7 @@ TEST_CASE("fears: JSON round trip, and damaged JSON keeps defaults", "[ex][fears
   json d = {{"ticked", json::array({"drift", 5, "unknown", "drift", "uneasy"})},
             {"safe_with", 12},
             {"small_step", std::string(9000, 'a')},
-            {"history", json::array({{{"at", kT}, {"signs", json::array({"arms-length", "nope"})}},
+            {"history", json::array({{{"at", kTestNow}, {"signs", json::array({"arms-length", "nope"})}},
                                      {{"at", "today"}, {"signs", json::array()}},
                                      {{"signs", json::array({"drift"})}},
                                      7})},

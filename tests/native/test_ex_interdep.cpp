@@ -4,12 +4,12 @@
 
 #include "core/ex_interdep.h"
 #include "core/jsonread.h"
+#include "helpers.h"
 
 using namespace core;
 using nlohmann::json;
 
 namespace {
-constexpr double kT = 1795396800000.0;  // 2026-11-23 01:20 UTC
 
 // Ratings in InterdepItems() order from one value for the healthy side and one for the patterns.
 std::vector<int> Ratings(int healthy, int pattern) {
@@ -81,9 +81,9 @@ TEST_CASE("interdependence: finishing needs every answer; the history keeps each
   InterdepRate(s, 99, 3);
   InterdepRate(s, 0, 0);
   CHECK(s.ratings[0] == 3);
-  CHECK_FALSE(InterdepFinish(s, kT, 0));
+  CHECK_FALSE(InterdepFinish(s, kTestNow, 0));
   InterdepRate(s, kInterdepItems - 1, 5);
-  CHECK(InterdepFinish(s, kT, 0));
+  CHECK(InterdepFinish(s, kTestNow, 0));
   CHECK(s.show_result);
   REQUIRE(s.history.size() == 1);
   CHECK(s.history[0].ratings[kInterdepItems - 1] == 5);
@@ -96,7 +96,7 @@ TEST_CASE("interdependence: finishing needs every answer; the history keeps each
 TEST_CASE("interdependence: JSON round trip, and damaged JSON keeps defaults", "[ex][interdep]") {
   InterdependenceState s;
   s.ratings = Ratings(4, 2);
-  REQUIRE(InterdepFinish(s, kT, 0));
+  REQUIRE(InterdepFinish(s, kTestNow, 0));
   s.ratings = std::vector<int>(kInterdepItems, 0);
   s.ratings[2] = 5;
   json j = InterdependenceToJson(s);
@@ -118,11 +118,11 @@ TEST_CASE("interdependence: JSON round trip, and damaged JSON keeps defaults", "
   json wrong = full;
   wrong["lost"] = 6;
   json bad = {{"ratings", {{"whole", 2.5}, {"friends", "4"}, {"freeing", 5}}},
-              {"history", json::array({{{"at", kT}, {"ratings", full}},
-                                       {{"at", kT}, {"ratings", partial}},
-                                       {{"at", kT}, {"ratings", wrong}},
+              {"history", json::array({{{"at", kTestNow}, {"ratings", full}},
+                                       {{"at", kTestNow}, {"ratings", partial}},
+                                       {{"at", kTestNow}, {"ratings", wrong}},
                                        {{"at", -5}, {"ratings", full}},
-                                       {{"at", kT}}})},
+                                       {{"at", kTestNow}}})},
               {"show_result", 1}};
   InterdependenceFromJson(bad, d);
   CHECK(d.ratings[ItemIndex("whole")] == 0);

@@ -4,12 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "core/ex_map.h"
+#include "helpers.h"
 
 using namespace core;
 using nlohmann::json;
 
 namespace {
-constexpr double kT = 1795396800000.0;  // 2026-11-23 01:20 UTC
 
 MapAnswers Answers(const std::string& name, std::initializer_list<int> now, std::initializer_list<int> matters) {
   MapAnswers a;
@@ -44,15 +44,15 @@ TEST_CASE("map: two people answer in turn, then the result is kept with its date
   MapStart(m, true, "  Sam ", "");
   CHECK(m.stage == MapStage::AnswerA);
   CHECK(m.draft_a.name == "Sam");
-  CHECK_FALSE(MapNext(m, kT, 0));  // nothing answered yet
+  CHECK_FALSE(MapNext(m, kTestNow, 0));  // nothing answered yet
   for (int k = 0; k < kMapKinds; ++k) {
     MapRate(m, false, k, 3);
-    CHECK_FALSE(MapNext(m, kT, 0));
+    CHECK_FALSE(MapNext(m, kTestNow, 0));
     MapRate(m, true, k, 4);
   }
   MapRate(m, true, 0, 9);  // out of range: ignored
   CHECK(m.draft_a.matters[0] == 4);
-  CHECK(MapNext(m, kT, 0));
+  CHECK(MapNext(m, kTestNow, 0));
   CHECK(m.stage == MapStage::Handover);
   MapRate(m, false, 0, 1);  // nobody is answering during the hand-over
   CHECK(m.draft_a.now[0] == 3);
@@ -62,7 +62,7 @@ TEST_CASE("map: two people answer in turn, then the result is kept with its date
     MapRate(m, false, k, 2);
     MapRate(m, true, k, 5);
   }
-  CHECK(MapNext(m, kT, -300));
+  CHECK(MapNext(m, kTestNow, -300));
   CHECK(m.stage == MapStage::Result);
   REQUIRE(m.history.size() == 1);
   const MapResult& r = m.history[0];
@@ -89,7 +89,7 @@ TEST_CASE("map: alone, one set of answers finishes the map", "[ex][map]") {
     MapRate(m, false, k, 2);
     MapRate(m, true, k, 2);
   }
-  CHECK(MapNext(m, kT, 0));
+  CHECK(MapNext(m, kTestNow, 0));
   CHECK(m.stage == MapStage::Result);
   REQUIRE(m.history.size() == 1);
   CHECK_FALSE(m.history[0].two);
@@ -215,10 +215,10 @@ TEST_CASE("map: change over time compares with the last map of the same kind", "
 TEST_CASE("map: the state survives a JSON round trip", "[ex][map]") {
   IntimacyMapState m;
   m.history.push_back(Two(Answers("Sam", {1, 2, 3, 4, 5}, {5, 4, 3, 2, 1}), Answers("Alex", {2, 2, 2, 2, 2}, {3, 3, 3, 3, 3})));
-  m.history[0].at_ms = kT;
+  m.history[0].at_ms = kTestNow;
   m.history[0].day = 20415;
   MapResult solo;
-  solo.at_ms = kT + 1000;
+  solo.at_ms = kTestNow + 1000;
   solo.a = Answers("", {3, 3, 3, 3, 3}, {4, 4, 4, 4, 4});
   m.history.push_back(solo);
   MapStart(m, true, "Jo", "Kim");
@@ -235,7 +235,7 @@ TEST_CASE("map: the state survives a JSON round trip", "[ex][map]") {
   CHECK(back.history[0].a.now[4] == 5);
   CHECK(back.history[0].a.matters[0] == 5);
   CHECK(back.history[0].day == 20415);
-  CHECK(back.history[0].at_ms == kT);
+  CHECK(back.history[0].at_ms == kTestNow);
   CHECK_FALSE(back.history[1].two);
   CHECK(back.stage == MapStage::AnswerA);
   CHECK(back.two);
@@ -257,7 +257,7 @@ TEST_CASE("map: damaged JSON keeps defaults and drops broken maps, never throws"
     CHECK(m.stage == MapStage::Setup);
   }
   json full = {{"emotional", 3}, {"intellectual", 3}, {"physical", 3}, {"experiential", 3}, {"spiritual", 3}};
-  json good = {{"at", kT}, {"day", 20415}, {"two", false}, {"a", {{"name", "Sam"}, {"now", full}, {"matters", full}}}};
+  json good = {{"at", kTestNow}, {"day", 20415}, {"two", false}, {"a", {{"name", "Sam"}, {"now", full}, {"matters", full}}}};
   json missing_b = good;
   missing_b["two"] = true;  // a two-person map without B's answers
   json out_of_range = good;

@@ -10,7 +10,6 @@ using namespace core;
 
 namespace {
 const double kDay = 86400000.0;
-const double kT = 1795396800000.0;  // 2026-11-23 01:20 UTC
 }  // namespace
 
 TEST_CASE("month starts move across years in both directions", "[progress]") {
@@ -28,12 +27,12 @@ TEST_CASE("activity days come from exercises, time-outs and chapters, in local t
   ExercisesState e;
   TimeoutState t;
   CHECK(ActivityDays(r, e, t, 0).empty());
-  MarkDone(e, "appreciation", kT, 0);
-  MarkDone(e, "appreciation", kT + 1000, 0);  // the same day counts once
-  t.log.push_back({kT + 3 * kDay, 20, {}, 20 * 60000.0, TimeoutEnd::Deadline});
-  MarkOpened(r, "what-intimacy-is", kT + 5 * kDay);
+  MarkDone(e, "appreciation", kTestNow, 0);
+  MarkDone(e, "appreciation", kTestNow + 1000, 0);  // the same day counts once
+  t.log.push_back({kTestNow + 3 * kDay, 20, {}, 20 * 60000.0, TimeoutEnd::Deadline});
+  MarkOpened(r, "what-intimacy-is", kTestNow + 5 * kDay);
   auto days = ActivityDays(r, e, t, 0);
-  int d0 = LocalDay(kT, 0);
+  int d0 = LocalDay(kTestNow, 0);
   CHECK(days == std::set<int>{d0, d0 + 3, d0 + 5});
   // 01:20 UTC is the evening before in New York
   CHECK(ActivityDays(r, e, t, -300).count(d0 - 1) == 1);
@@ -49,17 +48,17 @@ TEST_CASE("the summary counts chapters, exercises and how time-outs ended", "[pr
   UpdatePosition(r, "a", 5, 0, true);
   UpdatePosition(r, "b", 2, 0.5f, false);
   ExercisesState e;
-  MarkDone(e, "appreciation", kT, 0);
-  MarkDone(e, "appreciation", kT, 0);
-  MarkDone(e, "ground-rules", kT, 0);
+  MarkDone(e, "appreciation", kTestNow, 0);
+  MarkDone(e, "appreciation", kTestNow, 0);
+  MarkDone(e, "ground-rules", kTestNow, 0);
   TimeoutState t;
-  t.log.push_back({kT, 20, {}, 1, TimeoutEnd::Early});
-  t.log.push_back({kT, 20, {}, 1, TimeoutEnd::Deadline});
-  REQUIRE(SetChosen(e.rituals, "phone-free-meal", true, kT));
-  REQUIRE(MarkKept(e.rituals, "phone-free-meal", kT, 0));
-  REQUIRE(MarkKept(e.rituals, "phone-free-meal", kT + kDay, 0));
+  t.log.push_back({kTestNow, 20, {}, 1, TimeoutEnd::Early});
+  t.log.push_back({kTestNow, 20, {}, 1, TimeoutEnd::Deadline});
+  REQUIRE(SetChosen(e.rituals, "phone-free-meal", true, kTestNow));
+  REQUIRE(MarkKept(e.rituals, "phone-free-meal", kTestNow, 0));
+  REQUIRE(MarkKept(e.rituals, "phone-free-meal", kTestNow + kDay, 0));
   e.rituals.kept[0].day -= 40;  // one of them long ago
-  ProgressSummary p = Summarise(g, r, e, t, LocalDay(kT + kDay, 0));
+  ProgressSummary p = Summarise(g, r, e, t, LocalDay(kTestNow + kDay, 0));
   CHECK(p.chapters_read == 1);
   CHECK(p.chapters_total == 3);
   CHECK(p.in_progress == std::vector<std::string>{"b"});
@@ -81,14 +80,14 @@ TEST_CASE("what next: keep reading, then begin, then a practice a read chapter s
   Suggestion s = WhatNext(g, r, e);
   CHECK(s.route == Route{Screen::Chapter, g.chapters[0].id, ""});
   UpdatePosition(r, g.chapters[1].id, 3, 0.2f, false);
-  MarkOpened(r, g.chapters[1].id, kT);
+  MarkOpened(r, g.chapters[1].id, kTestNow);
   s = WhatNext(g, r, e);
   CHECK(s.route == Route{Screen::Chapter, g.chapters[1].id, ""});
   CHECK(s.link == "Keep reading " + g.chapters[1].title);
   UpdatePosition(r, g.chapters[1].id, 9, 0, true);
   s = WhatNext(g, r, e);
   REQUIRE(s.route.screen == Screen::Exercise);  // chapter 2's first "Try this" that is an exercise
-  MarkDone(e, s.route.id, kT, 0);
+  MarkDone(e, s.route.id, kTestNow, 0);
   Suggestion s2 = WhatNext(g, r, e);
   CHECK(s2.route != s.route);  // never suggests what was just done
 }

@@ -7,15 +7,9 @@
 
 using namespace core;
 
-namespace {
-
-constexpr double kNow = 1795396800000.0;  // 2026-11-23 20:00 UTC
-
-}  // namespace
-
 TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open and delete", "[ui][ex][after]") {
   TestApp app(390, 844, 3.0f);
-  Open(app, "after-argument", kNow);
+  Open(app, "after-argument", kTestNow);
   CHECK(app.Find(Role::Heading, "After an argument"));
   CHECK_FALSE(app.Find(Role::Button, "Save this reflection") == nullptr);
   CHECK(app.Find(Role::Button, "Save this reflection")->disabled);
@@ -39,7 +33,7 @@ TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open a
   CHECK_FALSE(AfterHasContent(app.state.ex.after.draft));  // the form is empty again
   CHECK(HasText(app, "Saved. You will find it below"));
 
-  std::string label = DayLabel(LocalDay(kNow, 0)) + ": The bins, again";
+  std::string label = DayLabel(LocalDay(kTestNow, 0)) + ": The bins, again";
   REQUIRE(app.Activate(Role::Button, "Open the reflection from " + label));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Really about"));
@@ -58,7 +52,7 @@ TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open a
 
 TEST_CASE("after an argument links to the guide's real-issue section", "[ui][ex][after]") {
   TestApp app(1280, 800, 1.0f);
-  Open(app, "after-argument", kNow);
+  Open(app, "after-argument", kTestNow);
   REQUIRE(app.Activate(Role::Link, "Read: Finding the real issue"));
   app.Frames(2);
   CHECK(app.state.nav.route.screen == Screen::Chapter);

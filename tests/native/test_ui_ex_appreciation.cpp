@@ -7,15 +7,9 @@
 
 using namespace core;
 
-namespace {
-
-constexpr double kNow = 1795396800000.0;  // 2026-11-23 20:00 UTC
-
-}  // namespace
-
 TEST_CASE("appreciation: save today's line, edit it, copy it, delete it after a confirm", "[ui][ex][appreciation]") {
   TestApp app(390, 844, 3.0f);
-  Open(app, "appreciation", kNow);
+  Open(app, "appreciation", kTestNow);
   CHECK(app.Find(Role::Heading, "Appreciation moments"));
   CHECK(HasText(app, "Nothing noted yet in November"));
   REQUIRE(app.Activate(Role::Button, "Stuck? Give me an idea"));
@@ -25,7 +19,7 @@ TEST_CASE("appreciation: save today's line, edit it, copy it, delete it after a 
   Type(app, "Something I appreciated today", "They warmed the car for me");
   REQUIRE(app.Activate(Role::Button, "Save today's moment"));
   app.Frames(2);
-  int today = LocalDay(kNow, 0);
+  int today = LocalDay(kTestNow, 0);
   REQUIRE(AppreciationOn(app.state.ex.appreciation, today));
   CHECK(AppreciationOn(app.state.ex.appreciation, today)->text == "They warmed the car for me");
   CHECK(TimesDone(app.state.ex, "appreciation") == 1);
@@ -65,10 +59,10 @@ TEST_CASE("appreciation: save today's line, edit it, copy it, delete it after a 
 
 TEST_CASE("appreciation: earlier days are listed newest first with their own copy and delete", "[ui][ex][appreciation]") {
   TestApp app(1280, 800, 1.0f);
-  int today = LocalDay(kNow, 0);
+  int today = LocalDay(kTestNow, 0);
   SaveAppreciation(app.state.ex.appreciation, today - 1, "Yesterday's soup", 1);
   SaveAppreciation(app.state.ex.appreciation, today - 5, "A long hug", 1);
-  Open(app, "appreciation", kNow);
+  Open(app, "appreciation", kTestNow);
   CHECK(app.Find(Role::Heading, "Earlier moments"));
   std::string y = DayLabel(today - 1), old = DayLabel(today - 5);
   REQUIRE(app.Activate(Role::Button, "Copy the moment from " + old));

@@ -7,17 +7,11 @@
 
 using namespace core;
 
-namespace {
-
-constexpr double kNow = 1795396800000.0;  // 2026-11-23 20:00 UTC
-
-}  // namespace
-
 TEST_CASE("a whole check-in: four timed turns with a cue each, roles swap, and the day is recorded",
           "[ui][ex][checkin]") {
   for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
     TestApp app(w, h, dpr);
-    Open(app, "daily-check-in", kNow);
+    Open(app, "daily-check-in", kTestNow);
     CHECK(app.Find(Role::Heading, "Daily check-in"));
     Type(app, "First name (optional)", "Robin");
     CHECK(app.Find(Role::Radio, "Robin talks first"));
@@ -67,7 +61,7 @@ TEST_CASE("check-in: pause stops the countdown, and a reload mid-turn keeps the 
   double saved_now = 0, left = 0;
   {
     TestApp app(390, 844, 3.0f);
-    Open(app, "daily-check-in", kNow);
+    Open(app, "daily-check-in", kTestNow);
     REQUIRE(app.Activate(Role::Button, "Start the check-in"));
     app.Frames(2);
     app.host().now_ms += 30000;

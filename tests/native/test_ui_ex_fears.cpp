@@ -7,13 +7,9 @@
 
 using namespace core;
 
-namespace {
-constexpr double kT = 1795396800000.0;  // 2026-11-23 01:20 UTC
-}  // namespace
-
 TEST_CASE("fears UI: tick, see a summary that is not a diagnosis, and the next steps", "[ui][ex][fears]") {
   TestApp app(390, 844, 3.0f);
-  app.host().now_ms = kT;
+  app.host().now_ms = kTestNow;
   Go(app.state.nav, {Screen::Exercise, "closeness-fears", ""});
   app.Frames(2);
   REQUIRE(app.Activate(Role::Checkbox, "I pull away and spend a lot of time by myself."));

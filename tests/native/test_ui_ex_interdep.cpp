@@ -7,13 +7,9 @@
 
 using namespace core;
 
-namespace {
-constexpr double kT = 1795396800000.0;  // 2026-11-23 01:20 UTC
-}  // namespace
-
 TEST_CASE("interdependence UI: rate every statement, see both sides and the themes", "[ui][ex][interdep]") {
   TestApp app(1280, 800, 1.0f);
-  app.host().now_ms = kT;
+  app.host().now_ms = kTestNow;
   Go(app.state.nav, {Screen::Exercise, "interdependence", ""});
   app.Frames(2);
   const MirrorItem* go = app.Find(Role::Button, "See my summary");

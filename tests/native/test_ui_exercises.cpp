@@ -8,10 +8,6 @@
 
 using namespace core;
 
-namespace {
-constexpr double kNow = 1795396800000.0;  // 2026-11-23 20:00 UTC
-}  // namespace
-
 TEST_CASE("the Exercises list opens every exercise, and each leads back", "[ui][exercises]") {
   for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
     TestApp app(w, h, dpr);
@@ -99,7 +95,7 @@ TEST_CASE("what is typed is saved as a draft: a reload loses nothing", "[ui][ex]
   std::map<std::string, std::string> storage;
   {
     TestApp app(390, 844, 3.0f);
-    Open(app, "appreciation", kNow);
+    Open(app, "appreciation", kTestNow);
     Type(app, "Something I appreciated today", "Half a thou");
     Go(app.state.nav, {Screen::Exercise, "after-argument", ""});
     app.Frames(2);

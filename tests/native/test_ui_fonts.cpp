@@ -5,6 +5,7 @@
 #include <cfloat>
 
 #include "core/settings.h"
+#include "core/step.h"
 #include "support.h"
 
 TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the next has the full atlas",
@@ -24,6 +25,7 @@ TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the ne
 
   // A frame whose text has ł (a person's own words): drawn with a stand-in, so not shown.
   platform::BeginFrame(app.state);
+  core::Step(app.state, platform::Storage());  // as app::RunFrame does, before drawing
   if (ui::PrepareFrame(app.state)) platform::FontsChanged();
   ImGui::NewFrame();
   ui::Draw(app.state);
@@ -101,6 +103,7 @@ TEST_CASE("italic text is drawn with the regular face until the italic face arri
   // The bytes arrive: the next frame rebuilds the atlas once, with true italics.
   app.host().next.italic_face = std::string(platform::NativeItalicFile());
   platform::BeginFrame(app.state);
+  core::Step(app.state, platform::Storage());
   CHECK(ui::PrepareFrame(app.state));  // rebuilt
   CHECK(app.state.in.italic_face.empty());
   ImGui::NewFrame();
@@ -117,6 +120,7 @@ TEST_CASE("italic text is drawn with the regular face until the italic face arri
 
   // Once: later frames do not rebuild it.
   platform::BeginFrame(app.state);
+  core::Step(app.state, platform::Storage());
   CHECK_FALSE(ui::PrepareFrame(app.state));
   ImGui::NewFrame();
   ui::Draw(app.state);
