@@ -14,16 +14,24 @@ after(async () => { await browser?.close(); server?.stop(); });
 const START = Date.UTC(2026, 10, 23, 1, 20, 0);
 const desk = { viewport: { width: 1280, height: 800 }, timezoneId: 'America/New_York', locale: 'en-US' };
 
-// Swipes up with a finger (the way a phone scrolls) until `locator` is on screen between 100 and maxY.
+// Swipes with a finger (the way a phone scrolls) until `locator` is on screen between 100 and maxY.
+// A swipe ends in a fling, and on a busy machine the fling can carry the element past the top and out
+// of the mirror: then it is above the last place it was seen, so the next swipes go back down.
 async function swipeUntil(page, locator, maxY = 600) {
+  let lastY = null;
+  const seen = [];
   for (let i = 0; i < 40; i++) {
     const cls = (await locator.getAttribute('class')) || '';
     const b = await locator.boundingBox();
-    if (!cls.includes('off') && b && b.y >= 100 && b.y + b.height < maxY) return;
-    await touchDrag(page, 195, 600, b && !cls.includes('off') && b.y < 100 ? 150 : -250, 8, 40);  // slow: little fling
+    const on = !cls.includes('off') && b;
+    if (on && b.y >= 100 && b.y + b.height < maxY) return;
+    if (on) lastY = b.y;
+    const above = on ? b.y < 100 : lastY !== null && lastY < (100 + maxY) / 2;
+    seen.push(on ? Math.round(b.y) : 'off');
+    await touchDrag(page, 195, 600, above ? 150 : -250, 8, 40);  // slow: little fling
     await page.waitForTimeout(600);  // not settle(): the breathing pacer animates while it is in view
   }
-  throw new Error('could not swipe to the element');
+  throw new Error(`could not swipe to the element (its top after each swipe: ${seen.join(' ')})`);
 }
 
 // The "19:58 left of 20 minutes." line, as seconds left.
