@@ -181,21 +181,18 @@ struct Caches {
   SearchIndex search;           // the guide's text prepared for search (built at the first search)
 };
 
-// The one application state, nested by lifetime. Saved: settings, reader, timeout, ex (with save's
-// section times; see core/doc_apply.h). Not saved: the rest.
+// The one application state, nested by lifetime: `doc` is everything saved (core/persist.h; saved,
+// merged and restored as one value by core/store.h and core/doc_apply.h); the rest is not saved.
 struct AppState {
   EmbedOptions embed;      // what an embedding site asked for (from the page's URL, read once at start)
   Palette palette;         // this frame's colors: the theme, with the site's accent where it keeps contrast
-  Settings settings;       // chosen by the person (saved)
+  SavedDoc doc;            // everything saved: settings, reading, the time-out, exercises, section times
   SystemPrefs system;      // reported by the browser each frame
   Nav nav;                 // where the person is
   Guide guide;             // the help lines (inside the app) and the chapters (from the guide's file)
   GuideLoad guide_load;    // the guide's file: asked for, arrived and checked, or why not
-  ReaderState reader;      // reading positions, read chapters, bookmarks (saved)
-  TimeoutState timeout;    // the time-out: settings, a running break, its log (saved)
   TapGuard tap;            // which pointer presses may act (see tap_guard.h; not saved)
-  ExercisesState ex;       // every exercise's records and drafts (saved)
-  SaveState save;          // dirty flag, throttle, storage health
+  SaveState save;          // dirty flag, throttle, storage health, what was last saved
   Views views;             // what the screens keep between frames (not saved)
   Caches caches;           // worked out once and kept (not saved)
   FrameInput in;           // this frame's input

@@ -6,16 +6,10 @@
 
 namespace core {
 
-SavedDoc SnapshotDoc(const AppState& s) { return {s.settings, s.reader, s.timeout, s.ex, s.save.updated}; }
-
 void ApplyDoc(AppState& s, SavedDoc&& d) {
-  s.settings = d.settings;
-  std::string query = std::move(s.reader.search_query);  // what is typed in the search box is not saved
-  s.reader = std::move(d.reader);
-  s.reader.search_query = std::move(query);
-  s.timeout = std::move(d.timeout);
-  s.ex = std::move(d.ex);
-  s.save.updated = std::move(d.updated);
+  std::string query = std::move(s.doc.reader.search_query);  // what is typed in the search box is not saved
+  s.doc = std::move(d);
+  s.doc.reader.search_query = std::move(query);
 }
 
 // One part of the exercises, by its key in ExercisesToJson (an unknown key takes them all).
@@ -36,23 +30,21 @@ void ApplyChanged(AppState& s, SavedDoc&& merged, const std::map<std::string, st
   for (const auto& [key, text] : after) {
     auto it = before.find(key);
     if (it != before.end() && it->second == text) continue;
-    if (key == "settings") s.settings = merged.settings;
-    else if (key == "timeout") s.timeout = merged.timeout;
-    else if (key == "bookmarks") s.reader.bookmarks = merged.reader.bookmarks;
-    else if (key.rfind("chapter:", 0) == 0) s.reader.chapters[key.substr(8)] = merged.reader.chapters[key.substr(8)];
-    else if (key.rfind("exercise:", 0) == 0) CopyExercisePart(s.ex, merged.ex, key.substr(9));
+    if (key == "settings") s.doc.settings = std::move(merged.settings);
+    else if (key == "timeout") s.doc.timeout = std::move(merged.timeout);
+    else if (key == "bookmarks") s.doc.reader.bookmarks = std::move(merged.reader.bookmarks);
+    else if (key.rfind("chapter:", 0) == 0)
+      s.doc.reader.chapters[key.substr(8)] = std::move(merged.reader.chapters[key.substr(8)]);
+    else if (key.rfind("exercise:", 0) == 0) CopyExercisePart(s.doc.ex, merged.ex, key.substr(9));
   }
-  s.save.updated = std::move(merged.updated);
+  s.doc.updated = std::move(merged.updated);
 }
 
-void TrackSaved(SaveState& save, const SavedDoc& d) {
-  save.seen = DocSections(d);
-  save.updated = d.updated;
-}
+void TrackSaved(SaveState& save, const SavedDoc& d) { save.seen = DocSections(d); }
 
 FileOut ExportFile(AppState& s) {
-  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);  // changes not saved yet carry their time too
-  return {BackupFileName(s.in.now_ms, s.in.utc_offset_min), "application/json", DocToJson(SnapshotDoc(s))};
+  StampChanges(s.save, s.doc, s.in.now_ms);  // changes not saved yet carry their time too
+  return {BackupFileName(s.in.now_ms, s.in.utc_offset_min), "application/json", DocToJson(s.doc)};
 }
 
 FileOut DamagedFile(const AppState& s) {
@@ -166,11 +158,10 @@ void ApplySealResult(AppState& s, const SealResult& r) {
 void ImportMerge(AppState& s) {
   DataView& v = s.views.data;
   if (!v.has_import) return;
-  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);
+  StampChanges(s.save, s.doc, s.in.now_ms);
   auto before = s.save.seen;
-  SavedDoc merged = MergeDocs(SnapshotDoc(s), v.import_doc);
-  ApplyChanged(s, std::move(merged), before);
-  s.save.seen = DocSections(SnapshotDoc(s));  // what came in keeps the time it had in the backup
+  ApplyChanged(s, MergeDocs(s.doc, v.import_doc), before);
+  TrackSaved(s.save, s.doc);  // what came in keeps the time it had in the backup
   MarkDirty(s.save, s.in.now_ms);
   v = DataView{};
   v.done_message = "Your backup was merged with what was here.";

@@ -1,6 +1,6 @@
 // The saved document and the one app state: a snapshot of what is saved, putting a document (or
 // only its changed sections) back into the state, and the "Your data" actions (export, import,
-// delete) as state changes. The save layer (platform/save.cpp) does the storage work.
+// delete) as state changes. The save layer (core/store.cpp) does the storage work.
 #pragma once
 #include <map>
 #include <string>
@@ -9,12 +9,13 @@
 
 namespace core {
 
-SavedDoc SnapshotDoc(const AppState& s);  // what is saved, with the section times
+// What is saved is s.doc itself: read it in place, never copied to be saved or merged.
 void ApplyDoc(AppState& s, SavedDoc&& d); // all of it (start-up, "replace", delete)
 // Puts back only the sections of `merged` whose JSON differs from `before` (DocSections of memory
 // before the merge), so what a screen keeps in untouched parts of the state is left alone.
 void ApplyChanged(AppState& s, SavedDoc&& merged, const std::map<std::string, std::string>& before);
-// After a load, a merge or a wipe: `d` is what memory and storage now agree on.
+// After a load, a merge or a wipe: `d` is what memory and storage now agree on (its sections' JSON
+// is what StampChanges compares with).
 void TrackSaved(SaveState& save, const SavedDoc& d);
 
 FileOut ExportFile(AppState& s);         // the whole document as hearth-backup-YYYY-MM-DD.json

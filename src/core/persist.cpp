@@ -272,13 +272,13 @@ bool ShouldSave(const SaveState& s, double now_ms, bool urgent) {
 
 double NextSaveAt(const SaveState& s) { return (s.dirty && !s.read_only && !s.locked) ? s.dirty_since_ms + kSaveDelayMs : 0; }
 
-bool StampChanges(SaveState& s, const SavedDoc& d, double now_ms) {
+bool StampChanges(SaveState& s, SavedDoc& d, double now_ms) {
   auto now = DocSections(d);
   bool any = false;
   for (const auto& [k, text] : now) {
     auto it = s.seen.find(k);
     if (it != s.seen.end() && it->second == text) continue;
-    s.updated[k] = now_ms;
+    d.updated[k] = now_ms;
     any = true;
   }
   s.seen = std::move(now);

@@ -70,7 +70,6 @@ struct SaveState {
   std::string notice;           // message shown in a banner (empty = none)
   std::string notice_said;      // the notice last announced to screen readers (not saved)
   std::string ns = "hearth";    // storage namespace: keys are "<ns>:doc", "<ns>:doc:last-good"...
-  SectionTimes updated;         // when each section last changed (written into the document)
   std::map<std::string, std::string> seen;  // each section's JSON as last loaded, merged or saved
   std::string last_text;        // the stored document as this tab last wrote or read it
   std::string damaged;          // damaged data found at start-up, as read (may be cut short at a NUL)
@@ -85,8 +84,8 @@ void MarkDirty(SaveState& s, double now_ms);
 // True when a save should happen now: `urgent` (page hidden) saves at once, otherwise after kSaveDelayMs.
 bool ShouldSave(const SaveState& s, double now_ms, bool urgent);
 double NextSaveAt(const SaveState& s);  // wall time of the throttled save, 0 if nothing pending
-// Stamps every section of `d` whose JSON differs from s.seen with `now_ms`, then remembers them.
-// Returns true if any section changed.
-bool StampChanges(SaveState& s, const SavedDoc& d, double now_ms);
+// Stamps every section of `d` whose JSON differs from s.seen with `now_ms` (in d.updated), then
+// remembers them. Returns true if any section changed.
+bool StampChanges(SaveState& s, SavedDoc& d, double now_ms);
 
 }  // namespace core

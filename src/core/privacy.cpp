@@ -13,7 +13,7 @@ bool ForgetScreenAfterExit(AppState& s) {
   s.views.lock = LockView{};
   s.views.timeout = TimeoutView{};
   s.views.progress = ProgressView{};
-  s.reader.search_query.clear();
+  s.doc.reader.search_query.clear();
   s.views.reader.highlight.clear();
   s.views.reader.highlight_chapter.clear();
   s.views.help_open_on.clear();

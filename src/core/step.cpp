@@ -11,7 +11,7 @@ void WakeAt(FrameOutput& out, double t) {
 }
 
 void StepTimeout(AppState& s) {
-  TimeoutState& t = s.timeout;
+  TimeoutState& t = s.doc.timeout;
   double now = s.in.now_ms;
   if (CheckExpiry(t, now)) {
     MarkDirty(s.save, now);

@@ -25,7 +25,7 @@ std::string DamagedKey(const SaveState& s) { return s.ns + ":doc:damaged"; }
 
 void LoadSaved(AppState& s, StoragePort& port) {
   s.save.ns = ValidNamespace(s.embed.ns);  // ReadEmbedOptions ran first
-  TrackSaved(s.save, SnapshotDoc(s));  // nothing changed yet: a fresh start stamps nothing
+  TrackSaved(s.save, s.doc);  // nothing changed yet: a fresh start stamps nothing
   std::string text;
   StoreResult r = port.Read(DocKey(s.save), text);
   if (r == StoreResult::Blocked) {
@@ -72,10 +72,10 @@ void LoadSaved(AppState& s, StoragePort& port) {
 // memory are stamped first, so they win over older ones stored. `after_draw`: the frame that shows
 // it has not been asked for yet (a merge while saving).
 static void MergeIn(AppState& s, const SavedDoc& theirs, bool after_draw) {
-  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);
+  StampChanges(s.save, s.doc, s.in.now_ms);
   auto before = s.save.seen;
-  ApplyChanged(s, MergeDocs(SnapshotDoc(s), theirs), before);
-  s.save.seen = DocSections(SnapshotDoc(s));
+  ApplyChanged(s, MergeDocs(s.doc, theirs), before);
+  TrackSaved(s.save, s.doc);
   if (after_draw) s.out.animate = true;
 }
 
@@ -85,7 +85,7 @@ static void ResetToFresh(AppState& s, const std::string& notice, bool after_draw
   fresh.storage_failed = s.save.storage_failed;
   ApplyDoc(s, SavedDoc{});
   s.save = std::move(fresh);
-  TrackSaved(s.save, SnapshotDoc(s));
+  TrackSaved(s.save, s.doc);
   s.save.notice = notice;
   s.views.data = DataView{};
   if (after_draw) s.out.animate = true;
@@ -139,10 +139,10 @@ static void HandleLockEvent(AppState& s, StoragePort& port) {
     Sync(s, port);
     return;
   }
-  TimeoutRun run = s.timeout.run;
+  TimeoutRun run = s.doc.timeout.run;
   LoadSaved(s, port);
-  if (run.status != TimeoutStatus::Idle && s.timeout.run.status == TimeoutStatus::Idle) {
-    s.timeout.run = run;
+  if (run.status != TimeoutStatus::Idle && s.doc.timeout.run.status == TimeoutStatus::Idle) {
+    s.doc.timeout.run = run;
     MarkDirty(s.save, s.in.now_ms);
   }
 }
@@ -163,7 +163,7 @@ bool Store(AppState& s, StoragePort& port, bool urgent) {
     return false;
   }
   if (!ShouldSave(s.save, s.in.now_ms, urgent)) return false;
-  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);
+  StampChanges(s.save, s.doc, s.in.now_ms);
   // Another tab may have written since this one last read or wrote: merge before writing over it.
   std::string stored;
   if (!s.save.skip_merge && port.Read(DocKey(s.save), stored) == StoreResult::Ok && stored != s.save.last_text) {
@@ -179,7 +179,7 @@ bool Store(AppState& s, StoragePort& port, bool urgent) {
     else port.Copy(DocKey(s.save), DamagedKey(s.save));  // never write over damaged data without keeping it
   }
   s.save.skip_merge = false;
-  std::string json = DocToJson(SnapshotDoc(s));
+  std::string json = DocToJson(s.doc);
   StoreResult r = port.Write(DocKey(s.save), json);
   s.save.dirty = false;
   if (r == StoreResult::Locked) {  // another window locked it since: nothing is written in plain text

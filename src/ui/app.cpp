@@ -49,7 +49,7 @@ bool GuideArrived(core::AppState& s, const char* what) {
 }
 
 bool PrepareFrame(core::AppState& s) {
-  core::Theme theme = core::ResolveTheme(s.settings, s.system);
+  core::Theme theme = core::ResolveTheme(s.doc.settings, s.system);
   s.palette = core::PaletteFor(theme);
   if (s.embed.has_accent && theme != core::Theme::HighContrast) core::ApplyAccent(s.palette, s.embed.accent);
   // The italic face arrived (after the first frame): the atlas is rebuilt once with it, below.
@@ -87,7 +87,7 @@ static void DrawNotice(core::AppState& s) {
 
 // A new version has downloaded: offered, never forced (Hearth does not reload by itself).
 static void DrawUpdateOffer(core::AppState& s) {
-  if (!core::OfferUpdateBanner(s.in.update_ready, s.views.update, s.timeout, s.nav.route.screen)) return;
+  if (!core::OfferUpdateBanner(s.in.update_ready, s.views.update, s.doc.timeout, s.nav.route.screen)) return;
   if (!s.views.update.said) {
     s.views.update.said = true;
     s.out.alerts.announce = "A new version of Hearth is ready. Reload when you like.";
@@ -121,7 +121,7 @@ static void DrawNotShown(core::AppState& s) {
 // when that is where the person came from.
 static void DrawBackLink(core::AppState& s) {
   const core::Nav& n = s.nav;
-  if (!s.settings.one_history_entry || n.back.empty() || s.save.locked) return;
+  if (!s.doc.settings.one_history_entry || n.back.empty() || s.save.locked) return;
   if (n.route.screen == core::Screen::Exercise && n.back.back().screen == core::Screen::Exercises) return;
   Gap(s, 8);
   BeginColumn(s);

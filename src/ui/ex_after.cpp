@@ -17,7 +17,7 @@ constexpr const char* kId = "after-argument";
 float FieldHeight() { return 3.2f * ImGui::GetFrameHeight(); }
 
 void DrawNeeds(core::AppState& s) {
-  core::AfterEntry& d = s.ex.after.draft;
+  core::AfterEntry& d = s.doc.ex.after.draft;
   Heading(s, "What it was really about", 2);
   Paragraph(s, "Fights about small things are often about a bigger feeling. During the argument, did you feel...", true);
   const auto& needs = core::AfterNeeds();
@@ -34,7 +34,7 @@ void DrawNeeds(core::AppState& s) {
 }
 
 void DrawRepair(core::AppState& s) {
-  core::AfterArgumentState& a = s.ex.after;
+  core::AfterArgumentState& a = s.doc.ex.after;
   Heading(s, "A repair to offer", 2);
   Paragraph(s, "A small step back towards each other: words, a touch, a plan. It does not have to fix everything.", true);
   if (TextField(s, "A repair I can offer", a.draft.repair, true, FieldHeight())) Changed(s);
@@ -52,7 +52,7 @@ void DrawRepair(core::AppState& s) {
 }
 
 void DrawForm(core::AppState& s) {
-  core::AfterArgumentState& a = s.ex.after;
+  core::AfterArgumentState& a = s.doc.ex.after;
   Heading(s, "On the surface", 2);
   if (TextField(s, "What the argument was about on the surface", a.draft.surface, true, FieldHeight())) Changed(s);
   DrawNeeds(s);
@@ -76,7 +76,7 @@ void Field(core::AppState& s, const char* title, const std::string& text) {
 }
 
 void DrawOpen(core::AppState& s, int i, const std::string& label) {
-  core::AfterArgumentState& a = s.ex.after;
+  core::AfterArgumentState& a = s.doc.ex.after;
   const core::AfterEntry e = a.entries[static_cast<size_t>(i)];  // a copy: it may be deleted below
   Box card = BeginCard(s);
   Field(s, "On the surface", e.surface);
@@ -102,7 +102,7 @@ void DrawOpen(core::AppState& s, int i, const std::string& label) {
 }
 
 void DrawList(core::AppState& s) {
-  core::AfterArgumentState& a = s.ex.after;
+  core::AfterArgumentState& a = s.doc.ex.after;
   if (a.entries.empty()) return;
   Heading(s, "Your reflections", 2);
   for (int i = 0; i < static_cast<int>(a.entries.size()); ++i) {

@@ -16,7 +16,7 @@ constexpr const char* kId = "appreciation";
 constexpr const char* kField = "Something I appreciated today";
 
 void DrawPrompt(core::AppState& s) {
-  core::AppreciationState& a = s.ex.appreciation;
+  core::AppreciationState& a = s.doc.ex.appreciation;
   const auto& prompts = core::AppreciationPrompts();
   if (a.prompt >= 0 && a.prompt < static_cast<int>(prompts.size()))
     Paragraph(s, std::string("Try this: ") + prompts[static_cast<size_t>(a.prompt)], true);
@@ -29,7 +29,7 @@ void DrawPrompt(core::AppState& s) {
 
 // The field for today's line: a new one, or today's open for editing.
 void DrawWrite(core::AppState& s, int today, bool editing) {
-  core::AppreciationState& a = s.ex.appreciation;
+  core::AppreciationState& a = s.doc.ex.appreciation;
   if (TextField(s, kField, a.draft, true, 3.2f * ImGui::GetFrameHeight())) Changed(s);
   DrawPrompt(s);
   bool blank = a.draft.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -58,7 +58,7 @@ void DrawWrite(core::AppState& s, int today, bool editing) {
 
 // Delete with a confirm; returns true if the entry was deleted.
 bool DeleteRow(core::AppState& s, int day, const std::string& label) {
-  core::AppreciationState& a = s.ex.appreciation;
+  core::AppreciationState& a = s.doc.ex.appreciation;
   DiscardText t = DeleteEntryText("moment", label);
   bool gone = false;
   switch (AskBeforeDiscard(s, a.confirm_delete_day == day, t)) {
@@ -76,7 +76,7 @@ bool DeleteRow(core::AppState& s, int day, const std::string& label) {
 }
 
 void DrawToday(core::AppState& s, int today) {
-  core::AppreciationState& a = s.ex.appreciation;
+  core::AppreciationState& a = s.doc.ex.appreciation;
   Heading(s, "Today", 2);
   Paragraph(s, core::DayLabel(today), true);
   const core::AppreciationEntry* e = core::AppreciationOn(a, today);
@@ -100,7 +100,7 @@ void DrawToday(core::AppState& s, int today) {
 }
 
 void DrawEarlier(core::AppState& s, int today) {
-  core::AppreciationState& a = s.ex.appreciation;
+  core::AppreciationState& a = s.doc.ex.appreciation;
   bool any = false;
   int shown = 0;
   for (size_t i = 0; i < a.entries.size(); ++i) {
@@ -136,7 +136,7 @@ void DrawExAppreciation(core::AppState& s) {
                "good, and it gives you kind words to share.");
   DrawToday(s, today);
   Gap(s, 6);
-  int days = core::AppreciationDaysThisMonth(s.ex.appreciation, today);
+  int days = core::AppreciationDaysThisMonth(s.doc.ex.appreciation, today);
   core::Ymd ymd = core::DayToYmd(today);
   std::string month = core::MonthName(ymd.m);
   Paragraph(s, days == 0 ? "Nothing noted yet in " + month + ". One line is plenty."

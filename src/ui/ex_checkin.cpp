@@ -25,7 +25,7 @@ std::string LengthWords(int sec) {
 }
 
 void DrawLength(core::AppState& s) {
-  core::CheckInState& c = s.ex.checkin;
+  core::CheckInState& c = s.doc.ex.checkin;
   Paragraph(s, "Each turn: " + LengthWords(c.turn_sec) + ". Four turns take about " +
                    std::to_string((c.turn_sec * core::kCheckInTurns + 30) / 60) + " minutes.");
   float w = Narrow(s) ? (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f : 0;
@@ -41,7 +41,7 @@ void DrawLength(core::AppState& s) {
 }
 
 void DrawSetup(core::AppState& s) {
-  core::CheckInState& c = s.ex.checkin;
+  core::CheckInState& c = s.doc.ex.checkin;
   Paragraph(s, "Find ten quiet minutes with no phones and no TV. You take turns: one of you talks, the other "
                "listens. In the first round you each share the best part of your day. In the second, the hardest part.");
   Heading(s, "Who is here", 2);
@@ -89,7 +89,7 @@ void Finish(core::AppState& s) {
 }
 
 void DrawTurnButtons(core::AppState& s) {
-  core::CheckInState& c = s.ex.checkin;
+  core::CheckInState& c = s.doc.ex.checkin;
   double now = s.in.now_ms;
   bool last = c.run.turn + 1 >= core::kCheckInTurns;
   float w = (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
@@ -123,7 +123,7 @@ void DrawTurnButtons(core::AppState& s) {
 }
 
 void DrawTurn(core::AppState& s) {
-  core::CheckInState& c = s.ex.checkin;
+  core::CheckInState& c = s.doc.ex.checkin;
   int turn = c.run.turn;
   std::string speaker = core::CheckInSpeaker(c, turn), listener = core::CheckInListener(c, turn);
   Paragraph(s, "Round " + std::to_string(core::CheckInRound(turn)) + " of 2 · turn " + std::to_string(turn + 1) +
@@ -156,10 +156,10 @@ void DrawTurn(core::AppState& s) {
 }
 
 void DrawFinished(core::AppState& s) {
-  core::CheckInState& c = s.ex.checkin;
+  core::CheckInState& c = s.doc.ex.checkin;
   Heading(s, "Check-in done", 2);
   Paragraph(s, "You gave each other some calm, full attention today. Small moments like this add up.");
-  const core::ExerciseDone* last = core::LastDone(s.ex, kId);
+  const core::ExerciseDone* last = core::LastDone(s.doc.ex, kId);
   if (last) Paragraph(s, "Saved for " + core::DayLabel(last->day) + ". You can see it in Progress.", true);
   Gap(s, 6);
   if (Button(s, "Back to the start", Kind::Secondary, ColumnWidth())) {
@@ -172,7 +172,7 @@ void DrawFinished(core::AppState& s) {
 
 void DrawExCheckIn(core::AppState& s) {
   ExerciseHeader(s, kId);
-  core::CheckInState& c = s.ex.checkin;
+  core::CheckInState& c = s.doc.ex.checkin;
   if (core::CheckInTick(c, s.in.now_ms)) {  // a turn's time just ran out: a soft cue, once
     if (c.sound) {
       s.out.alerts.breath_cue = 0;

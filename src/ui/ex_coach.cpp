@@ -112,7 +112,7 @@ void DrawFlagCards(core::AppState& s, const std::string& text, const std::vector
 }
 
 void DrawCheck(core::AppState& s) {
-  core::CoachState& c = s.ex.coach;
+  core::CoachState& c = s.doc.ex.coach;
   Heading(s, "Check what you want to say", 2);
   Paragraph(s, "Type it the way it comes out, even if it is sharp. Nothing leaves this device.", true);
   if (TextField(s, "What I want to say", c.draft, true, ImGui::GetTextLineHeight() * 4)) Changed(s);
@@ -140,7 +140,7 @@ void DrawCheck(core::AppState& s) {
 // The grouped feeling words, as chips that flow across the column: one toolbar (one Tab stop, the
 // arrow keys move between the words), each word a toggle. Pressing the chosen word again un-picks it.
 void DrawFeelings(core::AppState& s) {
-  core::CoachState& c = s.ex.coach;
+  core::CoachState& c = s.doc.ex.coach;
   BeginGroup(s, "Feeling words", core::GroupKind::Toolbar);
   for (size_t g = 0; g < core::FeelingGroups().size(); ++g) {
     const core::FeelingGroup& grp = core::FeelingGroups()[g];
@@ -171,13 +171,13 @@ void DrawFeelings(core::AppState& s) {
 
 bool Field(core::AppState& s, const char* label, std::string& v) {
   if (!TextField(s, label, v)) return false;
-  s.ex.coach.just_saved = false;
+  s.doc.ex.coach.just_saved = false;
   Changed(s);
   return true;
 }
 
 void DrawBuilder(core::AppState& s) {
-  core::CoachState& c = s.ex.coach;
+  core::CoachState& c = s.doc.ex.coach;
   Heading(s, "Build an I-statement", 2);
   Paragraph(s, "Say how you feel, about one moment, and what you need. It is easier to hear than a charge.", true);
   Heading(s, "I feel…", 3);
@@ -215,7 +215,7 @@ void DrawBuilder(core::AppState& s) {
 }
 
 void DrawSaved(core::AppState& s) {
-  core::CoachState& c = s.ex.coach;
+  core::CoachState& c = s.doc.ex.coach;
   Heading(s, "Things I want to say", 2);
   if (c.saved.empty()) {
     Paragraph(s, "Sentences you save will wait here until the moment is right.", true);

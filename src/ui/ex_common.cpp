@@ -46,7 +46,7 @@ void SafetyNote(core::AppState& s, const char* exercise_id) {
 void Changed(core::AppState& s) { core::MarkDirty(s.save, s.in.now_ms); }
 
 void Done(core::AppState& s, const char* exercise_id) {
-  core::MarkDone(s.ex, exercise_id, s.in.now_ms, s.in.utc_offset_min);
+  core::MarkDone(s.doc.ex, exercise_id, s.in.now_ms, s.in.utc_offset_min);
   Changed(s);
   s.out.alerts.announce = "Saved.";
 }

@@ -21,7 +21,7 @@ double RandomFrom(double now_ms) {
 }
 
 void DrawDeckList(core::AppState& s) {
-  core::DecksState& d = s.ex.decks;
+  core::DecksState& d = s.doc.ex.decks;
   Paragraph(s, "Take turns: one of you draws a card and reads it out, the other answers, then swap. There "
                "are no right answers. Skip any card you like; it will not come back until you start the deck "
                "over.");
@@ -53,7 +53,7 @@ void DrawDeckList(core::AppState& s) {
 }
 
 void DrawMarks(core::AppState& s, const core::Deck& deck, const core::Card& c) {
-  core::DecksState& d = s.ex.decks;
+  core::DecksState& d = s.doc.ex.decks;
   std::string key = core::CardKey(deck, c);
   bool fav = core::HasMark(d.favourites, key);
   if (Checkbox(s, "Favorite", &fav)) {
@@ -68,7 +68,7 @@ void DrawMarks(core::AppState& s, const core::Deck& deck, const core::Card& c) {
 }
 
 void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
-  core::DecksState& d = s.ex.decks;
+  core::DecksState& d = s.doc.ex.decks;
   if (Link(s, "< All decks")) {
     d.open_deck.clear();
     Changed(s);
@@ -114,7 +114,7 @@ void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
 
 void DrawExDecks(core::AppState& s) {
   ExerciseHeader(s, kId);
-  const core::Deck* open = core::FindDeck(s.ex.decks.open_deck);
+  const core::Deck* open = core::FindDeck(s.doc.ex.decks.open_deck);
   if (open) DrawOpenDeck(s, *open);
   else DrawDeckList(s);
 }

@@ -48,7 +48,7 @@ bool WrappedCheckbox(core::AppState& s, const char* text, bool* v) {
 }
 
 void DrawChecklist(core::AppState& s) {
-  core::FearsState& f = s.ex.fears;
+  core::FearsState& f = s.doc.ex.fears;
   Paragraph(s, "Letting someone in can feel risky, and many people hold back without knowing it. This list can help "
                "you notice patterns, gently and at your own pace.");
   Paragraph(s, "Tick any that sound like you. Skip any you would rather not think about today. Only you see this.", true);
@@ -91,7 +91,7 @@ void DrawHelp(core::AppState& s) {
 }
 
 void DrawSummary(core::AppState& s) {
-  core::FearsState& f = s.ex.fears;
+  core::FearsState& f = s.doc.ex.fears;
   const core::FearsCheck& c = f.history.back();
   core::FearsSummary sum = core::SummarizeFears(static_cast<int>(c.signs.size()));
   Heading(s, sum.title, 2);
@@ -127,7 +127,7 @@ void DrawSummary(core::AppState& s) {
 }
 
 void DrawHistory(core::AppState& s) {
-  const auto& h = s.ex.fears.history;
+  const auto& h = s.doc.ex.fears.history;
   if (h.empty()) return;
   Gap(s, 8);
   Heading(s, "Past checks", 2);
@@ -144,7 +144,7 @@ void DrawHistory(core::AppState& s) {
 
 void DrawExFears(core::AppState& s) {
   ExerciseHeader(s, "closeness-fears");
-  if (s.ex.fears.show_result && !s.ex.fears.history.empty()) DrawSummary(s);
+  if (s.doc.ex.fears.show_result && !s.doc.ex.fears.history.empty()) DrawSummary(s);
   else DrawChecklist(s);
   DrawHistory(s);
 }

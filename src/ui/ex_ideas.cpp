@@ -17,7 +17,7 @@ const char* kTime[] = {"Under an hour", "An evening", "Half a day or more"};
 const char* kPlace[] = {"Indoors", "Outdoors"};
 
 void DrawFilters(core::AppState& s) {
-  core::IdeaFilter& f = s.ex.ideas.filter;
+  core::IdeaFilter& f = s.doc.ex.ideas.filter;
   std::vector<std::string> cats;
   for (int c = 0; c < 5; ++c) cats.push_back(core::CategoryName(static_cast<core::IdeaCategory>(c)));
   bool changed = Chips(s, "Kind", &f.category, cats);
@@ -29,7 +29,7 @@ void DrawFilters(core::AppState& s) {
 }
 
 void DrawIdea(core::AppState& s, const core::Idea& idea) {
-  core::IdeasState& st = s.ex.ideas;
+  core::IdeasState& st = s.doc.ex.ideas;
   ImGui::PushID(idea.id);
   Box card = BeginCard(s);
   Heading(s, idea.title, 3);
@@ -63,8 +63,8 @@ void DrawExIdeas(core::AppState& s) {
                "each other. Pick one that makes you both a little curious.");
   Gap(s, 4);
   DrawFilters(s);
-  std::vector<const core::Idea*> shown = core::FilterIdeas(s.ex.ideas);
-  int tried = core::TriedCount(s.ex.ideas);
+  std::vector<const core::Idea*> shown = core::FilterIdeas(s.doc.ex.ideas);
+  int tried = core::TriedCount(s.doc.ex.ideas);
   Paragraph(s, std::to_string(shown.size()) + " of " + std::to_string(core::Ideas().size()) + " ideas shown" +
                    (tried ? ", " + std::to_string(tried) + " tried so far." : "."),
             true);

@@ -43,7 +43,7 @@ void Bar(core::AppState& s, const std::string& words, double value, core::Rgb co
 }
 
 void DrawQuestions(core::AppState& s) {
-  core::InterdependenceState& st = s.ex.interdep;
+  core::InterdependenceState& st = s.doc.ex.interdep;
   Paragraph(s, "Healthy closeness rests on interdependence: two whole people who choose to share their lives and lean "
                "on each other, while each keeps a self of their own. This check looks at that balance.");
   Paragraph(s, "Rate how true each statement is for you lately. Go with your first answer.", true);
@@ -107,7 +107,7 @@ void DrawHelpNote(core::AppState& s) {
 }
 
 void DrawSummary(core::AppState& s) {
-  core::InterdependenceState& st = s.ex.interdep;
+  core::InterdependenceState& st = s.doc.ex.interdep;
   const int n = static_cast<int>(st.history.size());
   const core::InterdepCheck& c = st.history.back();
   core::InterdepScore sc = core::ScoreInterdep(c.ratings);
@@ -137,7 +137,7 @@ void DrawSummary(core::AppState& s) {
 }
 
 void DrawHistory(core::AppState& s) {
-  const auto& h = s.ex.interdep.history;
+  const auto& h = s.doc.ex.interdep.history;
   if (h.empty()) return;
   Gap(s, 8);
   Heading(s, "Past checks", 2);
@@ -155,7 +155,7 @@ void DrawHistory(core::AppState& s) {
 
 void DrawExInterdependence(core::AppState& s) {
   ExerciseHeader(s, "interdependence");
-  if (s.ex.interdep.show_result && !s.ex.interdep.history.empty()) DrawSummary(s);
+  if (s.doc.ex.interdep.show_result && !s.doc.ex.interdep.history.empty()) DrawSummary(s);
   else DrawQuestions(s);
   DrawHistory(s);
 }

@@ -19,7 +19,7 @@ const char* kId = "reflective-listening";
 std::string Letter(size_t pos) { return std::string(1, static_cast<char>('A' + pos)); }
 
 void Pick(core::AppState& s, int reply) {
-  core::ListeningState& l = s.ex.listening;
+  core::ListeningState& l = s.doc.ex.listening;
   if (!core::RecordAnswer(l, reply, s.in.now_ms)) return;
   const core::Scenario& sc = core::Scenarios()[static_cast<size_t>(l.current)];
   std::string said = std::string("You chose: ") + core::ReplyKindName(sc.replies[static_cast<size_t>(reply)].kind) + ".";
@@ -36,7 +36,7 @@ void DrawVerdict(core::AppState& s, const core::Scenario& sc, const core::Scenar
 
 // The replies in their shuffled order; once one is picked, why it helps or not shows right under it.
 void DrawReplies(core::AppState& s, const core::Scenario& sc, const core::ScenarioText& words) {
-  core::ListeningState& l = s.ex.listening;
+  core::ListeningState& l = s.doc.ex.listening;
   std::vector<int> order = core::ReplyOrder(static_cast<size_t>(l.current), l.seed);
   for (size_t pos = 0; pos < order.size(); ++pos) {
     const core::Reply& r = sc.replies[static_cast<size_t>(order[pos])];
@@ -62,7 +62,7 @@ void DrawReplies(core::AppState& s, const core::Scenario& sc, const core::Scenar
 }
 
 void DrawVerdict(core::AppState& s, const core::Scenario& sc, const core::ScenarioText& words) {
-  const core::ListeningState& l = s.ex.listening;
+  const core::ListeningState& l = s.doc.ex.listening;
   const core::Reply& picked = sc.replies[static_cast<size_t>(l.picked)];
   Box card = BeginCard(s);
   Heading(s, std::string("You chose: ") + core::ReplyKindName(picked.kind), 3);
@@ -78,7 +78,7 @@ void DrawVerdict(core::AppState& s, const core::Scenario& sc, const core::Scenar
 }
 
 void DrawOwnWords(core::AppState& s, const core::Scenario& sc) {
-  core::ListeningState& l = s.ex.listening;
+  core::ListeningState& l = s.doc.ex.listening;
   Heading(s, "In your own words", 2);
   Paragraph(s, "Say back what you heard and the feeling under it, then check: \"Did I get that right?\"", true);
   if (TextField(s, "So what I'm hearing is…", l.draft, true, ImGui::GetTextLineHeight() * 3)) Changed(s);
@@ -94,7 +94,7 @@ void DrawOwnWords(core::AppState& s, const core::Scenario& sc) {
 }
 
 void DrawScore(core::AppState& s) {
-  core::ListeningScore sc = core::Score(s.ex.listening);
+  core::ListeningScore sc = core::Score(s.doc.ex.listening);
   Heading(s, "Your practice so far", 2);
   if (sc.answers == 0) {
     Paragraph(s, "Your answers will show here. There is no pass or fail: each pick teaches something.", true);
@@ -110,7 +110,7 @@ void DrawScore(core::AppState& s) {
   // Per scenario: the latest pick.
   const auto& all = core::Scenarios();
   for (size_t i = 0; i < all.size(); ++i) {
-    const core::ListeningAnswer* a = core::LastAnswer(s.ex.listening, all[i].id);
+    const core::ListeningAnswer* a = core::LastAnswer(s.doc.ex.listening, all[i].id);
     if (!a) continue;
     ImGui::PushID(static_cast<int>(i));
     Paragraph(s, "Scenario " + std::to_string(i + 1) + ", latest pick: " +
@@ -123,7 +123,7 @@ void DrawScore(core::AppState& s) {
 }  // namespace
 
 void DrawExListening(core::AppState& s) {
-  core::ListeningState& l = s.ex.listening;
+  core::ListeningState& l = s.doc.ex.listening;
   ExerciseHeader(s, kId);
   if (l.seed == 0) {
     core::EnsureSeed(l, s.in.now_ms);

@@ -133,7 +133,7 @@ void Legend(core::AppState& s, const std::vector<Series>& series) {
 }
 
 void DrawSetup(core::AppState& s) {
-  core::IntimacyMapState& m = s.ex.map;
+  core::IntimacyMapState& m = s.doc.ex.map;
   Paragraph(s, "Closeness comes in five kinds. Rate each one twice: how close you feel now, and how much it "
                "matters to you. It takes about five minutes. There are no right answers.");
   int who = m.two ? 1 : 0;
@@ -160,7 +160,7 @@ void DrawSetup(core::AppState& s) {
 
 // Leaves a map half done without keeping it (the names stay for next time), after asking.
 void StartOver(core::AppState& s) {
-  core::IntimacyMapState& m = s.ex.map;
+  core::IntimacyMapState& m = s.doc.ex.map;
   DiscardText t;
   t.action = "Start over without saving";
   t.question = m.stage == core::MapStage::AnswerA ? "Start over? The answers given so far will be lost."
@@ -180,7 +180,7 @@ void StartOver(core::AppState& s) {
 }
 
 void DrawAnswers(core::AppState& s, int person) {
-  core::IntimacyMapState& m = s.ex.map;
+  core::IntimacyMapState& m = s.doc.ex.map;
   core::MapResult names;  // only for the names
   names.two = m.two;
   names.a = m.draft_a;
@@ -273,7 +273,7 @@ void DrawGaps(core::AppState& s, const core::MapResult& r) {
 }
 
 void DrawHistory(core::AppState& s, int shown) {
-  core::IntimacyMapState& m = s.ex.map;
+  core::IntimacyMapState& m = s.doc.ex.map;
   const int n = static_cast<int>(m.history.size());
   Heading(s, "Past maps", 2);
   for (int i = n - 1; i >= 0 && i >= n - 12; --i) {
@@ -289,7 +289,7 @@ void DrawHistory(core::AppState& s, int shown) {
 }
 
 void DrawResult(core::AppState& s) {
-  core::IntimacyMapState& m = s.ex.map;
+  core::IntimacyMapState& m = s.doc.ex.map;
   const int n = static_cast<int>(m.history.size());
   int idx = m.viewing >= 0 && m.viewing < n ? m.viewing : n - 1;
   const core::MapResult& r = m.history[idx];
@@ -330,7 +330,7 @@ void DrawResult(core::AppState& s) {
 
 void DrawExIntimacyMap(core::AppState& s) {
   ExerciseHeader(s, "intimacy-map");
-  core::IntimacyMapState& m = s.ex.map;
+  core::IntimacyMapState& m = s.doc.ex.map;
   core::MapResult names;
   names.two = m.two;
   names.a = m.draft_a;

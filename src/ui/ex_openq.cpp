@@ -15,7 +15,7 @@ namespace {
 const char* kId = "open-questions";
 
 void DrawCheck(core::AppState& s, const core::ClosedQuestion& q) {
-  core::OpenQuestionsState& o = s.ex.openq;
+  core::OpenQuestionsState& o = s.doc.ex.openq;
   core::QuestionCheck c = core::CheckQuestion(o.draft);
   if (c.kind == core::QuestionKind::Empty) return;
   Box card = BeginCard(s);
@@ -44,7 +44,7 @@ void DrawCheck(core::AppState& s, const core::ClosedQuestion& q) {
 }
 
 void Move(core::AppState& s, int to) {
-  core::OpenQuestionsState& o = s.ex.openq;
+  core::OpenQuestionsState& o = s.doc.ex.openq;
   int n = static_cast<int>(core::ClosedQuestions().size());
   o.index = (to + n) % n;
   auto it = o.rewrites.find(core::ClosedQuestions()[o.index].id);
@@ -55,7 +55,7 @@ void Move(core::AppState& s, int to) {
 
 void DrawExOpenQuestions(core::AppState& s) {
   ExerciseHeader(s, kId);
-  core::OpenQuestionsState& o = s.ex.openq;
+  core::OpenQuestionsState& o = s.doc.ex.openq;
   const auto& list = core::ClosedQuestions();
   const core::ClosedQuestion& q = list[o.index];
   Paragraph(s, "A closed question gets a yes or a no. An open one invites a story, so you learn something and "

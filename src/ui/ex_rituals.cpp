@@ -27,7 +27,7 @@ std::string LengthText(int minutes) {
 }
 
 void DrawChoose(core::AppState& s) {
-  core::RitualsState& r = s.ex.rituals;
+  core::RitualsState& r = s.doc.ex.rituals;
   Heading(s, "Choose your rituals", 2);
   Paragraph(s, "Start with one or two. Small and regular counts for more than big and rare.", true);
   const auto& list = core::RitualCatalog();
@@ -102,13 +102,13 @@ void DrawEditor(core::AppState& s, core::RitualPlan& p) {
       core::SetMinutes(p, steps * 5))
     Changed(s);
   if (Button(s, "Done", Kind::Secondary, 0, false, "Done with " + core::PlanName(p))) {
-    s.ex.rituals.editing.clear();
+    s.doc.ex.rituals.editing.clear();
     RequestFocus(s, core::FocusItem(core::Role::Button, "Change day and time: " + core::PlanName(p)));  // back where it opened
   }
 }
 
 void DrawPlans(core::AppState& s) {
-  core::RitualsState& r = s.ex.rituals;
+  core::RitualsState& r = s.doc.ex.rituals;
   Heading(s, "When", 2);
   int today = Today(s);
   for (size_t i = 0; i < r.plans.size(); ++i) {
@@ -146,15 +146,15 @@ void DrawCalendar(core::AppState& s) {
                "made on this device.", true);
   // Off by default: a calendar shared with others, or a phone seen by someone else, then shows
   // nothing of where the plans were made.
-  if (Checkbox(s, "Mention Hearth in the calendar event", &s.ex.rituals.mention_app)) Changed(s);
+  if (Checkbox(s, "Mention Hearth in the calendar event", &s.doc.ex.rituals.mention_app)) Changed(s);
   CheckboxDetail(s, "Off: the file names no app, so a shared calendar does not show Hearth.");
-  core::FileOut file{core::RitualsIcsName(s.ex.rituals), "text/calendar",
-                     core::RitualsToIcs(s.ex.rituals, s.in.now_ms, s.in.utc_offset_min)};
+  core::FileOut file{core::RitualsIcsName(s.doc.ex.rituals), "text/calendar",
+                     core::RitualsToIcs(s.doc.ex.rituals, s.in.now_ms, s.in.utc_offset_min)};
   SaveFileButton(s, "Download calendar file (.ics)", file);
 }
 
 void DrawKept(core::AppState& s) {
-  const core::RitualsState& r = s.ex.rituals;
+  const core::RitualsState& r = s.doc.ex.rituals;
   Heading(s, "Kept lately", 2);
   if (r.kept.empty()) {
     Paragraph(s, "Nothing noted yet. When you keep a ritual, note it above. Missing a day is normal.", true);
@@ -181,7 +181,7 @@ void DrawExRituals(core::AppState& s) {
   }
   Gap(s, 8);
   DrawChoose(s);
-  if (!s.ex.rituals.plans.empty()) {
+  if (!s.doc.ex.rituals.plans.empty()) {
     Gap(s, 10);
     DrawPlans(s);
     Gap(s, 4);

@@ -17,7 +17,7 @@ namespace {
 std::string Minutes(int m) { return std::to_string(m) + " minutes"; }
 
 void DrawStatus(core::AppState& s) {
-  const core::GroundRulesState& r = s.ex.rules;
+  const core::GroundRulesState& r = s.doc.ex.rules;
   Box card = BeginCard(s);
   if (core::IsConfirmed(r)) {
     Paragraph(s, "Agreed by " + core::CleanNameA(r) + " and " + core::CleanNameB(r) + ". Your time-out uses \u201c" +
@@ -33,7 +33,7 @@ void DrawStatus(core::AppState& s) {
 }
 
 void DrawChosen(core::AppState& s) {
-  core::GroundRulesState& r = s.ex.rules;
+  core::GroundRulesState& r = s.doc.ex.rules;
   Heading(s, "Rules to choose from", 2);
   Paragraph(s, "Pick the ones you both want. Fewer rules you keep beat many you forget.", true);
   const auto& list = core::SuggestedRules();
@@ -52,7 +52,7 @@ void DrawChosen(core::AppState& s) {
 }
 
 void DrawOwn(core::AppState& s) {
-  core::GroundRulesState& r = s.ex.rules;
+  core::GroundRulesState& r = s.doc.ex.rules;
   Heading(s, "In our own words", 2);
   for (size_t i = 0; i < r.own.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
@@ -86,7 +86,7 @@ void DrawOwn(core::AppState& s) {
 }
 
 void DrawLength(core::AppState& s) {
-  core::GroundRulesState& r = s.ex.rules;
+  core::GroundRulesState& r = s.doc.ex.rules;
   Paragraph(s, "How long a break lasts:");
   bool preset = false;
   BeginGroup(s, "How long a break lasts");
@@ -110,7 +110,7 @@ void DrawLength(core::AppState& s) {
 }
 
 void DrawTimeoutPart(core::AppState& s) {
-  core::GroundRulesState& r = s.ex.rules;
+  core::GroundRulesState& r = s.doc.ex.rules;
   Heading(s, "Our time-out", 2);
   Paragraph(s, "Pick words either of you can say when feelings run too high. When one of you says them, you both "
                "stop, no questions asked, and you come back when the break is over.", true);
@@ -132,7 +132,7 @@ void DrawTimeoutPart(core::AppState& s) {
 }
 
 void DrawConfirm(core::AppState& s) {
-  core::GroundRulesState& r = s.ex.rules;
+  core::GroundRulesState& r = s.doc.ex.rules;
   Heading(s, "We both agree", 2);
   std::string a = r.name_a, b = r.name_b;
   bool edited = TextField(s, "First person's name", a);
@@ -152,7 +152,7 @@ void DrawConfirm(core::AppState& s) {
     } else if (Button(s, ("I'm " + name + " and I agree").c_str(), Kind::Primary, Narrow(s) ? ColumnWidth() : 0)) {
       bool complete = core::Confirm(r, who, s.in.now_ms);
       if (complete) {
-        core::ApplyToTimeout(r, s.timeout.settings);
+        core::ApplyToTimeout(r, s.doc.timeout.settings);
         Done(s, "ground-rules");
         s.out.alerts.announce = "Agreed. Your time-out now says " + core::AgreedSignal(r) + ".";
       } else {
@@ -170,7 +170,7 @@ void DrawConfirm(core::AppState& s) {
 
 void DrawKeep(core::AppState& s) {
   Heading(s, "Keep a copy", 2);
-  std::string text = core::GroundRulesText(s.ex.rules, s.in.utc_offset_min);
+  std::string text = core::GroundRulesText(s.doc.ex.rules, s.in.utc_offset_min);
   size_t body = text.find("\n\n");  // the printed page has its own heading: skip the file's title line
   PrintButton(s, "Print our rules", "Our ground rules", body == std::string::npos ? text : text.substr(body + 2));
   if (!Narrow(s)) ImGui::SameLine();

@@ -23,9 +23,9 @@ const Screen kScreens[] = {HEARTH_EXERCISES(HEARTH_EXERCISE_SCREEN)};
 #undef HEARTH_EXERCISE_SCREEN
 
 std::string DoneLine(const core::AppState& s, const char* id) {
-  int n = core::TimesDone(s.ex, id);
+  int n = core::TimesDone(s.doc.ex, id);
   if (n == 0) return "Not tried yet";
-  const core::ExerciseDone* last = core::LastDone(s.ex, id);
+  const core::ExerciseDone* last = core::LastDone(s.doc.ex, id);
   std::string when = last->day == Today(s) ? "today" : "on " + core::ShortDayLabel(last->day);
   return (n == 1 ? std::string("Done once, ") : "Done " + std::to_string(n) + " times, last ") + when;
 }

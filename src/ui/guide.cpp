@@ -55,7 +55,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
     case core::BlockType::Heading: {
       Gap(s, 10);
       std::string title = core::PlainText(b.text);
-      bool marked = core::IsBookmarked(s.reader, c.id, b.id);
+      bool marked = core::IsBookmarked(s.doc.reader, c.id, b.id);
       // The heading wraps beside a small bookmark toggle on its right.
       const char* label = marked ? "Bookmarked" : "Bookmark";
       ImGui::PushFont(GetFonts().small);
@@ -76,7 +76,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       m.checked = marked ? 1 : 0;  // a toggle: aria-pressed in spirit; the name says what it does
       ImGuiID mid = Publish(s, core::Role::Button, (marked ? "Remove bookmark: " : "Bookmark section: ") + title, m);
       if (pressed || Activated(s, mid)) {
-        s.out.alerts.announce = core::ToggleBookmarkWithNote(s.reader, s.views.reader, c.id, b.id, title, s.in.now_ms);
+        s.out.alerts.announce = core::ToggleBookmarkWithNote(s.doc.reader, s.views.reader, c.id, b.id, title, s.in.now_ms);
         core::MarkDirty(s.save, s.in.now_ms);
       }
       ImGui::SetCursorPos(after);
@@ -173,7 +173,7 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
 std::string Quoted(const std::string& q) { return "“" + q + "”"; }
 
 void DrawSearch(core::AppState& s) {
-  const std::string& q = s.reader.search_query;
+  const std::string& q = s.doc.reader.search_query;
   if (s.caches.search.passages.empty()) s.caches.search = core::BuildSearchIndex(s.guide);  // at the first search
   std::vector<core::SearchHit> hits = core::Search(s.caches.search, q, 40);
   if (hits.empty()) {
@@ -292,25 +292,25 @@ void DrawGuide(core::AppState& s) {
     EndColumn();
     return;
   }
-  std::string before = s.reader.search_query;
-  TextField(s, "Search the guide", s.reader.search_query);
-  if (s.reader.search_query.size() > 200) s.reader.search_query.resize(200);
-  if (core::SearchWords(s.reader.search_query).empty()) {
+  std::string before = s.doc.reader.search_query;
+  TextField(s, "Search the guide", s.doc.reader.search_query);
+  if (s.doc.reader.search_query.size() > 200) s.doc.reader.search_query.resize(200);
+  if (core::SearchWords(s.doc.reader.search_query).empty()) {
     Gap(s, 4);
     for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
       const core::Chapter& c = s.guide.chapters[i];
       std::string label = std::to_string(i + 1) + ". " + c.title;
       if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
       std::string meta = c.summary + " · " + std::to_string(core::ReadingMinutes(c)) + " min · " +
-                         StatusWords(core::StatusOf(s.reader, c.id));
+                         StatusWords(core::StatusOf(s.doc.reader, c.id));
       Paragraph(s, meta, true);
       Gap(s, 2);
     }
     Heading(s, "Bookmarks", 2);
-    if (s.reader.bookmarks.empty())
+    if (s.doc.reader.bookmarks.empty())
       Paragraph(s, "Nothing bookmarked yet. Tap “Bookmark” next to any section heading to keep it here.", true);
-    for (size_t i = 0; i < s.reader.bookmarks.size(); ++i) {
-      const core::Bookmark bm = s.reader.bookmarks[i];
+    for (size_t i = 0; i < s.doc.reader.bookmarks.size(); ++i) {
+      const core::Bookmark bm = s.doc.reader.bookmarks[i];
       int ci = s.guide.Find(bm.chapter);
       if (ci < 0) continue;
       const core::Chapter& c = s.guide.chapters[ci];
@@ -357,15 +357,15 @@ void DrawChapter(core::AppState& s) {
         v.scroll_to_block = std::max(0, s.guide.FindSection(idx, s.nav.route.section));
         v.scroll_to_offset = 0;
       } else {
-        auto it = s.reader.chapters.find(c.id);
-        v.scroll_to_block = it == s.reader.chapters.end() ? 0 : it->second.block;
-        v.scroll_to_offset = it == s.reader.chapters.end() ? 0 : it->second.offset;
+        auto it = s.doc.reader.chapters.find(c.id);
+        v.scroll_to_block = it == s.doc.reader.chapters.end() ? 0 : it->second.block;
+        v.scroll_to_offset = it == s.doc.reader.chapters.end() ? 0 : it->second.offset;
       }
     }
     // Search words are marked in the chapter a search opened; opened any other way, nothing is marked.
     if (v.highlight_chapter != c.id) v.highlight.clear();
     v.highlight_chapter.clear();
-    core::MarkOpened(s.reader, c.id, s.in.now_ms);
+    core::MarkOpened(s.doc.reader, c.id, s.in.now_ms);
     core::MarkDirty(s.save, s.in.now_ms);
   }
 
@@ -463,7 +463,7 @@ void DrawChapter(core::AppState& s) {
     // Read once the end of the chapter's last block is in view (the links and sources may stay below).
     float text_end = v.block_top.empty() ? 0 : v.block_top.back() + v.block_h.back();
     bool at_end = max <= 0 || sy >= max - 2.0f || sy + ImGui::GetWindowHeight() >= text_end;
-    if (core::UpdatePosition(s.reader, c.id, block, offset, at_end)) core::MarkDirty(s.save, s.in.now_ms);
+    if (core::UpdatePosition(s.doc.reader, c.id, block, offset, at_end)) core::MarkDirty(s.save, s.in.now_ms);
   }
 }
 

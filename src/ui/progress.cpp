@@ -19,7 +19,7 @@ std::string Plural(int n, const char* one, const char* many) {
 }
 
 void DrawWhatNext(core::AppState& s) {
-  core::Suggestion next = core::WhatNext(s.guide, s.reader, s.ex);
+  core::Suggestion next = core::WhatNext(s.guide, s.doc.reader, s.doc.ex);
   Box card = BeginCard(s);
   Heading(s, "What next", 2);
   Paragraph(s, next.text);
@@ -54,7 +54,7 @@ void DrawExercisesDone(core::AppState& s, const core::ProgressSummary& p) {
   Paragraph(s, "You have tried " + std::to_string(p.exercises_tried) + " of " +
                    std::to_string(core::Exercises().size()) + " exercises.");
   for (const auto& x : core::Exercises()) {
-    int n = core::TimesDone(s.ex, x.id);
+    int n = core::TimesDone(s.doc.ex, x.id);
     if (n == 0) continue;
     ImGui::PushID(x.id);
     if (Link(s, x.title)) core::Go(s.nav, {core::Screen::Exercise, x.id, ""});
@@ -72,7 +72,7 @@ void DrawCalendar(core::AppState& s) {
   int first = core::MonthStart(today, s.views.progress.month_shift);
   core::Ymd ym = core::DayToYmd(first);
   int days = core::DaysInMonth(ym.y, ym.m);
-  std::set<int> active = core::ActivityDays(s.reader, s.ex, s.timeout, s.in.utc_offset_min);
+  std::set<int> active = core::ActivityDays(s.doc.reader, s.doc.ex, s.doc.timeout, s.in.utc_offset_min);
   std::string month = std::string(core::MonthName(ym.m)) + " " + std::to_string(ym.y);
 
   Heading(s, "Days with any activity", 2);
@@ -127,7 +127,7 @@ void DrawRituals(core::AppState& s, const core::ProgressSummary& p) {
 
 void DrawTimeouts(core::AppState& s, const core::ProgressSummary& p) {
   Heading(s, "Time-outs", 2);
-  const auto& log = s.timeout.log;
+  const auto& log = s.doc.timeout.log;
   if (log.empty()) {
     Paragraph(s, "None yet. When you take one, it is noted here, on this device only.", true);
     return;
@@ -155,7 +155,7 @@ void DrawProgress(core::AppState& s) {
   Heading(s, "Progress", 1);
   Paragraph(s, "What you have done so far, kept on this device only. There is no score to keep up.", true);
   Gap(s, 6);
-  core::ProgressSummary p = core::Summarise(s.guide, s.reader, s.ex, s.timeout, Today(s));
+  core::ProgressSummary p = core::Summarise(s.guide, s.doc.reader, s.doc.ex, s.doc.timeout, Today(s));
   if (s.guide_load.status == core::GuideStatus::Ready) {  // it may point at a chapter
     DrawWhatNext(s);
     Gap(s, 10);

@@ -38,7 +38,7 @@ static void DrawQuickExitHelp(core::AppState& s, bool& changed) {
   Paragraph(s, "To leave fewer traces, open Hearth in a private window (some browsers call it incognito). It keeps "
                "no history, but it also forgets your notes when you close it. You can also lock Hearth with a "
                "passphrase, below.", true);
-  if (Checkbox(s, "Keep Hearth out of this browser's history", &s.settings.one_history_entry)) changed = true;
+  if (Checkbox(s, "Keep Hearth out of this browser's history", &s.doc.settings.one_history_entry)) changed = true;
   CheckboxDetail(s, "Hearth then takes just one step in the Back list, so one press of Back leaves it. Use the "
                     "Back link at the top of a page to go back inside Hearth. The browser still lists Hearth once.");
   Gap(s, 4);
@@ -156,16 +156,16 @@ void DrawSettings(core::AppState& s) {
   bool changed = false;
 
   Heading(s, "Text size", 2);
-  int idx = s.settings.text_size_index;
-  std::string value = std::to_string(core::TextSizePercent(s.settings)) + " %";
+  int idx = s.doc.settings.text_size_index;
+  std::string value = std::to_string(core::TextSizePercent(s.doc.settings)) + " %";
   bool moved = SliderSteps(s, "Text size", &idx, 0, static_cast<int>(core::kTextSizes.size()) - 1, value, "Now:");
   if (moved) {
-    s.settings.text_size_index = idx;
+    s.doc.settings.text_size_index = idx;
     changed = true;
   }
-  if (Button(s, "Smaller text")) { core::StepTextSize(s.settings, -1); changed = true; }
+  if (Button(s, "Smaller text")) { core::StepTextSize(s.doc.settings, -1); changed = true; }
   ImGui::SameLine();
-  if (Button(s, "Larger text")) { core::StepTextSize(s.settings, +1); changed = true; }
+  if (Button(s, "Larger text")) { core::StepTextSize(s.doc.settings, +1); changed = true; }
   Paragraph(s, "The quick brown fox jumps over the lazy dog. “Curly quotes” — dashes… and café, naïve, Łódź.", true);
 
   Heading(s, "Theme", 2);
@@ -177,8 +177,8 @@ void DrawSettings(core::AppState& s) {
                 {"Dark", core::ThemeChoice::Dark}};
   BeginGroup(s, "Theme");
   for (const auto& t : themes) {
-    if (Radio(s, t.label, s.settings.theme == t.choice) && s.settings.theme != t.choice) {
-      s.settings.theme = t.choice;
+    if (Radio(s, t.label, s.doc.settings.theme == t.choice) && s.doc.settings.theme != t.choice) {
+      s.doc.settings.theme = t.choice;
       changed = true;
     }
   }
@@ -187,7 +187,7 @@ void DrawSettings(core::AppState& s) {
     Paragraph(s, "Your system asks for more contrast, so Hearth uses its high-contrast colors.", true);
 
   Heading(s, "Motion", 2);
-  if (Checkbox(s, "Reduce motion", &s.settings.reduce_motion)) changed = true;
+  if (Checkbox(s, "Reduce motion", &s.doc.settings.reduce_motion)) changed = true;
 
   DrawQuickExitHelp(s, changed);
 

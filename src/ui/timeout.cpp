@@ -85,7 +85,7 @@ void DrawRing(core::AppState& s, double remaining, double total) {
 }
 
 void DrawPacer(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
+  core::TimeoutState& t = s.doc.timeout;
   core::TimeoutView& v = s.views.timeout;
   Heading(s, "Breathe", 2);
   Paragraph(s, "Slow breathing can help your body calm down. Pick a pattern and follow the circle.", true);
@@ -105,7 +105,7 @@ void DrawPacer(core::AppState& s) {
   // The pacer keeps time from the start of the break, so it is the same after a reload.
   double elapsed = s.in.now_ms - t.run.started_ms;
   core::BreathState b = core::PhaseAt(pat, elapsed);
-  bool still = core::ReduceMotion(s.settings, s.system);
+  bool still = core::ReduceMotion(s.doc.settings, s.system);
   const core::Palette& p = Pal(s);
   float d = Px(s);
   {  // the time left stays in sight while breathing (on a phone the ring is a screen above)
@@ -189,7 +189,7 @@ void DrawSoothing(core::AppState& s) {
 }
 
 void DrawPulse(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
+  core::TimeoutState& t = s.doc.timeout;
   core::TimeoutView& v = s.views.timeout;
   Heading(s, "Check your pulse", 2);
   Paragraph(s, "Two fingers on your wrist or neck. Press start and count the beats until the timer says stop.", true);
@@ -246,7 +246,7 @@ void DrawPulse(core::AppState& s) {
 // Ending before the timer does: far down the page (well away from where the start button was, so a
 // double tap on it cannot reach this), and two steps, with "Keep pausing" first and the easy choice.
 void DrawEndEarly(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
+  core::TimeoutState& t = s.doc.timeout;
   Heading(s, "Ready to come back?", 2);
   if (!core::EndEarlyAsked(t)) {
     Paragraph(s, "If your body is calm and you can listen without getting ready to reply, you can end the break "
@@ -275,7 +275,7 @@ void DrawEndEarly(core::AppState& s) {
 }
 
 void DrawIdle(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
+  core::TimeoutState& t = s.doc.timeout;
   core::TimeoutView& v = s.views.timeout;
   Paragraph(s, "When a talk floods you, say your agreed words and take a break. Tell your partner when you will be "
                "back, then use the time to calm your body, not to rehearse the fight.");
@@ -298,7 +298,7 @@ void DrawIdle(core::AppState& s) {
     RequestFocus(s, core::FocusMainHeading());  // the start button is gone: focus goes to the top of the running screen
   }
   Paragraph(s, "Length: " + LengthWords(minutes) + ".", true);
-  if (!s.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.ex.rules.agreed_line, true);  // ground-rules
+  if (!s.doc.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.doc.ex.rules.agreed_line, true);  // ground-rules
 
   Heading(s, "How long", 2);
   bool preset = false;
@@ -348,7 +348,7 @@ void DrawIdle(core::AppState& s) {
 }
 
 void DrawRunning(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
+  core::TimeoutState& t = s.doc.timeout;
   core::TimeoutView& v = s.views.timeout;
   double now = s.in.now_ms;
   double remaining = core::Remaining(t, now);
@@ -362,7 +362,7 @@ void DrawRunning(core::AppState& s) {
   hm.level = 2;
   Publish(s, core::Role::Heading, line, hm);
   Paragraph(s, "Show this to your partner, then take your break.", true);
-  if (!s.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.ex.rules.agreed_line, true);  // ground-rules
+  if (!s.doc.ex.rules.agreed_line.empty()) Paragraph(s, "Our agreement: " + s.doc.ex.rules.agreed_line, true);  // ground-rules
   DrawRing(s, remaining, core::TotalMs(t.run));
   Paragraph(s, core::FormatRemaining(remaining) + " left of " + LengthWords(static_cast<int>(core::TotalMs(t.run) / 60000 + 0.5)) + ".", true);
   WakeAt(s, core::NextRedrawMs(t, now));
@@ -416,7 +416,7 @@ void DrawRunning(core::AppState& s) {
 }
 
 void DrawEnded(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
+  core::TimeoutState& t = s.doc.timeout;
   Paragraph(s, t.run.ended_by == core::TimeoutEnd::Early
                    ? "You feel ready to come back. Here is a gentle way back in."
                    : "Your break is over. Here is a gentle way back in.");
@@ -457,7 +457,7 @@ void DrawEnded(core::AppState& s) {
 
 // A slim reminder on other screens while a break runs: minutes left, one tap back to the timer.
 void DrawTimeoutReminder(core::AppState& s) {
-  const core::TimeoutState& t = s.timeout;
+  const core::TimeoutState& t = s.doc.timeout;
   if (t.run.status != core::TimeoutStatus::Running || s.nav.route.screen == core::Screen::Timeout) return;
   double remaining = core::Remaining(t, s.in.now_ms);
   int minutes = static_cast<int>(std::ceil(remaining / 60000.0));
@@ -485,7 +485,7 @@ void DrawSources(core::AppState& s) {
 }
 
 void DrawTimeout(core::AppState& s) {
-  core::TimeoutState& t = s.timeout;
+  core::TimeoutState& t = s.doc.timeout;
   core::TimeoutView& v = s.views.timeout;
   BeginColumn(s);
   bool ended = t.run.status == core::TimeoutStatus::Ended;

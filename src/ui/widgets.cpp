@@ -17,7 +17,7 @@
 namespace ui {
 
 float Dpr(const core::AppState& s) { return s.in.dpr > 0 ? s.in.dpr : 1.0f; }
-float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.settings); }
+float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.doc.settings); }
 const core::Palette& Pal(const core::AppState& s) { return s.palette; }
 bool Narrow(const core::AppState& s) { return s.in.css_w < 640.0f; }
 void WakeAt(core::AppState& s, double t) { core::WakeAt(s.out, t); }

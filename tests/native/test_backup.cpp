@@ -64,30 +64,30 @@ TEST_CASE("the backup file is named for the local date", "[store][import]") {
 TEST_CASE("import: merge keeps the newest of each part, replace takes the backup", "[store][import]") {
   AppState s;
   s.in.now_ms = 1.8e12;
-  TrackSaved(s.save, SnapshotDoc(s));  // as at start-up: nothing has changed yet
-  s.settings.theme = ThemeChoice::Dark;
-  ToggleBookmark(s.reader, "questions", "", s.in.now_ms);
-  StampChanges(s.save, SnapshotDoc(s), s.in.now_ms);  // changed here, now: newer than the backup
+  TrackSaved(s.save, s.doc);  // as at start-up: nothing has changed yet
+  s.doc.settings.theme = ThemeChoice::Dark;
+  ToggleBookmark(s.doc.reader, "questions", "", s.in.now_ms);
+  StampChanges(s.save, s.doc, s.in.now_ms);  // changed here, now: newer than the backup
   const std::string backup = DocToJson(FullDoc());
   ReceiveImportFile(s, {"b.json", backup, static_cast<double>(backup.size())});
   REQUIRE(s.views.data.has_import);
   ImportMerge(s);
-  CHECK(s.settings.theme == ThemeChoice::Dark);                   // here is newer
-  CHECK(s.reader.bookmarks.size() == 1);                          // here is newer
-  CHECK(s.reader.chapters.count("conflict") == 1);                // only the backup had it
-  CHECK(s.timeout.log.size() == 2);                               // never changed here
-  CHECK(s.ex.done.size() == 2);
+  CHECK(s.doc.settings.theme == ThemeChoice::Dark);                   // here is newer
+  CHECK(s.doc.reader.bookmarks.size() == 1);                          // here is newer
+  CHECK(s.doc.reader.chapters.count("conflict") == 1);                // only the backup had it
+  CHECK(s.doc.timeout.log.size() == 2);                               // never changed here
+  CHECK(s.doc.ex.done.size() == 2);
   CHECK(s.save.dirty);
   CHECK_FALSE(s.views.data.has_import);
 
   ReceiveImportFile(s, {"b.json", backup, static_cast<double>(backup.size())});
   ImportReplace(s);
-  CHECK(s.settings.theme == ThemeChoice::Light);
-  CHECK(s.reader.bookmarks.size() == 2);
+  CHECK(s.doc.settings.theme == ThemeChoice::Light);
+  CHECK(s.doc.reader.bookmarks.size() == 2);
   CHECK(s.save.skip_merge);
 
   ReceiveImportFile(s, {"x.json", "nope", 4});
   CHECK_FALSE(s.views.data.has_import);
   ImportReplace(s);  // nothing to apply
-  CHECK(s.settings.theme == ThemeChoice::Light);
+  CHECK(s.doc.settings.theme == ThemeChoice::Light);
 }

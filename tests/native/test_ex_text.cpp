@@ -190,11 +190,11 @@ TEST_CASE("saved listening answers and open questions are kept while the words h
                 {"reflections", {{{"scenario", "work-week"}, {"text", "You are stretched thin."}}}},
                 {"current", 2},
                 {"seed", 7}};
-  ListeningFromJson(saved, app.state.ex.listening);  // as the saved document is read at start-up
-  OpenQuestionsFromJson({{"index", 1}, {"rewrites", {{"good-day", "What was the best part of today?"}}}}, app.state.ex.openq);
-  REQUIRE(app.state.ex.listening.answers.size() == 2);
-  CHECK(app.state.ex.listening.answers[0].reflective);  // the app's own kinds decide, with no words yet
-  CHECK(app.state.ex.listening.answers[1].reflective);
+  ListeningFromJson(saved, app.state.doc.ex.listening);  // as the saved document is read at start-up
+  OpenQuestionsFromJson({{"index", 1}, {"rewrites", {{"good-day", "What was the best part of today?"}}}}, app.state.doc.ex.openq);
+  REQUIRE(app.state.doc.ex.listening.answers.size() == 2);
+  CHECK(app.state.doc.ex.listening.answers[0].reflective);  // the app's own kinds decide, with no words yet
+  CHECK(app.state.doc.ex.listening.answers[1].reflective);
 
   Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
   app.Frames(2);
@@ -206,10 +206,10 @@ TEST_CASE("saved listening answers and open questions are kept while the words h
   app.Frames(2);
   CHECK(HasText(app, kLoading));
   CHECK_FALSE(app.Find(Role::TextBox, "My open version"));
-  CHECK(app.state.ex.listening.answers.size() == 2);
-  CHECK(app.state.ex.listening.reflections.size() == 1);
-  CHECK(app.state.ex.listening.current == 2);
-  CHECK(app.state.ex.openq.rewrites.size() == 1);
+  CHECK(app.state.doc.ex.listening.answers.size() == 2);
+  CHECK(app.state.doc.ex.listening.reflections.size() == 1);
+  CHECK(app.state.doc.ex.listening.current == 2);
+  CHECK(app.state.doc.ex.openq.rewrites.size() == 1);
 
   // The file comes: the words show, and nothing saved was lost.
   app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
@@ -221,8 +221,8 @@ TEST_CASE("saved listening answers and open questions are kept while the words h
   app.Frames(2);
   CHECK(HasText(app, "When your family comes over, I feel like I'm being judged"));  // scenario 3
   CHECK(app.Find(Role::Button, "Choose reply A"));
-  CHECK(app.state.ex.listening.answers.size() == 2);
-  CHECK(app.state.ex.openq.rewrites.size() == 1);
+  CHECK(app.state.doc.ex.listening.answers.size() == 2);
+  CHECK(app.state.doc.ex.openq.rewrites.size() == 1);
 }
 
 TEST_CASE("when the file fails, the exercise says why and Try again asks again", "[ex_text][ui]") {
@@ -257,12 +257,12 @@ TEST_CASE("the coach judges only with its word lists, and its screen waits for t
   CHECK(CoachWordsReady());
 
   TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
-  app.state.ex.coach.draft = "You never listen to me.";
+  app.state.doc.ex.coach.draft = "You never listen to me.";
   Go(app.state.nav, {Screen::Exercise, "i-statement-coach", ""});
   app.Frames(2);
   CHECK(HasText(app, kLoading));
   CHECK_FALSE(app.Find(Role::TextBox, "What I want to say"));
-  CHECK(app.state.ex.coach.draft == "You never listen to me.");  // kept while waiting
+  CHECK(app.state.doc.ex.coach.draft == "You never listen to me.");  // kept while waiting
   app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
   app.Frames(2);
   CHECK_FALSE(HasText(app, kLoading));

@@ -222,7 +222,7 @@ TEST_CASE("the time-out works without the guide; its sources wait for it", "[gui
   app.Frames(2);
   CHECK(app.state.guide_load.status == GuideStatus::Failed);
   CHECK(app.Find(Role::Heading, "Time-out"));
-  app.state.timeout.safety_seen = true;
+  app.state.doc.timeout.safety_seen = true;
   app.state.views.timeout.show_sources = true;
   app.Frames(2);
   CHECK(app.Find(Role::Button, "Let's pause \xE2\x80\x94 start a time-out of 20 minutes"));

@@ -40,10 +40,10 @@ TEST_CASE("ForgetScreenAfterExit: Home, no way back, no passing state; asks to l
   s.views.lock.passphrase = "half a passphrase";
   s.views.timeout.pulse_count = "23";
   s.views.timeout.show_help = true;
-  s.reader.search_query = "jealous";
+  s.doc.reader.search_query = "jealous";
   s.views.help_open_on = "after-argument";
   s.views.progress.month_shift = -2;
-  s.ex.map.draft_a.name = "Juniper";  // saved data stays saved
+  s.doc.ex.map.draft_a.name = "Juniper";  // saved data stays saved
   CHECK_FALSE(ForgetScreenAfterExit(s));
   CHECK(s.nav.route == Route{});
   CHECK(s.nav.back.empty());
@@ -56,10 +56,10 @@ TEST_CASE("ForgetScreenAfterExit: Home, no way back, no passing state; asks to l
   CHECK(s.views.lock.passphrase.empty());
   CHECK(s.views.timeout.pulse_count.empty());
   CHECK_FALSE(s.views.timeout.show_help);
-  CHECK(s.reader.search_query.empty());
+  CHECK(s.doc.reader.search_query.empty());
   CHECK(s.views.help_open_on.empty());
   CHECK(s.views.progress.month_shift == 0);
-  CHECK(s.ex.map.draft_a.name == "Juniper");
+  CHECK(s.doc.ex.map.draft_a.name == "Juniper");
   s.in.lock_state = LockState::Open;
   CHECK(ForgetScreenAfterExit(s));
   s.in.lock_state = LockState::Locked;

@@ -24,7 +24,7 @@ TEST_CASE("step: another tab's change is in the state before the frame draws", "
   two.s.in.storage_changed = true;
   two.s.in.now_ms = kNow + 100;
   Step(two.s, port);  // no drawing, no save yet: the merge is already there for the draw
-  CHECK(two.s.settings.theme == ThemeChoice::Dark);
+  CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);
   CHECK_FALSE(two.s.out.animate);  // the frame about to be drawn shows it: no extra frame needed
 }
 
@@ -34,9 +34,9 @@ TEST_CASE("step: unlocking loads what is stored before the frame draws, keeping 
   port.locked = true;
   MemoryTab tab(port, kNow);
   CHECK(tab.s.save.locked);
-  CHECK(tab.s.settings.theme == ThemeChoice::System);
+  CHECK(tab.s.doc.settings.theme == ThemeChoice::System);
   // A break started on the lock screen (the time-out never waits for a passphrase).
-  Start(tab.s.timeout, kNow + 100, 20);
+  Start(tab.s.doc.timeout, kNow + 100, 20);
   MarkDirty(tab.s.save, kNow + 100);
   tab.Frame(port, kNow + 5000, true);
   CHECK(port.writes == 0);  // a locked window never writes
@@ -46,17 +46,17 @@ TEST_CASE("step: unlocking loads what is stored before the frame draws, keeping 
   tab.s.in.now_ms = kNow + 6000;
   Step(tab.s, port);
   CHECK_FALSE(tab.s.save.locked);
-  CHECK(tab.s.settings.theme == ThemeChoice::Dark);  // loaded before drawing
-  CHECK(tab.s.timeout.run.status == TimeoutStatus::Running);  // and the break kept
+  CHECK(tab.s.doc.settings.theme == ThemeChoice::Dark);  // loaded before drawing
+  CHECK(tab.s.doc.timeout.run.status == TimeoutStatus::Running);  // and the break kept
   CHECK(tab.s.save.dirty);
 }
 
 TEST_CASE("step: the time-out ends at its deadline before the frame draws, on any screen", "[step][timeout]") {
   MemoryPort port;
   MemoryTab tab(port, kNow);
-  tab.s.timeout.settings.sound = true;
-  Start(tab.s.timeout, kNow, 20);
-  double deadline = tab.s.timeout.run.deadline_ms;
+  tab.s.doc.timeout.settings.sound = true;
+  Start(tab.s.doc.timeout, kNow, 20);
+  double deadline = tab.s.doc.timeout.run.deadline_ms;
   tab.s.in.now_ms = kNow + 1000;
   Step(tab.s, port);
   CHECK(tab.s.out.alerts.alarm_ms == deadline);  // the alarm is set for a hidden tab
@@ -65,7 +65,7 @@ TEST_CASE("step: the time-out ends at its deadline before the frame draws, on an
 
   tab.s.in.now_ms = deadline + 10;
   Step(tab.s, port);
-  CHECK(tab.s.timeout.run.status == TimeoutStatus::Ended);
+  CHECK(tab.s.doc.timeout.run.status == TimeoutStatus::Ended);
   CHECK(tab.s.nav.route.screen == Screen::Timeout);
   CHECK(tab.s.nav.route_changed);  // the screen this frame draws starts at its top
   CHECK(tab.s.out.alerts.chime);
@@ -78,11 +78,11 @@ TEST_CASE("step: the time-out ends at its deadline before the frame draws, on an
   // A break whose deadline passed long before a reload ends quietly: no chime, no notification.
   MemoryPort later;
   MemoryTab reload(later, kNow);
-  Start(reload.s.timeout, kNow, 20);
-  reload.s.timeout.settings.sound = true;
-  reload.s.in.now_ms = reload.s.timeout.run.deadline_ms + 10 * 60 * 1000;
+  Start(reload.s.doc.timeout, kNow, 20);
+  reload.s.doc.timeout.settings.sound = true;
+  reload.s.in.now_ms = reload.s.doc.timeout.run.deadline_ms + 10 * 60 * 1000;
   Step(reload.s, later);
-  CHECK(reload.s.timeout.run.status == TimeoutStatus::Ended);
+  CHECK(reload.s.doc.timeout.run.status == TimeoutStatus::Ended);
   CHECK_FALSE(reload.s.out.alerts.chime);
   CHECK(reload.s.out.alerts.notify_title.empty());
   CHECK_FALSE(reload.s.out.alerts.announce.empty());

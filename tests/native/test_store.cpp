@@ -74,10 +74,10 @@ TEST_CASE("damaged stored data: each case keeps the raw text and recovers the la
     CHECK(t.s.save.notice.find("last good copy") != std::string::npos);
     CHECK(t.s.save.damaged == bad);
     CHECK(platform::Host().storage[core::kDamagedKey] == bad);
-    CHECK(t.s.settings.theme == ThemeChoice::Light);  // the last good data is there
-    CHECK(t.s.reader.bookmarks.size() == 2);
-    CHECK(t.s.timeout.log.size() == 2);
-    CHECK(t.s.ex.done.size() == 2);
+    CHECK(t.s.doc.settings.theme == ThemeChoice::Light);  // the last good data is there
+    CHECK(t.s.doc.reader.bookmarks.size() == 2);
+    CHECK(t.s.doc.timeout.log.size() == 2);
+    CHECK(t.s.doc.ex.done.size() == 2);
     CHECK_FALSE(t.s.save.read_only);
     // The next save repairs the document; the damaged copy stays aside.
     REQUIRE(StoreFrame(t.s, platform::Storage(), true));
@@ -97,7 +97,7 @@ TEST_CASE("damaged data without a good copy starts fresh, says so, and keeps the
     CHECK(t.s.save.notice.find("started fresh") != std::string::npos);
     CHECK(t.s.save.damaged == "{\"app\":\"hearth\",");
     CHECK(platform::Host().storage[core::kDamagedKey] == "{\"app\":\"hearth\",");
-    CHECK(t.s.reader.bookmarks.empty());
+    CHECK(t.s.doc.reader.bookmarks.empty());
   }
 }
 
@@ -108,7 +108,7 @@ TEST_CASE("data from a newer version is never written over; the app runs from me
   Tab t;
   CHECK(t.s.save.read_only);
   CHECK(t.s.save.notice.find("newer version") != std::string::npos);
-  t.s.settings.theme = ThemeChoice::Dark;  // works in memory
+  t.s.doc.settings.theme = ThemeChoice::Dark;  // works in memory
   MarkDirty(t.s.save, t.s.in.now_ms);
   CHECK_FALSE(StoreFrame(t.s, platform::Storage(), true));
   CHECK(platform::Host().storage[core::kDocKey] == newer);
@@ -118,7 +118,7 @@ TEST_CASE("data from a newer version is never written over; the app runs from me
 TEST_CASE("another tab storing a newer version stops this one writing", "[store]") {
   ResetHost();
   Tab t;
-  t.s.settings.theme = ThemeChoice::Dark;
+  t.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(t.s.save, t.s.in.now_ms);
   const std::string newer = R"({"app":"hearth","version":4})";
   platform::Host().storage[core::kDocKey] = newer;
@@ -136,11 +136,11 @@ TEST_CASE("blocked or full storage: the app keeps working from memory and says s
   ResetHost();
   Tab u;
   platform::Host().storage_full = true;
-  u.s.settings.theme = ThemeChoice::Dark;
+  u.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(u.s.save, u.s.in.now_ms);
   CHECK_FALSE(StoreFrame(u.s, platform::Storage(), true));
   CHECK(u.s.save.notice.find("full") != std::string::npos);
-  CHECK(u.s.settings.theme == ThemeChoice::Dark);
+  CHECK(u.s.doc.settings.theme == ThemeChoice::Dark);
   u.s.save.notice.clear();
   MarkDirty(u.s.save, u.s.in.now_ms);
   StoreFrame(u.s, platform::Storage(), true);
@@ -158,8 +158,8 @@ TEST_CASE("a version 1 document in storage loads into the app", "[store]") {
   platform::Host().storage[core::kDocKey] = ReadFixture("doc-v1.json");
   Tab t;
   CHECK(t.s.save.notice.empty());
-  CHECK(t.s.reader.bookmarks.size() == 2);
-  CHECK(t.s.timeout.log.size() == 2);
+  CHECK(t.s.doc.reader.bookmarks.size() == 2);
+  CHECK(t.s.doc.timeout.log.size() == 2);
 }
 
 // ---- two tabs through one storage ---------------------------------------------------------
@@ -167,14 +167,14 @@ TEST_CASE("a version 1 document in storage loads into the app", "[store]") {
 TEST_CASE("two tabs: different edits are both kept, and a storage event brings them in", "[store][tabs]") {
   ResetHost();
   Tab one(1.8e12), two(1.8e12);
-  one.s.settings.theme = ThemeChoice::Dark;  // tab one: the theme
+  one.s.doc.settings.theme = ThemeChoice::Dark;  // tab one: the theme
   MarkDirty(one.s.save, one.s.in.now_ms);
   REQUIRE(StoreFrame(one.s, platform::Storage(), true));
   two.s.in.now_ms += 1000;
-  ToggleBookmark(two.s.reader, "conflict", "ground-rules", two.s.in.now_ms);  // tab two: a bookmark
+  ToggleBookmark(two.s.doc.reader, "conflict", "ground-rules", two.s.in.now_ms);  // tab two: a bookmark
   MarkDirty(two.s.save, two.s.in.now_ms);
   REQUIRE(StoreFrame(two.s, platform::Storage(), true));
-  CHECK(two.s.settings.theme == ThemeChoice::Dark);  // merged in before writing
+  CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);  // merged in before writing
 
   SavedDoc stored;
   REQUIRE(DocFromJson(platform::Host().storage[core::kDocKey], stored).status == LoadStatus::Ok);
@@ -183,52 +183,52 @@ TEST_CASE("two tabs: different edits are both kept, and a storage event brings t
 
   // Tab one hears of it through the storage event, and has both without writing anything.
   one.s.in.storage_changed = true;
-  one.s.reader.search_query = "trust";  // what a screen keeps is left alone
+  one.s.doc.reader.search_query = "trust";  // what a screen keeps is left alone
   CHECK_FALSE(StoreFrame(one.s, platform::Storage(), false));
-  CHECK(IsBookmarked(one.s.reader, "conflict", "ground-rules"));
-  CHECK(one.s.settings.theme == ThemeChoice::Dark);
-  CHECK(one.s.reader.search_query == "trust");
+  CHECK(IsBookmarked(one.s.doc.reader, "conflict", "ground-rules"));
+  CHECK(one.s.doc.settings.theme == ThemeChoice::Dark);
+  CHECK(one.s.doc.reader.search_query == "trust");
   // A reload sees both.
   Tab three;
-  CHECK(three.s.settings.theme == ThemeChoice::Dark);
-  CHECK(IsBookmarked(three.s.reader, "conflict", "ground-rules"));
+  CHECK(three.s.doc.settings.theme == ThemeChoice::Dark);
+  CHECK(IsBookmarked(three.s.doc.reader, "conflict", "ground-rules"));
 }
 
 TEST_CASE("two tabs: the same setting changed in both, the later change wins everywhere", "[store][tabs]") {
   ResetHost();
   Tab one, two;
-  one.s.settings.text_size_index = 5;
+  one.s.doc.settings.text_size_index = 5;
   MarkDirty(one.s.save, one.s.in.now_ms);
   two.s.in.now_ms += 5000;
-  two.s.settings.text_size_index = 2;
+  two.s.doc.settings.text_size_index = 2;
   MarkDirty(two.s.save, two.s.in.now_ms);
   REQUIRE(StoreFrame(two.s, platform::Storage(), true));  // the later one happens to save first
   REQUIRE(StoreFrame(one.s, platform::Storage(), true));
-  CHECK(one.s.settings.text_size_index == 2);
+  CHECK(one.s.doc.settings.text_size_index == 2);
   Tab three;
-  CHECK(three.s.settings.text_size_index == 2);
+  CHECK(three.s.doc.settings.text_size_index == 2);
 }
 
 TEST_CASE("delete all in one tab clears every key of the namespace, and the other tab follows", "[store][tabs]") {
   ResetHost();
   platform::Host().storage["other:doc"] = "not ours";
   Tab one, two;
-  one.s.settings.theme = ThemeChoice::Dark;
+  one.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(one.s.save, one.s.in.now_ms);
   REQUIRE(StoreFrame(one.s, platform::Storage(), true));
   platform::Host().storage["hearth:doc:damaged"] = "x";
   two.s.in.storage_changed = true;
   StoreFrame(two.s, platform::Storage(), false);
-  CHECK(two.s.settings.theme == ThemeChoice::Dark);
+  CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);
 
   RequestWipe(one.s);
   StoreFrame(one.s, platform::Storage(), false);
   for (const auto& [k, v] : platform::Host().storage) CHECK(k.rfind("hearth:", 0) != 0);
   CHECK(platform::Host().storage.count("other:doc") == 1);
-  CHECK(one.s.settings.theme == ThemeChoice::System);
+  CHECK(one.s.doc.settings.theme == ThemeChoice::System);
   two.s.in.storage_changed = true;
   StoreFrame(two.s, platform::Storage(), false);
-  CHECK(two.s.settings.theme == ThemeChoice::System);
+  CHECK(two.s.doc.settings.theme == ThemeChoice::System);
   CHECK(two.s.save.notice.find("deleted") != std::string::npos);
 }
 
@@ -244,7 +244,7 @@ TEST_CASE("the namespace is checked and names every key", "[store]") {
   platform::Host().query = "?ns=clinic-7";
   platform::Host().storage[core::kDocKey] = DocToJson(FullDoc());  // another namespace's data
   Tab t;
-  CHECK(t.s.reader.bookmarks.empty());
+  CHECK(t.s.doc.reader.bookmarks.empty());
   MarkDirty(t.s.save, t.s.in.now_ms);
   REQUIRE(StoreFrame(t.s, platform::Storage(), true));
   CHECK(platform::Host().storage.count("clinic-7:doc") == 1);
@@ -294,7 +294,7 @@ TEST_CASE("store over memory: a fresh start reads nothing, writes nothing until 
   tab.Frame(port, kMemNow + 16);
   tab.Frame(port, kMemNow + 5000);
   CHECK(port.items.empty());
-  tab.s.settings.theme = ThemeChoice::Dark;
+  tab.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(tab.s.save, kMemNow + 5000);
   tab.Frame(port, kMemNow + 5100);
   CHECK(port.items.empty());  // throttled
@@ -312,7 +312,7 @@ TEST_CASE("store over memory: damaged data is kept byte for byte and the last go
   port.items[kDocKey] = damaged;
   port.items[kLastGoodKey] = DocWithTheme(ThemeChoice::Light, kMemNow);
   MemoryTab tab(port, kMemNow);
-  CHECK(tab.s.settings.theme == ThemeChoice::Light);
+  CHECK(tab.s.doc.settings.theme == ThemeChoice::Light);
   CHECK(tab.s.save.has_damaged);
   CHECK(port.items[kDamagedKey] == damaged);  // NUL and bad bytes included: nothing cut short
   CHECK(tab.s.save.notice.find("last good copy") != std::string::npos);
@@ -338,12 +338,12 @@ TEST_CASE("store over memory: blocked and full storage keep the app working from
   MemoryPort port;
   MemoryTab tab(port, kMemNow);
   port.full = true;
-  tab.s.settings.theme = ThemeChoice::Dark;
+  tab.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(tab.s.save, kMemNow);
   tab.Frame(port, kMemNow + 10000, true);
   CHECK(tab.s.save.storage_failed);
   CHECK(tab.s.save.notice.find("full") != std::string::npos);
-  CHECK(tab.s.settings.theme == ThemeChoice::Dark);
+  CHECK(tab.s.doc.settings.theme == ThemeChoice::Dark);
   port.full = false;  // space was made: the next change saves and the failure clears
   MarkDirty(tab.s.save, kMemNow + 20000);
   tab.Frame(port, kMemNow + 30000, true);
@@ -361,31 +361,31 @@ TEST_CASE("store over memory: delete all in another tab clears this one; here, i
   MemoryPort port;
   port.items["other:doc"] = "not ours";
   MemoryTab one(port, kMemNow), two(port, kMemNow);
-  one.s.settings.theme = ThemeChoice::Dark;
+  one.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(one.s.save, kMemNow);
   one.Frame(port, kMemNow + 1000, true);
   two.s.in.storage_changed = true;
   two.Frame(port, kMemNow + 1100);
-  CHECK(two.s.settings.theme == ThemeChoice::Dark);
+  CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);
 
   one.s.save.wipe_requested = true;  // as RequestWipe leaves it after the confirmation
   one.s.in.now_ms = kMemNow + 2000;
   Step(one.s, port);
   Store(one.s, port, false);
   CHECK(one.s.out.animate);  // wiped after drawing: the next frame shows the fresh state
-  CHECK(one.s.settings.theme == ThemeChoice::System);
+  CHECK(one.s.doc.settings.theme == ThemeChoice::System);
   CHECK(port.items.size() == 1);
   CHECK(port.items.count("other:doc") == 1);
   two.s.in.storage_changed = true;
   two.Frame(port, kMemNow + 2100);
-  CHECK(two.s.settings.theme == ThemeChoice::System);
+  CHECK(two.s.doc.settings.theme == ThemeChoice::System);
   CHECK(two.s.save.notice.find("deleted in another window") != std::string::npos);
 }
 
 TEST_CASE("store over memory: locked in another window, this one stops writing and says why", "[store][memory][lock]") {
   MemoryPort port;
   MemoryTab tab(port, kMemNow);
-  tab.s.settings.theme = ThemeChoice::Dark;
+  tab.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(tab.s.save, kMemNow);
   tab.Frame(port, kMemNow + 1000, true);
   port.locked = true;

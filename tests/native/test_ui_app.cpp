@@ -32,8 +32,8 @@ TEST_CASE("every screen draws for several frames at every size, text size and th
     for (int text : {0, 3, 6}) {
       for (ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
         TestApp app(width, 800, width < 500 ? 3.0f : 1.0f);
-        app.state.settings.text_size_index = text;
-        app.state.settings.theme = theme;
+        app.state.doc.settings.text_size_index = text;
+        app.state.doc.settings.theme = theme;
         for (const Route& r : routes) {
           Go(app.state.nav, r);
           REQUIRE_NOTHROW(app.Frames(3));
@@ -78,7 +78,7 @@ TEST_CASE("controls never overlap or leave the window, from 320 px at 200 % to 1
   for (float width : {320.0f, 390.0f, 1920.0f}) {
     for (int text : {0, 3, 6}) {
       TestApp app(width, 700, 2.0f);
-      app.state.settings.text_size_index = text;
+      app.state.doc.settings.text_size_index = text;
       for (const Route& r : routes) {
         Go(app.state.nav, r);
         app.Frames(4);
@@ -238,7 +238,7 @@ TEST_CASE("no update banner on the time-out screen while a break runs", "[update
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Let's pause — start a time-out of 20 minutes"));
   app.Frames(2);
-  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  REQUIRE(app.state.doc.timeout.run.status == TimeoutStatus::Running);
   CHECK_FALSE(app.Find(Role::Button, kReload));
   CHECK(app.host().updates_applied == 0);
 }

@@ -21,16 +21,16 @@ TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open a
   Type(app, "What I need now", "A plan we both keep");
   REQUIRE(app.Activate(Role::Button, "Use this repair idea"));
   app.Frames(2);
-  CHECK_FALSE(app.state.ex.after.draft.repair.empty());
+  CHECK_FALSE(app.state.doc.ex.after.draft.repair.empty());
   REQUIRE(app.Activate(Role::Button, "Save this reflection"));
   app.Frames(2);
-  REQUIRE(app.state.ex.after.entries.size() == 1);
-  const AfterEntry& e = app.state.ex.after.entries[0];
+  REQUIRE(app.state.doc.ex.after.entries.size() == 1);
+  const AfterEntry& e = app.state.doc.ex.after.entries[0];
   CHECK(e.surface == "The bins, again");
   CHECK(AfterNeedsText(e) == "Taken for granted, unheard");
   CHECK(e.need == "A plan we both keep");
-  CHECK(TimesDone(app.state.ex, "after-argument") == 1);
-  CHECK_FALSE(AfterHasContent(app.state.ex.after.draft));  // the form is empty again
+  CHECK(TimesDone(app.state.doc.ex, "after-argument") == 1);
+  CHECK_FALSE(AfterHasContent(app.state.doc.ex.after.draft));  // the form is empty again
   CHECK(HasText(app, "Saved. You will find it below"));
 
   std::string label = DayLabel(LocalDay(kTestNow, 0)) + ": The bins, again";
@@ -40,10 +40,10 @@ TEST_CASE("after an argument: write, tick needs, use a repair idea, save, open a
   CHECK(HasText(app, "Taken for granted, unheard"));
   REQUIRE(app.Activate(Role::Button, "Delete the reflection from " + label));
   app.Frames(2);
-  CHECK(app.state.ex.after.entries.size() == 1);
+  CHECK(app.state.doc.ex.after.entries.size() == 1);
   REQUIRE(app.Activate(Role::Button, "Yes, delete the reflection from " + label));
   app.Frames(2);
-  CHECK(app.state.ex.after.entries.empty());
+  CHECK(app.state.doc.ex.after.entries.empty());
 
   REQUIRE(app.Activate(Role::Link, "Still upset? Take a time-out first"));
   app.Frames(2);

@@ -20,9 +20,9 @@ TEST_CASE("appreciation: save today's line, edit it, copy it, delete it after a 
   REQUIRE(app.Activate(Role::Button, "Save today's moment"));
   app.Frames(2);
   int today = LocalDay(kTestNow, 0);
-  REQUIRE(AppreciationOn(app.state.ex.appreciation, today));
-  CHECK(AppreciationOn(app.state.ex.appreciation, today)->text == "They warmed the car for me");
-  CHECK(TimesDone(app.state.ex, "appreciation") == 1);
+  REQUIRE(AppreciationOn(app.state.doc.ex.appreciation, today));
+  CHECK(AppreciationOn(app.state.doc.ex.appreciation, today)->text == "They warmed the car for me");
+  CHECK(TimesDone(app.state.doc.ex, "appreciation") == 1);
   CHECK(HasText(app, "Days with a moment in November: 1."));
   CHECK_FALSE(app.Find(Role::TextBox, "Something I appreciated today"));
 
@@ -34,9 +34,9 @@ TEST_CASE("appreciation: save today's line, edit it, copy it, delete it after a 
   Type(app, "Something I appreciated today", "They warmed the car, and left me a note");
   REQUIRE(app.Activate(Role::Button, "Save changes to today's moment"));
   app.Frames(2);
-  CHECK(app.state.ex.appreciation.entries.size() == 1);
-  CHECK(app.state.ex.appreciation.entries[0].text == "They warmed the car, and left me a note");
-  CHECK(TimesDone(app.state.ex, "appreciation") == 1);  // an edit is not a second day
+  CHECK(app.state.doc.ex.appreciation.entries.size() == 1);
+  CHECK(app.state.doc.ex.appreciation.entries[0].text == "They warmed the car, and left me a note");
+  CHECK(TimesDone(app.state.doc.ex, "appreciation") == 1);  // an edit is not a second day
 
   REQUIRE(app.Activate(Role::Button, "Copy to share"));
   app.Frames(2);
@@ -45,23 +45,23 @@ TEST_CASE("appreciation: save today's line, edit it, copy it, delete it after a 
 
   REQUIRE(app.Activate(Role::Button, "Delete the moment from today"));
   app.Frames(2);
-  CHECK(app.state.ex.appreciation.entries.size() == 1);  // not yet: it asks first
+  CHECK(app.state.doc.ex.appreciation.entries.size() == 1);  // not yet: it asks first
   REQUIRE(app.Activate(Role::Button, "Keep the moment from today"));
   app.Frames(2);
-  CHECK(app.state.ex.appreciation.entries.size() == 1);
+  CHECK(app.state.doc.ex.appreciation.entries.size() == 1);
   REQUIRE(app.Activate(Role::Button, "Delete the moment from today"));
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Yes, delete the moment from today"));
   app.Frames(2);
-  CHECK(app.state.ex.appreciation.entries.empty());
+  CHECK(app.state.doc.ex.appreciation.entries.empty());
   CHECK(app.Find(Role::TextBox, "Something I appreciated today"));
 }
 
 TEST_CASE("appreciation: earlier days are listed newest first with their own copy and delete", "[ui][ex][appreciation]") {
   TestApp app(1280, 800, 1.0f);
   int today = LocalDay(kTestNow, 0);
-  SaveAppreciation(app.state.ex.appreciation, today - 1, "Yesterday's soup", 1);
-  SaveAppreciation(app.state.ex.appreciation, today - 5, "A long hug", 1);
+  SaveAppreciation(app.state.doc.ex.appreciation, today - 1, "Yesterday's soup", 1);
+  SaveAppreciation(app.state.doc.ex.appreciation, today - 5, "A long hug", 1);
   Open(app, "appreciation", kTestNow);
   CHECK(app.Find(Role::Heading, "Earlier moments"));
   std::string y = DayLabel(today - 1), old = DayLabel(today - 5);
@@ -73,6 +73,6 @@ TEST_CASE("appreciation: earlier days are listed newest first with their own cop
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Yes, delete the moment from " + y));
   app.Frames(2);
-  REQUIRE(app.state.ex.appreciation.entries.size() == 1);
-  CHECK(app.state.ex.appreciation.entries[0].text == "A long hug");
+  REQUIRE(app.state.doc.ex.appreciation.entries.size() == 1);
+  CHECK(app.state.doc.ex.appreciation.entries[0].text == "A long hug");
 }

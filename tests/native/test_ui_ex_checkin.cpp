@@ -17,7 +17,7 @@ TEST_CASE("a whole check-in: four timed turns with a cue each, roles swap, and t
     CHECK(app.Find(Role::Radio, "Robin talks first"));
     REQUIRE(app.Activate(Role::Button, "Longer turns"));
     app.Frames(2);
-    CHECK(app.state.ex.checkin.turn_sec == 180);
+    CHECK(app.state.doc.ex.checkin.turn_sec == 180);
     REQUIRE(app.Activate(Role::Button, "Shorter turns"));
     app.Frames(2);
     REQUIRE(app.Activate(Role::Button, "Start the check-in"));
@@ -40,16 +40,16 @@ TEST_CASE("a whole check-in: four timed turns with a cue each, roles swap, and t
       CHECK(app.Find(Role::Heading, "Time is up. Swap roles."));
       CHECK(app.host().breath_cues.size() == cues + 1);  // one soft tone
       CHECK(app.host().vibrations.back() == 200);
-      CHECK(TimesDone(app.state.ex, "daily-check-in") == 0);
+      CHECK(TimesDone(app.state.doc.ex, "daily-check-in") == 0);
       if (turn < 3) REQUIRE(app.Activate(Role::Button, std::string("Start ") + speakers[turn + 1] + "'s turn"));
       else REQUIRE(app.Activate(Role::Button, "Finish the check-in"));
       app.Frames(2);
     }
     app.Frames(1);
     CHECK(app.Find(Role::Heading, "Check-in done"));
-    CHECK(TimesDone(app.state.ex, "daily-check-in") == 1);
-    REQUIRE(LastDone(app.state.ex, "daily-check-in"));
-    CHECK(LastDone(app.state.ex, "daily-check-in")->day == LocalDay(app.host().now_ms, 0));
+    CHECK(TimesDone(app.state.doc.ex, "daily-check-in") == 1);
+    REQUIRE(LastDone(app.state.doc.ex, "daily-check-in"));
+    CHECK(LastDone(app.state.doc.ex, "daily-check-in")->day == LocalDay(app.host().now_ms, 0));
     REQUIRE(app.Activate(Role::Button, "Back to the start"));
     app.Frames(2);
     CHECK(app.Find(Role::Button, "Start the check-in"));
@@ -79,14 +79,14 @@ TEST_CASE("check-in: pause stops the countdown, and a reload mid-turn keeps the 
     app.Frames(1);
     storage = app.host().storage;
     saved_now = app.host().now_ms;
-    left = TurnRemainingMs(app.state.ex.checkin, saved_now);
+    left = TurnRemainingMs(app.state.doc.ex.checkin, saved_now);
   }
   TestApp app(390, 844, 3.0f);
   app.host().storage = storage;
   app.host().now_ms = saved_now;
   core::LoadSaved(app.state, platform::Storage());
-  CHECK(app.state.ex.checkin.run.phase == CheckInPhase::Running);
-  CHECK(TurnRemainingMs(app.state.ex.checkin, saved_now) == Approx(left));
+  CHECK(app.state.doc.ex.checkin.run.phase == CheckInPhase::Running);
+  CHECK(TurnRemainingMs(app.state.doc.ex.checkin, saved_now) == Approx(left));
   CHECK(left < 120000 - 1900);
   CHECK(left > 120000 - 2200);
   Go(app.state.nav, {Screen::Exercise, "daily-check-in", ""});

@@ -12,7 +12,7 @@ TEST_CASE("the coach screen marks and explains flagged words as you type", "[ex]
   Open(app, "i-statement-coach");
   CHECK(app.Find(Role::Heading, "Check what you want to say"));
   Type(app, "What I want to say", "You never listen to me", 2);
-  CHECK(app.state.ex.coach.draft == "You never listen to me");
+  CHECK(app.state.doc.ex.coach.draft == "You never listen to me");
   CHECK(app.Find(Role::Text, "[You never] listen to me"));
   CHECK(app.Find(Role::Heading, "Always and never words"));
   CHECK(app.Find(Role::Heading, "Starting with \"you\""));
@@ -32,7 +32,7 @@ TEST_CASE("the builder previews, copies and saves; saved sentences can be remove
   CHECK(save->disabled);
   REQUIRE(app.Activate(Role::Button, "hurt"));
   app.Frames(2);
-  CHECK(app.state.ex.coach.parts.feeling == "hurt");
+  CHECK(app.state.doc.ex.coach.parts.feeling == "hurt");
   CHECK(app.Find(Role::Button, "hurt")->checked == 1);
   CHECK(app.Find(Role::Button, "hurt")->toggle);
   Type(app, "when (one specific moment)", "you checked your phone at dinner", 2);
@@ -48,23 +48,23 @@ TEST_CASE("the builder previews, copies and saves; saved sentences can be remove
   CHECK(app.host().copied.back() == want);
   REQUIRE(app.Activate(Role::Button, "Save to things I want to say"));
   app.Frames(2);
-  REQUIRE(app.state.ex.coach.saved.size() == 1);
-  CHECK(TimesDone(app.state.ex, "i-statement-coach") == 1);
+  REQUIRE(app.state.doc.ex.coach.saved.size() == 1);
+  CHECK(TimesDone(app.state.doc.ex, "i-statement-coach") == 1);
   CHECK(app.Find(Role::Button, "Remove: " + want));
   REQUIRE(app.Activate(Role::Button, "Save to things I want to say"));  // the same sentence: not twice
   app.Frames(2);
-  CHECK(app.state.ex.coach.saved.size() == 1);
+  CHECK(app.state.doc.ex.coach.saved.size() == 1);
   REQUIRE(app.Activate(Role::Button, "Remove: " + want));
   app.Frames(2);
-  CHECK(app.state.ex.coach.saved.size() == 1);  // it asks first
+  CHECK(app.state.doc.ex.coach.saved.size() == 1);  // it asks first
   REQUIRE(app.Activate(Role::Button, "Keep: " + want));
   app.Frames(2);
-  CHECK(app.state.ex.coach.saved.size() == 1);
+  CHECK(app.state.doc.ex.coach.saved.size() == 1);
   REQUIRE(app.Activate(Role::Button, "Remove: " + want));
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Yes, remove: " + want));
   app.Frames(2);
-  CHECK(app.state.ex.coach.saved.empty());
+  CHECK(app.state.doc.ex.coach.saved.empty());
   CHECK(HasText(app, "will wait here"));
 }
 

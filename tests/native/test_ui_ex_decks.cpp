@@ -16,15 +16,15 @@ TEST_CASE("the decks screen: open a deck, draw, mark talked, skip, back to the l
   REQUIRE(app.Activate(Role::Button, "Draw a card"));
   app.Frames(2);
   const Deck& deck = *FindDeck("stories");
-  const Card* first = CurrentCard(app.state.ex.decks, deck);
+  const Card* first = CurrentCard(app.state.doc.ex.decks, deck);
   REQUIRE(first);
   CHECK(app.Find(Role::Text, first->text));
   REQUIRE(app.Activate(Role::Checkbox, "We talked about this"));
   app.Frames(2);
-  CHECK(TimesDone(app.state.ex, "question-decks") == 1);
+  CHECK(TimesDone(app.state.doc.ex, "question-decks") == 1);
   REQUIRE(app.Activate(Role::Button, "Next card"));
   app.Frames(2);
-  const Card* second = CurrentCard(app.state.ex.decks, deck);
+  const Card* second = CurrentCard(app.state.doc.ex.decks, deck);
   REQUIRE(second);
   CHECK(std::string(second->id) != first->id);
   CHECK(app.Find(Role::Text, std::to_string(deck.cards.size() - 2) + " cards left to draw."));

@@ -31,7 +31,7 @@ TEST_CASE("fears UI: tick, see a summary that is not a diagnosis, and the next s
   CHECK(app.Find(Role::Heading, "Where professional help fits"));
   CHECK(app.Find(Role::Text, "Your small risk this week: Call my friend Dee"));
   CHECK(app.Find(Role::Text, "23 Nov 2026: 2 of 7 signs felt familiar."));
-  CHECK(TimesDone(app.state.ex, "closeness-fears") == 1);
+  CHECK(TimesDone(app.state.doc.ex, "closeness-fears") == 1);
   REQUIRE(app.Activate(Role::Link, "Getting help and staying safe"));
   app.Frames(2);
   CHECK(app.state.nav.route.screen == Screen::Chapter);

@@ -15,16 +15,16 @@ TEST_CASE("the ideas screen filters, marks one tried and rates it", "[ui][ex][id
   CHECK(app.Find(Role::Text, all + " of " + all + " ideas shown."));
   REQUIRE(app.Activate(Role::Radio, "Cost: Free"));
   app.Frames(2);
-  CHECK(app.state.ex.ideas.filter.max_cost == 0);
+  CHECK(app.state.doc.ex.ideas.filter.max_cost == 0);
   REQUIRE(app.Activate(Role::Radio, "Kind: At home"));
   app.Frames(2);
   REQUIRE(app.Activate(Role::Checkbox, "We tried it: Build a blanket fort"));
   app.Frames(2);
-  CHECK(TimesDone(app.state.ex, "shared-experiences") == 1);
+  CHECK(TimesDone(app.state.doc.ex, "shared-experiences") == 1);
   REQUIRE(app.Activate(Role::Radio, "How was it? Build a blanket fort: 5 (loved it)"));
   app.Frames(2);
-  CHECK(app.state.ex.ideas.records["blanket-fort"].rating == 5);
+  CHECK(app.state.doc.ex.ideas.records["blanket-fort"].rating == 5);
   REQUIRE(app.Activate(Role::Radio, "Kind: Any"));
   app.Frames(2);
-  CHECK(app.state.ex.ideas.filter.category == -1);
+  CHECK(app.state.doc.ex.ideas.filter.category == -1);
 }

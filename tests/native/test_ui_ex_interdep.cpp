@@ -33,7 +33,7 @@ TEST_CASE("interdependence UI: rate every statement, see both sides and the them
   CHECK_FALSE(app.Find(Role::Heading, "Your own friends"));
   CHECK(app.Find(Role::Heading, "When to get help"));
   CHECK(app.Find(Role::Link, "Getting help and staying safe"));
-  CHECK(TimesDone(app.state.ex, "interdependence") == 1);
+  CHECK(TimesDone(app.state.doc.ex, "interdependence") == 1);
   REQUIRE(app.Activate(Role::Button, "Take the check again"));
   app.Frames(2);
   CHECK(app.Find(Role::Button, "See my summary")->disabled);

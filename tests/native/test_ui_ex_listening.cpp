@@ -23,7 +23,7 @@ TEST_CASE("the listening screen: pick a reply, see why, move on, write your own"
     TestApp app(w, h, dpr);
     Go(app.state.nav, {Screen::Exercise, "reflective-listening", ""});
     app.Frames(2);
-    const ListeningState& l = app.state.ex.listening;
+    const ListeningState& l = app.state.doc.ex.listening;
     CHECK(l.seed != 0);
     CHECK(app.Find(Role::Heading, "Scenario 1 of " + std::to_string(Scenarios().size())));
     REQUIRE(!app.state.guide.exercises.listening.empty());  // the words came with the guide's file
@@ -37,7 +37,7 @@ TEST_CASE("the listening screen: pick a reply, see why, move on, write your own"
     CHECK_FALSE(l.answers[0].reflective);
     CHECK(HasText(app, "The reply that reflects"));
     CHECK_FALSE(app.Find(Role::Button, "Choose reply A"));  // answered: the verdict shows instead
-    CHECK(TimesDone(app.state.ex, "reflective-listening") == 1);
+    CHECK(TimesDone(app.state.doc.ex, "reflective-listening") == 1);
     CHECK(HasText(app, "You have answered 1 time, across 1 of"));
     CHECK(HasText(app, "Scenario 1, latest pick: "));
     CHECK_FALSE(HasText(app, "Scenario 1, latest pick: Reflecting back"));
@@ -52,7 +52,7 @@ TEST_CASE("the listening screen: pick a reply, see why, move on, write your own"
     CHECK(HasText(app, "Scenario 2, latest pick: Reflecting back"));
     REQUIRE(!app.host().announcements.empty());
     CHECK(app.host().announcements.back() == "You chose: Reflecting back.");
-    CHECK(TimesDone(app.state.ex, "reflective-listening") == 1);  // once a visit
+    CHECK(TimesDone(app.state.doc.ex, "reflective-listening") == 1);  // once a visit
     // A multi-line field below the fold publishes another id until it is on screen: scroll to it first.
     app.host().next.scroll_key = ScrollKey::End;
     app.Frames(3);

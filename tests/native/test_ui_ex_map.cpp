@@ -78,9 +78,9 @@ TEST_CASE("map UI: two people on one phone, with the first answers covered until
   CHECK(app.Find(Role::Heading, "Physical closeness: Sam would like more"));
   CHECK(app.Find(Role::Heading, "Spiritual closeness matters more to Sam"));
   CHECK(app.Find(Role::Heading, "Emotional closeness: Alex would like more"));
-  CHECK(TimesDone(app.state.ex, "intimacy-map") == 1);
-  REQUIRE(app.state.ex.map.history.size() == 1);
-  CHECK(app.Find(Role::Text, "Map 1, " + ShortDayLabel(app.state.ex.map.history[0].day) + " 2026: Sam and Alex (shown above)"));
+  CHECK(TimesDone(app.state.doc.ex, "intimacy-map") == 1);
+  REQUIRE(app.state.doc.ex.map.history.size() == 1);
+  CHECK(app.Find(Role::Text, "Map 1, " + ShortDayLabel(app.state.doc.ex.map.history[0].day) + " 2026: Sam and Alex (shown above)"));
 
   // A gap's link opens the chapter that helps.
   REQUIRE(app.Activate(Role::Link, "Emotional and physical intimacy together"));
@@ -102,8 +102,8 @@ TEST_CASE("map UI: alone, the result shows one chart, and a second map shows wha
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Yes, start over"));
   app.Frames(2);
-  CHECK(app.state.ex.map.stage == MapStage::Setup);
-  CHECK(app.state.ex.map.history.empty());
+  CHECK(app.state.doc.ex.map.stage == MapStage::Setup);
+  CHECK(app.state.doc.ex.map.history.empty());
   REQUIRE(app.Activate(Role::Button, "Start the map"));
   app.Frames(2);
   CHECK(app.Find(Role::Radio, "Emotional: how close we feel now: 3")->checked == 0);
@@ -125,7 +125,7 @@ TEST_CASE("map UI: alone, the result shows one chart, and a second map shows wha
   CHECK(app.Find(Role::Text, "Emotional closeness went from 2 to 4."));
   CHECK(app.Find(Role::Heading, "Where you would like more"));
   CHECK(app.Find(Role::Text, "No big gaps this time: closeness and what matters to you are close together."));
-  CHECK(TimesDone(app.state.ex, "intimacy-map") == 2);
+  CHECK(TimesDone(app.state.doc.ex, "intimacy-map") == 2);
 }
 
 TEST_CASE("map UI: starting over on the hand-over asks first; keeping changes nothing", "[ui][ex][map]") {
@@ -155,7 +155,7 @@ TEST_CASE("map UI: starting over on the hand-over asks first; keeping changes no
   REQUIRE(app.Activate(Role::Button, "Start over without saving"));
   app.Frames(2);
   CHECK(app.Find(Role::Text, "Start over? Everyone's answers so far will be lost."));
-  CHECK(app.state.ex.map.stage == MapStage::Handover);  // nothing is gone yet
+  CHECK(app.state.doc.ex.map.stage == MapStage::Handover);  // nothing is gone yet
   const MirrorItem* keep = app.Find(Role::Button, "Keep the answers");
   const MirrorItem* yes = app.Find(Role::Button, "Yes, start over");
   REQUIRE(keep);
@@ -164,9 +164,9 @@ TEST_CASE("map UI: starting over on the hand-over asks first; keeping changes no
   CHECK_FALSE(app.Find(Role::Button, "Start over without saving"));
   REQUIRE(app.Activate(Role::Button, "Keep the answers"));
   app.Frames(2);
-  CHECK(app.state.ex.map.stage == MapStage::Handover);
-  CHECK(app.state.ex.map.draft_a.now[2] == 1);
-  CHECK(app.state.ex.map.draft_a.matters[0] == 5);
+  CHECK(app.state.doc.ex.map.stage == MapStage::Handover);
+  CHECK(app.state.doc.ex.map.draft_a.now[2] == 1);
+  CHECK(app.state.doc.ex.map.draft_a.matters[0] == 5);
   CHECK(app.Find(Role::Button, "Start over without saving"));
   CHECK_FALSE(app.Find(Role::Button, "Yes, start over"));
 
@@ -174,8 +174,8 @@ TEST_CASE("map UI: starting over on the hand-over asks first; keeping changes no
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Yes, start over"));
   app.Frames(2);
-  CHECK(app.state.ex.map.stage == MapStage::Setup);
-  CHECK(MapAnswered(app.state.ex.map.draft_a) == 0);
-  CHECK(app.state.ex.map.draft_a.name == "Sam");  // the names stay for next time
-  CHECK(app.state.ex.map.history.empty());
+  CHECK(app.state.doc.ex.map.stage == MapStage::Setup);
+  CHECK(MapAnswered(app.state.doc.ex.map.draft_a) == 0);
+  CHECK(app.state.doc.ex.map.draft_a.name == "Sam");  // the names stay for next time
+  CHECK(app.state.doc.ex.map.history.empty());
 }

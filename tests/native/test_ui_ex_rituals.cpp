@@ -28,7 +28,7 @@ TEST_CASE("choosing rituals and downloading the calendar file", "[ui][ex][ritual
     CHECK(f.data.find("SUMMARY:Phone-free meal\r\n") != std::string::npos);
     CHECK(f.data.find("RRULE:FREQ=WEEKLY;BYDAY=WE,SU\r\n") != std::string::npos);
     CHECK(f.data.find("RRULE:FREQ=MONTHLY;BYDAY=1SU\r\n") != std::string::npos);
-    CHECK(f.data == RitualsToIcs(app.state.ex.rituals, app.state.in.now_ms, app.state.in.utc_offset_min));
+    CHECK(f.data == RitualsToIcs(app.state.doc.ex.rituals, app.state.in.now_ms, app.state.in.utc_offset_min));
     CHECK(f.data.find("Hearth") == std::string::npos);  // off by default: the file names no app
 
     // The opt-in: the events then say where they were planned, and it is kept.
@@ -37,7 +37,7 @@ TEST_CASE("choosing rituals and downloading the calendar file", "[ui][ex][ritual
     CHECK(mention->checked == 0);
     REQUIRE(app.Activate(Role::Checkbox, "Mention Hearth in the calendar event"));
     app.Frames(2);
-    CHECK(app.state.ex.rituals.mention_app);
+    CHECK(app.state.doc.ex.rituals.mention_app);
     CHECK(app.Find(Role::Checkbox, "Mention Hearth in the calendar event")->checked == 1);
     REQUIRE(app.Activate(Role::Button, "Download calendar file (.ics)"));
     app.Frames(1);
@@ -91,8 +91,8 @@ TEST_CASE("a kept ritual is noted once a day and listed, and counts as done", "[
   app.Frames(1);
   REQUIRE(app.Activate(Role::Button, "We kept it today: A long hug"));
   app.Frames(2);
-  CHECK(app.state.ex.rituals.kept.size() == 1);
-  CHECK(TimesDone(app.state.ex, "ritual-planner") == 1);
+  CHECK(app.state.doc.ex.rituals.kept.size() == 1);
+  CHECK(TimesDone(app.state.doc.ex, "ritual-planner") == 1);
   CHECK(app.Find(Role::Text, "Kept today."));
   CHECK_FALSE(app.Find(Role::Button, "We kept it today: A long hug"));
   std::string line = ShortDayLabel(LocalDay(app.host().now_ms, 0)) + ": A long hug";

@@ -28,7 +28,7 @@ void AgreeRules(TestApp& app) {
   REQUIRE(app.Activate(Role::Button, "I'm Sam and I agree"));
   app.Frames(2);
   CHECK(app.Find(Role::Text, "Sam agrees."));
-  CHECK(app.state.timeout.settings.signal == "Let's pause");  // not yet: one of two
+  CHECK(app.state.doc.timeout.settings.signal == "Let's pause");  // not yet: one of two
   REQUIRE(app.Activate(Role::Button, "I'm Alex and I agree"));
   app.Frames(2);
 }
@@ -38,14 +38,14 @@ TEST_CASE("confirming the ground rules changes the time-out's signal, length and
   for (auto [w, h, dpr] : {std::tuple{390.0f, 844.0f, 3.0f}, std::tuple{1280.0f, 800.0f, 1.0f}}) {
     TestApp app(w, h, dpr);
     AgreeRules(app);
-    const GroundRulesState& r = app.state.ex.rules;
+    const GroundRulesState& r = app.state.doc.ex.rules;
     CHECK(IsConfirmed(r));
     CHECK(r.chosen == std::vector<std::string>{"one-topic", "no-names"});
     CHECK(r.own == std::vector<std::string>{"We sit down when we talk"});
     CHECK(r.own_draft.empty());
-    CHECK(app.state.timeout.settings.signal == "Time out, love");
-    CHECK(app.state.timeout.settings.default_minutes == 30);
-    CHECK(TimesDone(app.state.ex, "ground-rules") == 1);
+    CHECK(app.state.doc.timeout.settings.signal == "Time out, love");
+    CHECK(app.state.doc.timeout.settings.default_minutes == 30);
+    CHECK(TimesDone(app.state.doc.ex, "ground-rules") == 1);
     CHECK(app.Find(Role::Text, "Agreed by Sam and Alex. Your time-out uses \u201cTime out, love\u201d."));
     REQUIRE(app.Activate(Role::Link, "Open the time-out"));
     app.Frames(2);
@@ -57,7 +57,7 @@ TEST_CASE("confirming the ground rules changes the time-out's signal, length and
     CHECK(app.Find(Role::Text, "Our agreement: Hand sign: a T with our hands. Whoever feels calm first checks back in."));
     REQUIRE(app.Activate(Role::Button, "Time out, love \u2014 start a time-out of 30 minutes"));
     app.Frames(2);
-    CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
+    CHECK(app.state.doc.timeout.run.status == TimeoutStatus::Running);
     CHECK(app.Find(Role::Text, "Our agreement: Hand sign: a T with our hands. Whoever feels calm first checks back in."));
   }
 }
@@ -65,31 +65,31 @@ TEST_CASE("confirming the ground rules changes the time-out's signal, length and
 TEST_CASE("editing the rules after agreeing asks both to confirm again", "[ui][ex][rules]") {
   TestApp app(390, 844, 3.0f);
   AgreeRules(app);
-  REQUIRE(IsConfirmed(app.state.ex.rules));
+  REQUIRE(IsConfirmed(app.state.doc.ex.rules));
   REQUIRE(app.Activate(Role::Checkbox, "Listen, then reply"));
   app.Frames(2);
-  CHECK_FALSE(IsConfirmed(app.state.ex.rules));
+  CHECK_FALSE(IsConfirmed(app.state.doc.ex.rules));
   CHECK(app.Find(Role::Text, "You changed your rules since you last agreed, so both of you confirm again at the end."));
   CHECK(app.Find(Role::Button, "I'm Sam and I agree"));
   CHECK(app.Find(Role::Button, "I'm Alex and I agree"));
   // The time-out keeps the last agreed signal until both confirm again.
   Type(app, "Our signal (the words)", "Pause, please", 1, Caret::End);
-  CHECK(app.state.timeout.settings.signal == "Time out, love");
+  CHECK(app.state.doc.timeout.settings.signal == "Time out, love");
   REQUIRE(app.Activate(Role::Button, "I'm Alex and I agree"));
   app.Frames(1);
   REQUIRE(app.Activate(Role::Button, "I'm Sam and I agree"));
   app.Frames(2);
-  CHECK(app.state.timeout.settings.signal == "Pause, please");
-  CHECK(TimesDone(app.state.ex, "ground-rules") == 2);
+  CHECK(app.state.doc.timeout.settings.signal == "Pause, please");
+  CHECK(TimesDone(app.state.doc.ex, "ground-rules") == 2);
   // Removing an own rule is an edit too.
   REQUIRE(app.Activate(Role::Button, "Remove the rule: We sit down when we talk"));
   app.Frames(2);
-  CHECK(app.state.ex.rules.own.size() == 1);  // it asks first
-  CHECK(IsConfirmed(app.state.ex.rules));
+  CHECK(app.state.doc.ex.rules.own.size() == 1);  // it asks first
+  CHECK(IsConfirmed(app.state.doc.ex.rules));
   REQUIRE(app.Activate(Role::Button, "Yes, remove the rule: We sit down when we talk"));
   app.Frames(2);
-  CHECK(app.state.ex.rules.own.empty());
-  CHECK_FALSE(IsConfirmed(app.state.ex.rules));
+  CHECK(app.state.doc.ex.rules.own.empty());
+  CHECK_FALSE(IsConfirmed(app.state.doc.ex.rules));
 }
 
 TEST_CASE("the ground rules print and save as a text file", "[ui][ex][rules]") {
@@ -137,6 +137,6 @@ TEST_CASE("a half-typed rule survives a reload", "[ui][ex][rules]") {
   TestApp app(390, 844, 3.0f);
   app.host().storage = storage;
   core::LoadSaved(app.state, platform::Storage());
-  CHECK(app.state.ex.rules.own_draft == "half typed ");
-  CHECK(app.state.ex.rules.chosen == std::vector<std::string>{"good-time"});
+  CHECK(app.state.doc.ex.rules.own_draft == "half typed ");
+  CHECK(app.state.doc.ex.rules.chosen == std::vector<std::string>{"good-time"});
 }

@@ -110,7 +110,7 @@ TEST_CASE("what is typed is saved as a draft: a reload loses nothing", "[ui][ex]
   TestApp app(390, 844, 3.0f);
   app.host().storage = storage;
   core::LoadSaved(app.state, platform::Storage());
-  CHECK(app.state.ex.appreciation.draft == "Half a thou");
-  CHECK(app.state.ex.after.draft.need == "Time to talk");
-  CHECK(app.state.ex.checkin.name_b == "Jo");
+  CHECK(app.state.doc.ex.appreciation.draft == "Half a thou");
+  CHECK(app.state.doc.ex.after.draft.need == "Time to talk");
+  CHECK(app.state.doc.ex.checkin.name_b == "Jo");
 }

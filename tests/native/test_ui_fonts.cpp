@@ -71,8 +71,8 @@ TEST_CASE("body text is 16 CSS px to the em at 100 %, titles 1.6 em, and small t
     ImVec2 w = f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, 0, "The quick brown fox");
     CHECK(w.x / dpr == Approx(16.0f * 19397 / 2048).epsilon(0.03));
     // The smallest text size (85 %): body shrinks, small text stays at 13 px.
-    for (int i = 0; i < 3; ++i) core::StepTextSize(app.state.settings, -1);
-    REQUIRE(core::TextSizePercent(app.state.settings) == 85);
+    for (int i = 0; i < 3; ++i) core::StepTextSize(app.state.doc.settings, -1);
+    REQUIRE(core::TextSizePercent(app.state.doc.settings) == 85);
     app.Frames(1);
     CHECK(css_em(f.body) == Approx(13.6f));
     CHECK(css_em(f.small) == Approx(13.0f));

@@ -85,7 +85,7 @@ TEST_CASE("a bookmark's note: set and removed, beside the button for a moment, a
   CHECK(app.host().announcements.back() == "Bookmark removed from " + section + ".");
   CHECK(app.Find(Role::Text, "Bookmark removed."));
   CHECK(app.Find(Role::Button, "Bookmark section: " + section));
-  CHECK(app.state.reader.bookmarks.empty());
+  CHECK(app.state.doc.reader.bookmarks.empty());
 }
 
 TEST_CASE("a bookmark on the contents opens its chapter at the section, also right after reading it", "[ui][bookmark]") {

@@ -46,7 +46,7 @@ void Enter(TestApp& app, const std::string& field) {
 
 TEST_CASE("Settings warns first, refuses a short passphrase, then locks; the next start asks for it", "[lock][ui]") {
   TestApp app(390, 844, 2.0f);
-  app.state.settings.theme = ThemeChoice::Dark;
+  app.state.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(app.state.save, app.host().now_ms);
   Go(app.state.nav, {Screen::Settings, "", ""});
   app.Frames(2);
@@ -70,7 +70,7 @@ TEST_CASE("Settings warns first, refuses a short passphrase, then locks; the nex
   Reopen(app);
   CHECK(app.state.save.locked);
   CHECK(app.Find(Role::Heading, "Hearth is locked"));
-  CHECK(app.state.settings.theme == ThemeChoice::System);  // nothing read yet
+  CHECK(app.state.doc.settings.theme == ThemeChoice::System);  // nothing read yet
   Go(app.state.nav, {Screen::Progress, "", ""});
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Hearth is locked"));  // every screen but the time-out
@@ -85,7 +85,7 @@ TEST_CASE("Settings warns first, refuses a short passphrase, then locks; the nex
   REQUIRE(app.Activate(Role::Button, "Unlock"));
   app.Frames(3);
   CHECK_FALSE(app.state.save.locked);
-  CHECK(app.state.settings.theme == ThemeChoice::Dark);
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
   CHECK(app.Find(Role::Heading, "Progress"));
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("locked: a time-out starts without unlocking and survives the unlock; 
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Let's pause — start a time-out of 20 minutes"));
   app.Frames(2);
-  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  REQUIRE(app.state.doc.timeout.run.status == TimeoutStatus::Running);
   app.host().now_ms += 10000;
   app.Frames(2);
   CHECK_FALSE(StoreFrame(app.state, platform::Storage(), true));  // a locked window never writes
@@ -110,7 +110,7 @@ TEST_CASE("locked: a time-out starts without unlocking and survives the unlock; 
   REQUIRE(app.Activate(Role::Button, "Unlock"));
   app.Frames(3);
   CHECK_FALSE(app.state.save.locked);
-  CHECK(app.state.timeout.run.status == TimeoutStatus::Running);  // kept, and saved from now on
+  CHECK(app.state.doc.timeout.run.status == TimeoutStatus::Running);  // kept, and saved from now on
   app.host().now_ms += 1000;
   app.Frames(1);
   SavedDoc doc;
@@ -135,7 +135,7 @@ TEST_CASE("forgot the passphrase: start over deletes everything and opens Hearth
 TEST_CASE("Lock now saves at once and asks the browser to start again; remove asks first", "[lock][ui]") {
   TestApp app(1280, 800, 1.0f);
   SetLock(app, "a long enough phrase");
-  app.state.settings.theme = ThemeChoice::Light;
+  app.state.doc.settings.theme = ThemeChoice::Light;
   MarkDirty(app.state.save, app.host().now_ms);
   REQUIRE(app.Activate(Role::Button, "Lock now (Hearth closes until the passphrase is typed)"));
   app.Frames(1);

@@ -27,7 +27,7 @@ TEST_CASE("the narrow layout folds navigation into a menu that opens and closes"
 
 TEST_CASE("nothing published overlaps the navigation bar or leaves the window, at 320 px and 200 % text") {
   TestApp app(320, 640, 2.0f);
-  app.state.settings.text_size_index = 6;
+  app.state.doc.settings.text_size_index = 6;
   for (Screen sc : {Screen::Home, Screen::Settings, Screen::Guide}) {
     Go(app.state.nav, {sc});
     app.Frames(3);

@@ -14,8 +14,8 @@ const double kDay = 86400000.0;
 TEST_CASE("the Progress screen shows the month with activity as text, and moves between months", "[ui][progress]") {
   TestApp app(390, 844, 3.0f);
   app.host().now_ms = kTestNow;
-  MarkDone(app.state.ex, "appreciation", kTestNow - 2 * kDay, 0);
-  MarkDone(app.state.ex, "appreciation", kTestNow - 30 * kDay, 0);
+  MarkDone(app.state.doc.ex, "appreciation", kTestNow - 2 * kDay, 0);
+  MarkDone(app.state.doc.ex, "appreciation", kTestNow - 30 * kDay, 0);
   Go(app.state.nav, {Screen::Progress, "", ""});
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "November 2026"));

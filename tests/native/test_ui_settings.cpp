@@ -17,12 +17,12 @@ TEST_CASE("the text size value is shown above its slider, never under the handle
     Go(app.state.nav, {Screen::Settings, "", ""});
     app.Frames(2);
     // Every size, smallest to largest: the line says the value and sits wholly above the slider.
-    while (TextSizePercent(app.state.settings) > kTextSizes.front()) {
+    while (TextSizePercent(app.state.doc.settings) > kTextSizes.front()) {
       REQUIRE(app.Activate(Role::Button, "Smaller text"));
       app.Frames(2);
     }
     for (size_t i = 0; i < kTextSizes.size(); ++i) {
-      std::string value = std::to_string(TextSizePercent(app.state.settings)) + " %";
+      std::string value = std::to_string(TextSizePercent(app.state.doc.settings)) + " %";
       INFO(w << " px, " << value);
       const MirrorItem* line = app.Find(Role::Text, "Now: " + value);
       const MirrorItem* slider = app.Find(Role::Slider, "Text size");
@@ -36,7 +36,7 @@ TEST_CASE("the text size value is shown above its slider, never under the handle
         app.Frames(2);
       }
     }
-    CHECK(TextSizePercent(app.state.settings) == kTextSizes.back());
+    CHECK(TextSizePercent(app.state.doc.settings) == kTextSizes.back());
   }
 }
 
@@ -71,10 +71,10 @@ TEST_CASE("settings change the text size and theme at once and are saved after a
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Larger text"));
   app.Frames(1);
-  CHECK(TextSizePercent(app.state.settings) == 115);
+  CHECK(TextSizePercent(app.state.doc.settings) == 115);
   REQUIRE(app.Activate(Role::Radio, "Dark"));
   app.Frames(1);
-  CHECK(app.state.settings.theme == ThemeChoice::Dark);
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
   CHECK(app.host().storage.count(core::kDocKey) == 0);  // throttled: not yet
   app.host().now_ms += 1000;
   app.Frames(1);
@@ -93,7 +93,7 @@ TEST_CASE("damaged storage: a notice says what happened and offers the damaged d
   ui::LoadContent(app.state);
   core::LoadSaved(app.state, platform::Storage());
   app.Frames(2);
-  CHECK(app.state.settings.theme == ThemeChoice::Dark);  // the last good copy
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);  // the last good copy
   CHECK(HasText(app, "could not be read"));
   CHECK(HasText(app, "last good copy"));
   REQUIRE(app.Activate(Role::Button, "Download the damaged data"));
@@ -123,7 +123,7 @@ TEST_CASE("blocked storage: a calm banner, and the app keeps working from memory
   CHECK(HasText(app, "use Export in Settings"));
   REQUIRE(app.Activate(Role::Radio, "Dark"));
   app.Frames(2);
-  CHECK(app.state.settings.theme == ThemeChoice::Dark);
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
   app.host().now_ms += 2000;
   app.Frames(2);
   CHECK(app.host().storage.empty());
@@ -141,9 +141,9 @@ TEST_CASE("export, then import into a fresh app: the summary, then replace", "[u
   {
     TestApp app(390, 844, 3.0f);
     app.host().now_ms = 1795478400000.0;  // 2026-11-24 00:00 UTC
-    app.state.settings.theme = ThemeChoice::Dark;
-    ToggleBookmark(app.state.reader, "conflict", "ground-rules", app.host().now_ms);
-    app.state.reader.chapters["conflict"].read = true;
+    app.state.doc.settings.theme = ThemeChoice::Dark;
+    ToggleBookmark(app.state.doc.reader, "conflict", "ground-rules", app.host().now_ms);
+    app.state.doc.reader.chapters["conflict"].read = true;
     OpenSettings(app);
     REQUIRE(app.Activate(Role::Button, "Export a backup file"));
     app.Frames(1);
@@ -161,11 +161,11 @@ TEST_CASE("export, then import into a fresh app: the summary, then replace", "[u
   app.Frames(2);
   CHECK(HasText(app, "This backup holds 1 chapter read"));
   CHECK(HasText(app, "1 bookmark,"));
-  CHECK(app.state.settings.theme == ThemeChoice::System);  // nothing changed yet
+  CHECK(app.state.doc.settings.theme == ThemeChoice::System);  // nothing changed yet
   REQUIRE(app.Activate(Role::Button, "Replace what is here"));
   app.Frames(2);
-  CHECK(app.state.settings.theme == ThemeChoice::Dark);
-  CHECK(IsBookmarked(app.state.reader, "conflict", "ground-rules"));
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
+  CHECK(IsBookmarked(app.state.doc.reader, "conflict", "ground-rules"));
   CHECK(app.Find(Role::Text, "Your backup replaced what was here."));
   app.host().now_ms += 2000;
   app.Frames(2);
@@ -176,7 +176,7 @@ TEST_CASE("export, then import into a fresh app: the summary, then replace", "[u
 
 TEST_CASE("import: a file that is not a backup changes nothing; merge joins a good one", "[ui][store]") {
   TestApp app(1280, 800, 1.0f);
-  app.state.reader.chapters["questions"].block = 3;  // read here, not in the backup
+  app.state.doc.reader.chapters["questions"].block = 3;  // read here, not in the backup
   OpenSettings(app);
   app.host().next.files.push_back({"photo.jpg", "\xFF\xD8\xFF\xE0 not json", 12});
   app.Frames(2);
@@ -190,17 +190,17 @@ TEST_CASE("import: a file that is not a backup changes nothing; merge joins a go
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Merge with what is here"));
   app.Frames(2);
-  CHECK(app.state.settings.theme == ThemeChoice::Dark);
-  CHECK(IsBookmarked(app.state.reader, "conflict", "ground-rules"));
-  CHECK(app.state.reader.chapters["questions"].block == 3);
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
+  CHECK(IsBookmarked(app.state.doc.reader, "conflict", "ground-rules"));
+  CHECK(app.state.doc.reader.chapters["questions"].block == 3);
   CHECK(app.Find(Role::Text, "Your backup was merged with what was here."));
 }
 
 TEST_CASE("delete all my data asks first, then clears every key of the namespace", "[ui][store]") {
   TestApp app(390, 844, 3.0f);
   app.host().storage["someone-else:doc"] = "theirs";
-  app.state.settings.theme = ThemeChoice::Dark;
-  ToggleBookmark(app.state.reader, "conflict", "", app.host().now_ms);
+  app.state.doc.settings.theme = ThemeChoice::Dark;
+  ToggleBookmark(app.state.doc.reader, "conflict", "", app.host().now_ms);
   MarkDirty(app.state.save, app.host().now_ms);
   OpenSettings(app);
   app.host().now_ms += 2000;
@@ -219,8 +219,8 @@ TEST_CASE("delete all my data asks first, then clears every key of the namespace
   app.Frames(2);
   for (const auto& [k, v] : app.host().storage) CHECK(k.rfind("hearth:", 0) != 0);
   CHECK(app.host().storage.count("someone-else:doc") == 1);
-  CHECK(app.state.settings.theme == ThemeChoice::System);
-  CHECK(app.state.reader.bookmarks.empty());
+  CHECK(app.state.doc.settings.theme == ThemeChoice::System);
+  CHECK(app.state.doc.reader.bookmarks.empty());
   CHECK(HasText(app, "All your Hearth data is deleted"));
   app.host().now_ms += 5000;
   app.Frames(3);
@@ -256,7 +256,7 @@ TEST_CASE("the history setting: ticked in Settings, then a Back link walks the a
   CHECK_FALSE(app.Find(Role::Link, "< Back to Home"));  // the browser's Back does this while it is off
   REQUIRE(app.Activate(Role::Checkbox, "Keep Hearth out of this browser's history"));
   app.Frames(2);
-  CHECK(app.state.settings.one_history_entry);
+  CHECK(app.state.doc.settings.one_history_entry);
   CHECK(app.state.save.dirty);
   app.host().now_ms += 2000;
   app.Frames(2);
@@ -298,7 +298,7 @@ TEST_CASE("without the lock: Export says the file is readable and saves it plain
 
 TEST_CASE("with the lock: Export encrypts by default; a readable file needs the choice, with the warning", "[privacy][ui][store]") {
   TestApp app(390, 3000, 1.0f);  // tall enough that the whole of Settings is on screen
-  app.state.settings.theme = ThemeChoice::Dark;
+  app.state.doc.settings.theme = ThemeChoice::Dark;
   SetLock(app, "quiet harbor lights");
   CHECK_FALSE(app.Find(Role::Button, "Export a backup file"));
   CHECK_FALSE(MirrorHas(app, kPlainWarning));
@@ -350,8 +350,8 @@ TEST_CASE("import of an encrypted backup: its passphrase, a wrong one changes no
   std::string file;
   {
     TestApp app(390, 844, 2.0f);
-    app.state.settings.theme = ThemeChoice::Dark;
-    ToggleBookmark(app.state.reader, "conflict", "ground-rules", app.host().now_ms);
+    app.state.doc.settings.theme = ThemeChoice::Dark;
+    ToggleBookmark(app.state.doc.reader, "conflict", "ground-rules", app.host().now_ms);
     SetLock(app, "quiet harbor lights");
     REQUIRE(app.Activate(Role::Button, "Export an encrypted backup"));
     app.Frames(3);
@@ -359,7 +359,7 @@ TEST_CASE("import of an encrypted backup: its passphrase, a wrong one changes no
     file = app.host().downloads[0].data;
   }
   TestApp app(390, 844, 2.0f);  // another device: no lock here
-  app.state.reader.chapters["questions"].block = 3;
+  app.state.doc.reader.chapters["questions"].block = 3;
   OpenSettings(app);
   app.host().next.files.push_back({"hearth-backup.json", file, static_cast<double>(file.size())});
   app.Frames(2);
@@ -372,8 +372,8 @@ TEST_CASE("import of an encrypted backup: its passphrase, a wrong one changes no
   app.Frames(3);
   CHECK(MirrorHas(app, kSealedWrong));
   CHECK(app.host().announcements.back() == kSealedWrong);  // read out to screen readers too
-  CHECK(app.state.settings.theme == ThemeChoice::System);  // nothing changed
-  CHECK(app.state.reader.chapters["questions"].block == 3);
+  CHECK(app.state.doc.settings.theme == ThemeChoice::System);  // nothing changed
+  CHECK(app.state.doc.reader.chapters["questions"].block == 3);
   CHECK_FALSE(app.Find(Role::Button, "Replace what is here"));
 
   TypeAndEnter(app, "Passphrase for this backup", "quiet harbor lights");
@@ -383,8 +383,8 @@ TEST_CASE("import of an encrypted backup: its passphrase, a wrong one changes no
   CHECK_FALSE(app.Find(Role::TextBox, "Passphrase for this backup"));
   REQUIRE(app.Activate(Role::Button, "Replace what is here"));
   app.Frames(2);
-  CHECK(app.state.settings.theme == ThemeChoice::Dark);
-  CHECK(IsBookmarked(app.state.reader, "conflict", "ground-rules"));
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
+  CHECK(IsBookmarked(app.state.doc.reader, "conflict", "ground-rules"));
 }
 
 TEST_CASE("import: a damaged or newer encrypted backup says so and changes nothing", "[privacy][ui][store]") {

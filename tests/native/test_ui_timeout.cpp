@@ -16,7 +16,7 @@ void OpenAndStart(TestApp& app) {
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, kStart));
   app.Frames(2);
-  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  REQUIRE(app.state.doc.timeout.run.status == TimeoutStatus::Running);
 }
 }  // namespace
 
@@ -30,8 +30,8 @@ TEST_CASE("the first visit shows the safety note, and starting a break shows whe
   REQUIRE(app.Activate(Role::Button, kStart));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "I'll be back at 8:40 pm"));
-  CHECK(app.state.timeout.safety_seen);
-  CHECK(app.host().alarm_ms == app.state.timeout.run.deadline_ms);
+  CHECK(app.state.doc.timeout.safety_seen);
+  CHECK(app.host().alarm_ms == app.state.doc.timeout.run.deadline_ms);
   app.host().use_24h = true;
   app.Frames(1);
   CHECK(app.Find(Role::Heading, "I'll be back at 20:40"));
@@ -39,9 +39,9 @@ TEST_CASE("the first visit shows the safety note, and starting a break shows whe
 
 TEST_CASE("a break ends on time on any screen: chime, vibration, notification, and the way back", "[ui][timeout]") {
   TestApp app(390, 844, 3.0f);
-  app.state.timeout.settings.sound = true;  // chosen: sound and buzz are off until then (next test)
+  app.state.doc.timeout.settings.sound = true;  // chosen: sound and buzz are off until then (next test)
   OpenAndStart(app);
-  double deadline = app.state.timeout.run.deadline_ms;
+  double deadline = app.state.doc.timeout.run.deadline_ms;
   Go(app.state.nav, {Screen::Guide, "", ""});
   app.Frames(2);
   CHECK(app.Find(Role::Button, "Time-out: 20 minutes left"));  // one tap back to the timer
@@ -57,8 +57,8 @@ TEST_CASE("a break ends on time on any screen: chime, vibration, notification, a
   CHECK(app.state.nav.route.screen == Screen::Timeout);
   CHECK(app.Find(Role::Heading, "Time to come back"));
   CHECK(app.host().alarm_ms == 0);  // nothing left to wake for
-  REQUIRE(app.state.timeout.log.size() == 1);
-  CHECK(app.state.timeout.log[0].ended == TimeoutEnd::Deadline);
+  REQUIRE(app.state.doc.timeout.log.size() == 1);
+  CHECK(app.state.doc.timeout.log[0].ended == TimeoutEnd::Deadline);
   app.Frames(5);
   CHECK(app.host().chimes == 1);  // once
 }
@@ -66,9 +66,9 @@ TEST_CASE("a break ends on time on any screen: chime, vibration, notification, a
 TEST_CASE("by default a break ends in silence: no chime, no buzz, but the screen and screen readers say so",
           "[ui][timeout]") {
   TestApp app(390, 844, 3.0f);
-  REQUIRE_FALSE(app.state.timeout.settings.sound);
+  REQUIRE_FALSE(app.state.doc.timeout.settings.sound);
   OpenAndStart(app);
-  app.host().now_ms = app.state.timeout.run.deadline_ms + 500;
+  app.host().now_ms = app.state.doc.timeout.run.deadline_ms + 500;
   app.Frames(2);
   CHECK(app.host().chimes == 0);
   CHECK(app.host().vibrations.empty());
@@ -94,10 +94,10 @@ TEST_CASE("ending early tells screen readers the break is over (not minutes left
 TEST_CASE("extending moves the return time; ending early asks first, then logs an early end", "[ui][timeout]") {
   TestApp app(1280, 800, 1.0f);
   OpenAndStart(app);
-  double deadline = app.state.timeout.run.deadline_ms;
+  double deadline = app.state.doc.timeout.run.deadline_ms;
   REQUIRE(app.Activate(Role::Button, "Add 10 minutes"));
   app.Frames(1);
-  CHECK(app.state.timeout.run.deadline_ms == Approx(deadline + 600000));
+  CHECK(app.state.doc.timeout.run.deadline_ms == Approx(deadline + 600000));
   // The first step only asks; "Keep pausing" is first and puts the question away.
   REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
   app.Frames(2);
@@ -105,7 +105,7 @@ TEST_CASE("extending moves the return time; ending early asks first, then logs a
   CHECK_FALSE(app.Find(Role::Button, "I'm ready to come back"));
   app.host().next.scroll_key = ScrollKey::End;  // the question is near the end of the page
   app.Frames(3);
-  CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
+  CHECK(app.state.doc.timeout.run.status == TimeoutStatus::Running);
   const MirrorItem* keep = app.Find(Role::Button, "Keep pausing");
   const MirrorItem* yes = app.Find(Role::Button, "Yes, end the break now");
   REQUIRE(keep);
@@ -115,20 +115,20 @@ TEST_CASE("extending moves the return time; ending early asks first, then logs a
   CHECK(keep->y + keep->h + 48 <= yes->y);  // the confirm sits well below the easy choice
   REQUIRE(app.Activate(Role::Button, "Keep pausing"));
   app.Frames(2);
-  CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
+  CHECK(app.state.doc.timeout.run.status == TimeoutStatus::Running);
   CHECK_FALSE(app.Find(Role::Heading, "End the break now?"));
-  CHECK(app.state.timeout.log.empty());
+  CHECK(app.state.doc.timeout.log.empty());
   REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
   app.Frames(2);
   REQUIRE(app.Activate(Role::Button, "Yes, end the break now"));
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "Time to come back"));
-  REQUIRE(app.state.timeout.log.size() == 1);
-  CHECK(app.state.timeout.log[0].ended == TimeoutEnd::Early);
+  REQUIRE(app.state.doc.timeout.log.size() == 1);
+  CHECK(app.state.doc.timeout.log[0].ended == TimeoutEnd::Early);
   CHECK(app.host().chimes == 0);  // the person ended it: no alarm
   REQUIRE(app.Activate(Role::Button, "We're talking again"));
   app.Frames(2);
-  CHECK(app.state.timeout.run.status == TimeoutStatus::Idle);
+  CHECK(app.state.doc.timeout.run.status == TimeoutStatus::Idle);
   CHECK(app.Find(Role::Button, kStart));
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("a running break survives a reload; one that ended long ago does not c
   {
     TestApp app(1280, 800, 1.0f);
     OpenAndStart(app);
-    deadline = app.state.timeout.run.deadline_ms;
+    deadline = app.state.doc.timeout.run.deadline_ms;
     app.host().now_ms += 1000;
     app.Frames(1);  // the throttled save
     storage = app.host().storage;
@@ -150,8 +150,8 @@ TEST_CASE("a running break survives a reload; one that ended long ago does not c
     app.host().now_ms = now + 5000;
     core::LoadSaved(app.state, platform::Storage());
     app.Frames(2);
-    REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
-    CHECK(app.state.timeout.run.deadline_ms == deadline);
+    REQUIRE(app.state.doc.timeout.run.status == TimeoutStatus::Running);
+    CHECK(app.state.doc.timeout.run.deadline_ms == deadline);
     CHECK(app.state.nav.route.screen == Screen::Home);
     CHECK(app.Find(Role::Button, "Time-out: 20 minutes left"));
   }
@@ -161,10 +161,10 @@ TEST_CASE("a running break survives a reload; one that ended long ago does not c
     app.host().now_ms = deadline + 3 * 3600000.0;  // the tab was closed for hours
     core::LoadSaved(app.state, platform::Storage());
     app.Frames(2);
-    CHECK(app.state.timeout.run.status == TimeoutStatus::Ended);
+    CHECK(app.state.doc.timeout.run.status == TimeoutStatus::Ended);
     CHECK(app.host().chimes == 0);
     CHECK(app.Find(Role::Heading, "Time to come back"));
-    CHECK(app.state.timeout.log.size() == 1);
+    CHECK(app.state.doc.timeout.log.size() == 1);
   }
 }
 
@@ -271,7 +271,7 @@ void DoubleTapStart(TestApp& app, double gap_ms) {
   float x = b->x + b->w * 0.5f, y = b->y + b->h * 0.3f;
   app.Tap(x, y);
   app.Frames(4);
-  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  REQUIRE(app.state.doc.timeout.run.status == TimeoutStatus::Running);
   int frames = static_cast<int>(gap_ms / 16);
   app.Frames(frames > 4 ? frames - 4 : 0);
   app.Tap(x, y);
@@ -308,9 +308,9 @@ TEST_CASE("a double tap on the start button starts a break and does not end it",
       REQUIRE(app.Find(Role::Button, kStart));
       MirrorItem start = *app.Find(Role::Button, kStart);
       DoubleTapStart(app, gap);
-      CHECK(app.state.timeout.run.status == TimeoutStatus::Running);
-      CHECK_FALSE(app.state.timeout.run.end_asked);
-      CHECK(app.state.timeout.log.empty());
+      CHECK(app.state.doc.timeout.run.status == TimeoutStatus::Running);
+      CHECK_FALSE(app.state.doc.timeout.run.end_asked);
+      CHECK(app.state.doc.timeout.log.empty());
       CheckNothingEndsThere(app, start);
     }
   }
@@ -324,7 +324,7 @@ TEST_CASE("after a tap starts a break, taps and keys still work where they shoul
   REQUIRE(b);
   app.Tap(b->x + b->w * 0.5f, b->y + b->h * 0.5f);
   app.Frames(4);
-  REQUIRE(app.state.timeout.run.status == TimeoutStatus::Running);
+  REQUIRE(app.state.doc.timeout.run.status == TimeoutStatus::Running);
   // A screen reader or the keyboard is not held back by the tap guard: at once, the first step.
   REQUIRE(app.Activate(Role::Button, "I'm ready to come back"));
   app.Frames(2);
@@ -334,13 +334,13 @@ TEST_CASE("after a tap starts a break, taps and keys still work where they shoul
   // A deliberate tap on a control of the running screen works once the screen has been shown.
   app.host().now_ms += 1000;
   app.Frames(2);
-  double deadline = app.state.timeout.run.deadline_ms;
+  double deadline = app.state.doc.timeout.run.deadline_ms;
   const MirrorItem* add = app.Find(Role::Button, "Add 5 minutes");
   REQUIRE(add);
   REQUIRE_FALSE(add->offscreen);
   app.Tap(add->x + add->w * 0.5f, add->y + add->h * 0.5f);
   app.Frames(4);
-  CHECK(app.state.timeout.run.deadline_ms == Approx(deadline + 5 * 60000.0));
+  CHECK(app.state.doc.timeout.run.deadline_ms == Approx(deadline + 5 * 60000.0));
 }
 
 TEST_CASE("the time-out keeps focus on what comes next when its buttons go away", "[a11y][focus][timeout]") {

@@ -27,7 +27,7 @@ TEST_CASE("several edits to one field in one frame: the last one wins", "[ui]") 
   app.host().next.text_edits.push_back({f->id, "CURIOSITE", 0, 9});
   app.host().next.text_edits.push_back({f->id, "curiosity", 9, 9});
   app.Frames(2);
-  CHECK(app.state.reader.search_query == "curiosity");
+  CHECK(app.state.doc.reader.search_query == "curiosity");
 }
 
 TEST_CASE("a control keeps its mirror id when its label changes (focus is not lost)", "[ui][a11y]") {
@@ -100,11 +100,11 @@ TEST_CASE("groups of choices are published as one group each, radios or a toolba
   // A toggle: pressed once it is the feeling; pressed again it is not.
   REQUIRE(app.Activate(Role::Button, "hurt"));
   app.Frames(2);
-  CHECK(app.state.ex.coach.parts.feeling == "hurt");
+  CHECK(app.state.doc.ex.coach.parts.feeling == "hurt");
   CHECK(app.Find(Role::Button, "hurt")->checked == 1);
   REQUIRE(app.Activate(Role::Button, "hurt"));
   app.Frames(2);
-  CHECK(app.state.ex.coach.parts.feeling.empty());
+  CHECK(app.state.doc.ex.coach.parts.feeling.empty());
   CHECK(app.Find(Role::Button, "hurt")->checked == 0);
 
   Go(app.state.nav, {Screen::Settings, "", ""});

@@ -64,7 +64,7 @@ void BeginFrame(core::AppState& s) {
     h.italic_given = true;
   }
   h.seal_result = core::SealResult{};
-  PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.settings, s.system));
+  PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.doc.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
   ImGuiIO& io = ImGui::GetIO();

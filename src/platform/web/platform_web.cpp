@@ -187,7 +187,7 @@ void BeginFrame(core::AppState& s) {
     g.backing_h = bh;
   }
   // Gestures run on the monotonic clock that stamps pointer events (performance.now), not the wall clock.
-  PointerFrame pf = g.pointer.Next(emscripten_get_now(), core::ReduceMotion(s.settings, s.system));
+  PointerFrame pf = g.pointer.Next(emscripten_get_now(), core::ReduceMotion(s.doc.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
   ImGuiIO& io = ImGui::GetIO();
@@ -236,7 +236,7 @@ void EndFrame(core::AppState& s) {
   if (s.out.focus) hearth_js_focus(s.out.focus);  // after the mirror holds the element
   if (!s.out.address.empty() && s.out.address != g.last_address) {
     // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).
-    hearth_js_set_address(s.out.address.c_str(), s.settings.one_history_entry || s.save.locked ? 1 : 0);
+    hearth_js_set_address(s.out.address.c_str(), s.doc.settings.one_history_entry || s.save.locked ? 1 : 0);
     g.last_address = s.out.address;
   }
   DeliverAlerts(s.out);
