@@ -80,7 +80,6 @@ struct Alerts {
   int vibrate_ms = 0;
   bool ask_notifications = false;     // only when the person pressed the button for it
   std::string notify_title, notify_body;
-  double alarm_ms = -1;               // wake at this wall time even in a hidden tab (0 cancels, -1 unchanged)
   std::string announce;               // for screen readers (aria-live)
 };
 
@@ -114,9 +113,10 @@ struct FrameOutput {
   uint32_t focus = 0;              // move keyboard focus to this mirror item now (0 = leave it)
   bool animate = false;            // something moves: draw the next frame too
   double wake_at_ms = 0;           // draw a frame at this wall time (0 = not needed)
+  double wake_hidden_ms = 0;       // ... and even in a hidden tab at this one: the time-out's end (0 = none)
   float content_h = 0;             // the whole app's height in CSS px if nothing scrolled (embed sizing)
   std::string address;             // "#/..." of the screen shown
-  Alerts alerts;                   // sound, vibration, notification, alarm, announcement
+  Alerts alerts;                   // sound, vibration, notification, announcement
   Outbox outbox;                   // files to save, text to copy or print
   LockRequest lock;                // a passphrase-lock step the person asked for
   SealRequest seal;                // encrypt a backup, or open an encrypted one

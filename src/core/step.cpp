@@ -6,8 +6,10 @@
 
 namespace core {
 
-void WakeAt(FrameOutput& out, double t) {
-  if (t > 0 && (out.wake_at_ms == 0 || t < out.wake_at_ms)) out.wake_at_ms = t;
+void WakeAt(FrameOutput& out, double t, bool even_hidden) {
+  if (t <= 0) return;
+  if (out.wake_at_ms == 0 || t < out.wake_at_ms) out.wake_at_ms = t;
+  if (even_hidden && (out.wake_hidden_ms == 0 || t < out.wake_hidden_ms)) out.wake_hidden_ms = t;
 }
 
 void StepTimeout(AppState& s) {
@@ -25,9 +27,7 @@ void StepTimeout(AppState& s) {
     }
     Go(s.nav, {Screen::Timeout, "", ""});
   }
-  bool running = t.run.status == TimeoutStatus::Running;
-  s.out.alerts.alarm_ms = running ? t.run.deadline_ms : 0;
-  if (running) WakeAt(s.out, t.run.deadline_ms);
+  if (t.run.status == TimeoutStatus::Running) WakeAt(s.out, t.run.deadline_ms, /*even_hidden=*/true);
 }
 
 void Step(AppState& s, StoragePort& port) {

@@ -15,11 +15,13 @@ void Step(AppState& s, StoragePort& port);
 
 // Every frame, on any screen: a break ends on time wherever the person is. At the deadline the
 // time-out screen opens, screen readers hear it, and (if the break ended just now, not long before a
-// reload) the chime, the buzz and the notification are asked for. While a break runs, the alarm and a
-// frame are set for its deadline.
+// reload) the chime, the buzz and the notification are asked for. While a break runs, a frame is asked
+// for at its deadline, hidden tab or not.
 void StepTimeout(AppState& s);
 
 // Asks for a frame by this wall time (the earliest request of the frame wins; 0 or less: none).
-void WakeAt(FrameOutput& out, double wall_ms);
+// `even_hidden`: the frame must come on time in a hidden tab too (a deadline someone waits for, not
+// a redraw nobody sees). The platform keeps one timer: the shown page's, or the hidden page's.
+void WakeAt(FrameOutput& out, double wall_ms, bool even_hidden = false);
 
 }  // namespace core

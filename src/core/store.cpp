@@ -5,6 +5,7 @@
 #include "core/store.h"
 
 #include "core/doc_apply.h"
+#include "core/step.h"
 
 namespace core {
 
@@ -155,7 +156,7 @@ void StepStorage(AppState& s, StoragePort& port) {
   }
 }
 
-bool Store(AppState& s, StoragePort& port, bool urgent) {
+static bool Save(AppState& s, StoragePort& port, bool urgent) {
   // "Lock now" reloads the page once what is stored is up to date: save this very moment.
   if (s.out.lock.action == LockAction::LockNow) urgent = true;
   if (s.save.wipe_requested) {
@@ -197,6 +198,13 @@ bool Store(AppState& s, StoragePort& port, bool urgent) {
   port.Write(LastGoodKey(s.save), json);
   s.save.storage_failed = false;
   return true;
+}
+
+bool Store(AppState& s, StoragePort& port, bool urgent) {
+  bool wrote = Save(s, port, urgent);
+  // A change waiting for its throttled save is written on time, in a hidden tab too.
+  WakeAt(s.out, NextSaveAt(s.save), /*even_hidden=*/true);
+  return wrote;
 }
 
 }  // namespace core

@@ -10,7 +10,6 @@ void DeliverAlerts(const core::FrameOutput& out) {
   if (a.vibrate_ms > 0) Vibrate(a.vibrate_ms);
   if (a.ask_notifications) AskNotifications();
   if (!a.notify_title.empty()) Notify(a.notify_title, a.notify_body);
-  if (a.alarm_ms >= 0) SetAlarm(a.alarm_ms);
   if (!a.announce.empty()) Announce(a.announce);
   DeliverOutbox(out.outbox);
   if (out.lock.action != core::LockAction::None) DeliverLock(out.lock);

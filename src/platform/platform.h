@@ -49,7 +49,6 @@ enum class NotifyState { Unsupported, NotAsked, Allowed, Refused };
 NotifyState NotificationState();
 void AskNotifications();  // only ever from a button the person pressed
 void Notify(const std::string& title, const std::string& body);
-void SetAlarm(double wall_ms);  // wake the app at this wall time even in a hidden tab (0 = none)
 void Announce(const std::string& text);  // said by screen readers (aria-live, polite)
 
 // ---- the person's words out of the app: files, clipboard, print (only from a button they pressed) ----

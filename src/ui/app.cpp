@@ -203,7 +203,6 @@ void Draw(core::AppState& s) {
   s.out.guide_fetch = core::NextGuideFetch(s.guide_load);
   s.nav.route_changed = s.nav.moves != moves;
   s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
-  WakeAt(s, core::NextSaveAt(s.save));
 }
 
 }  // namespace ui

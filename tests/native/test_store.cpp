@@ -297,8 +297,11 @@ TEST_CASE("store over memory: a fresh start reads nothing, writes nothing until 
   tab.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(tab.s.save, kMemNow + 5000);
   tab.Frame(port, kMemNow + 5100);
-  CHECK(port.items.empty());  // throttled
+  CHECK(port.items.empty());  // throttled ...
+  CHECK(tab.s.out.wake_hidden_ms == kMemNow + 5000 + kSaveDelayMs);  // ... with a frame asked for, hidden tab or not
+  CHECK(tab.s.out.wake_at_ms == tab.s.out.wake_hidden_ms);
   tab.Frame(port, kMemNow + 5000 + kSaveDelayMs + 1);
+  CHECK(tab.s.out.wake_hidden_ms == 0);  // saved: nothing to wake for
   REQUIRE(port.items.count(kDocKey) == 1);
   CHECK(port.items[kLastGoodKey] == port.items[kDocKey]);
   SavedDoc back;

@@ -89,6 +89,8 @@ void EndFrame(core::AppState& s) {
   if (s.out.outbox.choose_file) ChooseFile();
   if (!s.out.address.empty()) h.address = s.out.address;
   if (s.out.guide_fetch > 0) FetchGuide(s.out.guide_fetch);
+  h.wake_at_ms = s.out.wake_at_ms;
+  h.wake_hidden_ms = s.out.wake_hidden_ms;
 }
 
 void DiscardPicture() {
@@ -152,7 +154,6 @@ void Vibrate(int ms) { Host().vibrations.push_back(ms); }
 NotifyState NotificationState() { return static_cast<NotifyState>(Host().notify_state); }
 void AskNotifications() { Host().notify_asks++; }
 void Notify(const std::string& title, const std::string& body) { Host().notifications.push_back(title + ": " + body); }
-void SetAlarm(double wall_ms) { Host().alarm_ms = wall_ms; }
 void Announce(const std::string& text) { Host().announcements.push_back(text); }
 void Download(const core::FileOut& f) {
   core::FileOut out = f;

@@ -36,7 +36,7 @@ struct NativeHost {
   int notify_state = 1;                         // NotifyState: 1 = not asked yet
   int notify_asks = 0;
   std::vector<std::string> notifications;      // "title: body"
-  double alarm_ms = 0;
+  double wake_at_ms = 0, wake_hidden_ms = 0;  // the one timer: when shown, and in a hidden tab
   std::vector<std::string> announcements;
   std::vector<core::FileOut> downloads;         // files the app asked to save
   std::vector<std::string> copied;              // text put on the clipboard

@@ -113,20 +113,6 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // Timers in a hidden tab can be held back for a minute or more; a worker's are not. It wakes
-  // the app at the deadline so the chime comes on time. 0 cancels.
-  hearth_js_alarm__deps: ['$HEARTH'],
-  hearth_js_alarm: function (wallMs) {
-    var H = HEARTH;
-    if (!H.alarm && wallMs > 0 && window.Worker) {
-      try {
-        H.alarm = new Worker('alarm.js');
-        H.alarm.onmessage = function () { H.drawSoon(); };
-      } catch (e) { H.alarm = null; }
-    }
-    if (H.alarm) H.alarm.postMessage(wallMs);
-  },
-
   hearth_js_announce: function (p) {
     var el = document.getElementById('live');
     if (!el) return;

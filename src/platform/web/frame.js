@@ -64,6 +64,25 @@ mergeInto(LibraryManager.library, {
       if (doc.hidden) setTimeout(function () { _hearth_on_frame(); }, 0);
       else H.request();
     };
+    // One wake timer. A shown page uses a plain timer (it still fires, throttled, if the tab is
+    // hidden meanwhile). A hidden page wakes only for H.wake[1], through a worker: a hidden tab's own
+    // timers can be held back a minute or more, a worker's are not (web/alarm.js). Re-armed after
+    // every frame and when the page is hidden or shown.
+    H.wake = [0, 0];
+    H.armWake = function () {
+      clearTimeout(H.timer);
+      if (H.alarmSet) { H.alarm.postMessage(0); H.alarmSet = false; }
+      var at = H.wake[doc.hidden ? 1 : 0];
+      if (!(at > 0)) return;
+      if (doc.hidden && !H.alarm && window.Worker) {
+        try {
+          H.alarm = new Worker('alarm.js');
+          H.alarm.onmessage = function () { H.alarmSet = false; H.drawSoon(); };
+        } catch (e) { H.alarm = null; }
+      }
+      if (doc.hidden && H.alarm) { H.alarm.postMessage(at); H.alarmSet = true; }
+      else H.timer = setTimeout(function () { H.drawSoon(); }, Math.max(0, at - Date.now()) + 1);
+    };
     H.measure = function () {
       var r = H.canvas.getBoundingClientRect();
       H.view = [Math.max(1, r.width), Math.max(1, r.height), window.devicePixelRatio || 1];
@@ -97,11 +116,12 @@ mergeInto(LibraryManager.library, {
   hearth_js_request_frame__deps: ['$HEARTH'],
   hearth_js_request_frame: function () { HEARTH.drawSoon(); },
 
+  // The frame's wake times (0 = none): `shownMs` for a page someone sees, `hiddenMs` for what must
+  // happen on time in a hidden tab too (the time-out's end). One timer is armed at a time (H.armWake).
   hearth_js_wake_at__deps: ['$HEARTH'],
-  hearth_js_wake_at: function (wallMs) {
-    // A timer, not an animation frame: timers still fire (throttled to ~1 s) in background tabs.
-    clearTimeout(HEARTH.timer);
-    if (wallMs > 0) HEARTH.timer = setTimeout(function () { HEARTH.drawSoon(); }, Math.max(0, wallMs - Date.now()) + 1);
+  hearth_js_wake_at: function (shownMs, hiddenMs) {
+    HEARTH.wake = [shownMs, hiddenMs];
+    HEARTH.armWake();
   },
 
   hearth_js_view__deps: ['$HEARTH'],

@@ -11,6 +11,7 @@ mergeInto(LibraryManager.library, {
     var doc = document, isField = H.isField;
     // ---- page life: save when hidden or closed; wake when shown again ----
     doc.addEventListener('visibilitychange', function () {
+      H.armWake();  // a hidden page wakes only for the time-out's end, through the worker
       if (doc.hidden) _hearth_on_hidden(); else { hearthPrefsRead(); _hearth_on_wake(); }
     });
     window.addEventListener('pagehide', function () { _hearth_on_hidden(); });

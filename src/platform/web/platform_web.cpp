@@ -62,7 +62,7 @@ extern "C" {
 void hearth_js_init();
 void hearth_js_fatal(const char* message);
 void hearth_js_request_frame();
-void hearth_js_wake_at(double wall_ms);
+void hearth_js_wake_at(double shown_ms, double hidden_ms);
 void hearth_js_view(float* out);  // css width, css height, dpr
 int hearth_js_prefs();            // bit 0 dark, 1 more contrast, 2 reduced motion, 3 forced colours
 void hearth_js_set_backing(int w, int h);
@@ -85,7 +85,6 @@ void hearth_js_vibrate(int ms);
 int hearth_js_notify_state();
 void hearth_js_notify_ask();
 void hearth_js_notify(const char* title, const char* body);
-void hearth_js_alarm(double wall_ms);
 void hearth_js_announce(const char* text);
 void hearth_js_download(const char* name, const char* mime, const char* data, int size);
 void hearth_js_copy(const char* text);
@@ -263,7 +262,7 @@ void EndFrame(core::AppState& s) {
   if (g.settle_frames > 0) --g.settle_frames;
   if (more) hearth_js_request_frame();
   // Always re-arm: a timer that fired a hair early leaves the same wake time, and must run again.
-  hearth_js_wake_at(s.out.wake_at_ms);  // 0 cancels
+  hearth_js_wake_at(s.out.wake_at_ms, s.out.wake_hidden_ms);  // 0 cancels
 }
 
 void DiscardPicture() { g.discard = true; }
@@ -315,12 +314,6 @@ void Vibrate(int ms) { hearth_js_vibrate(ms); }
 NotifyState NotificationState() { return static_cast<NotifyState>(hearth_js_notify_state()); }
 void AskNotifications() { hearth_js_notify_ask(); }
 void Notify(const std::string& title, const std::string& body) { hearth_js_notify(title.c_str(), body.c_str()); }
-void SetAlarm(double wall_ms) {
-  static double last = -1;
-  if (wall_ms == last) return;
-  last = wall_ms;
-  hearth_js_alarm(wall_ms);
-}
 void Announce(const std::string& text) { hearth_js_announce(text.c_str()); }
 void Download(const core::FileOut& f) {
   if (!f.stored_key.empty()) return hearth_js_download_stored(f.stored_key.c_str(), f.name.c_str(), f.mime.c_str());
