@@ -135,6 +135,39 @@ describe('time-out', () => {
     }
   });
 
+  // One wake timer: while a break runs, a shown page redraws every second for the countdown; a hidden
+  // one draws nothing until the deadline, which a worker (web/alarm.js) keeps on time. The page's
+  // hidden state is set by hand here: headless Chromium never hides a page.
+  test('a hidden page wakes only for the deadline, through the worker', async () => {
+    const context = await browser.newContext(desk);
+    const { page, problems } = await openApp(context, server, '#/timeout');
+    await byRole(page, 'button', 'I understand').click();
+    await page.getByRole('button', { name: /^Let's pause — start/ }).click();
+    await page.getByRole('heading', { name: /^I'll be back at/ }).waitFor();
+    await settle(page);
+    const shown = await frames(page);
+    await page.waitForTimeout(2600);
+    assert.ok(await frames(page) >= shown + 2, 'the countdown redraws each second while shown');
+    const worker = page.waitForRequest((r) => r.url().endsWith('/alarm.js'), { timeout: 5000 });
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await worker;  // the deadline went to the worker
+    await page.waitForTimeout(300);
+    const hidden = await frames(page);
+    await page.waitForTimeout(2600);
+    assert.equal(await frames(page), hidden, 'no frames while hidden before the deadline');
+    await page.evaluate(() => {
+      delete document.hidden;
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(1500);
+    assert.ok(await frames(page) > hidden, 'shown again: the countdown goes on');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the whole flow by touch on a 390 px phone', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3,
       hasTouch: true, isMobile: true, timezoneId: 'Europe/Berlin', locale: 'de-DE' });
