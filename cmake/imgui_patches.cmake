@@ -39,7 +39,7 @@ function(hearth_imgui_patch source out)
 endfunction()
 
 # imgui_draw.cpp
-#  draw_glyph_missing: FindGlyph tells HearthGlyphMissing (ui/fonts.cpp) about a glyph the atlas lacks,
+#  draw_glyph_missing: FindGlyph tells HearthGlyphMissing (ui/widgets/fonts.cpp) about a glyph the atlas lacks,
 #    so the first atlas can leave out rare ranges and the frame is redrawn with the full one.
 #  draw_no_default_font (web): Hearth adds its fonts before Build(), so ImGui's fallback font
 #    (ProggyClean, ~10 KB gzip with its decoder) is never drawn; without the call the linker drops it.

@@ -2,8 +2,8 @@
 #include <string>
 
 #include "app/frame.h"
-#include "core/app_state.h"
-#include "core/store.h"
+#include "core/app/app_state.h"
+#include "core/store/store.h"
 #include "imgui.h"
 #include "platform/platform.h"
 

@@ -2,12 +2,12 @@
 // everything after sees that one reading.
 #include "app/frame.h"
 
-#include "core/step.h"
-#include "core/store.h"
+#include "core/app/step.h"
+#include "core/store/store.h"
 #include "imgui.h"
 #include "platform/platform.h"
-#include "ui/fonts.h"
-#include "ui/ui.h"
+#include "ui/widgets/fonts.h"
+#include "ui/app/ui.h"
 
 namespace app {
 
@@ -19,7 +19,7 @@ void RunFrame(core::AppState& s) {
   ui::Draw(s);                            // changes state only through core; fills s.out
   ImGui::Render();
   // Text asked for a glyph the first font atlas leaves out: keep the last picture on screen and
-  // draw again at once with the full atlas (ui/fonts.h).
+  // draw again at once with the full atlas (ui/widgets/fonts.h).
   if (ui::NeedsFullGlyphs()) platform::DiscardPicture();
   core::Store(s, platform::Storage(), false);  // what changed is written when due (throttled)
   platform::EndFrame(s);                  // renders, publishes the mirror, delivers s.out, schedules

@@ -1,7 +1,7 @@
 // One frame of Hearth, the same for the browser (src/main.cpp) and the native tests
 // (tests/native/support.h): platform input -> core::Step -> UI draw -> core::Store -> platform output.
 #pragma once
-#include "core/app_state.h"
+#include "core/app/app_state.h"
 
 namespace app {
 

@@ -3,8 +3,8 @@
 #pragma once
 #include <string>
 
-#include "core/app_state.h"
-#include "core/store.h"
+#include "core/app/app_state.h"
+#include "core/store/store.h"
 
 namespace platform {
 
@@ -32,7 +32,7 @@ StoreResult StoreRemoveAll(const std::string& prefix);  // every key that starts
 // Copies what storage holds under `from` to `to` exactly, without passing it through C strings (damaged
 // data may hold NULs, lone surrogates or broken text: it must be kept as it was).
 StoreResult StoreCopy(const std::string& from, const std::string& to);
-// The same four as the port core::Store and core::LoadSaved run over (core/store.h).
+// The same four as the port core::Store and core::LoadSaved run over (core/store/store.h).
 core::StoragePort& Storage();
 void ChooseFile();             // the file chooser (from a press); the file arrives in FrameInput::files
 

@@ -1,4 +1,4 @@
-// The storage port core's policy runs over (core/store.h): the platform's four storage calls, and
+// The storage port core's policy runs over (core/store/store.h): the platform's four storage calls, and
 // nothing else. Every decision about what to read, merge, keep aside or write is core's.
 #include "platform/platform.h"
 

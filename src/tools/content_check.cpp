@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "core/content.h"
+#include "core/guide/content.h"
 
 static bool ReadFile(const std::string& path, std::string& out) {
   std::ifstream f(path, std::ios::binary);

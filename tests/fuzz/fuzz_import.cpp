@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/backup.h"
-#include "core/sealed_backup.h"
+#include "core/store/backup.h"
+#include "core/store/sealed_backup.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -9,13 +9,13 @@ void HearthImGuiAssertFailed(const char* expr, const char* file, int line) {
   throw std::runtime_error(std::string("ImGui assert failed: ") + expr + " at " + file + ":" + std::to_string(line));
 }
 
-// The coach's word lists come in the guide's file (core/ex_coach_words.h), which the app installs when
+// The coach's word lists come in the guide's file (core/exercises/i-statement-coach-words.h), which the app installs when
 // the file arrives. The tests call the coach directly, so they install the native build's embedded copy
 // before any test runs (a test that needs them absent installs an empty set and puts these back).
 #include <cstdlib>
 #include <iostream>
 
-#include "core/content.h"
+#include "core/guide/content.h"
 #include "platform/native/test_hooks.h"
 
 static const bool kCoachWordsInstalled = [] {

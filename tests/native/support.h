@@ -5,13 +5,13 @@
 #include <string>
 
 #include "app/frame.h"
-#include "core/app_state.h"
+#include "core/app/app_state.h"
 #include "helpers.h"
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
-#include "ui/fonts.h"
-#include "ui/ui.h"
+#include "ui/widgets/fonts.h"
+#include "ui/app/ui.h"
 
 // The guide's chapters come in a file after the first frame. Most tests start with it already
 // arrived (handed over and checked as the browser's copy would be); the loading tests start without.

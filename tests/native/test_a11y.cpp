@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/a11y.h"
+#include "core/app/a11y.h"
 
 using namespace core;
 using nlohmann::json;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "core/calendar.h"
+#include "core/base/calendar.h"
 
 using namespace core;
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/catalog.h"
-#include "core/content.h"
-#include "core/markup.h"
+#include "core/exercises/catalog.h"
+#include "core/guide/content.h"
+#include "core/guide/markup.h"
 #include "helpers.h"
 
 using namespace core;

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cctype>
 
-#include "core/embed.h"
+#include "core/app/embed.h"
 #include "support.h"
 
 using namespace core;

@@ -1,5 +1,5 @@
 // The listening scenarios' and open questions' words and the coach's word lists come in the guide's
-// file (core/ex_text.h), not inside the app: the file's "exercises" part is checked against the ids and reply kinds the app keeps
+// file (core/exercises/ex_text.h), not inside the app: the file's "exercises" part is checked against the ids and reply kinds the app keeps
 // (a bad part names the field and changes nothing), saved answers are kept while the file is not here,
 // and the three screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
 #include <catch2/catch.hpp>
@@ -10,13 +10,13 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/content.h"
-#include "core/ex_coach.h"
-#include "core/ex_coach_words.h"
-#include "core/ex_listening.h"
-#include "core/ex_openq.h"
-#include "core/ex_text.h"
-#include "core/guide_load.h"
+#include "core/guide/content.h"
+#include "core/exercises/i-statement-coach.h"
+#include "core/exercises/i-statement-coach-words.h"
+#include "core/exercises/reflective-listening.h"
+#include "core/exercises/open-questions.h"
+#include "core/exercises/ex_text.h"
+#include "core/guide/guide_load.h"
 #include "support.h"
 
 using namespace core;

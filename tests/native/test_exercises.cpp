@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/calendar.h"
-#include "core/exercises.h"
-#include "core/persist.h"
+#include "core/base/calendar.h"
+#include "core/exercises/exercises.h"
+#include "core/store/persist.h"
 
 using namespace core;
 using nlohmann::json;

@@ -5,7 +5,7 @@
 #include <iterator>
 #include <vector>
 
-#include "core/font_metrics.h"
+#include "core/app/font_metrics.h"
 
 namespace {
 void Put16(std::vector<unsigned char>& b, std::size_t at, int v) {

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/guide_load.h"
+#include "core/guide/guide_load.h"
 #include "support.h"
 
 using namespace core;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/jsonread.h"
+#include "core/base/jsonread.h"
 
 using namespace core;
 using nlohmann::json;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/lock.h"
+#include "core/store/lock.h"
 
 using namespace core;
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/markup.h"
+#include "core/guide/markup.h"
 
 using namespace core;
 

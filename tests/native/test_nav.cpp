@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/nav.h"
+#include "core/app/nav.h"
 
 using namespace core;
 

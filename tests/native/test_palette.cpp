@@ -1,8 +1,8 @@
 // Palettes (core/palette): contrast as WCAG 2 measures it, and every theme meeting it.
 #include <catch2/catch.hpp>
 
-#include "core/palette.h"
-#include "core/settings.h"
+#include "core/app/palette.h"
+#include "core/app/settings.h"
 
 using namespace core;
 

@@ -2,8 +2,8 @@
 // "what next", and the calendar's sentence. The screen is in test_ui_progress.cpp.
 #include <catch2/catch.hpp>
 
-#include "core/calendar.h"
-#include "core/progress.h"
+#include "core/base/calendar.h"
+#include "core/progress/progress.h"
 #include "support.h"
 
 using namespace core;

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/persist.h"
-#include "core/reader.h"
+#include "core/store/persist.h"
+#include "core/guide/reader.h"
 
 using namespace core;
 

@@ -4,8 +4,8 @@
 #include <map>
 #include <string>
 
-#include "core/persist.h"
-#include "core/sealed_backup.h"
+#include "core/store/persist.h"
+#include "core/store/sealed_backup.h"
 
 #include "helpers.h"
 

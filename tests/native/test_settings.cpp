@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/settings.h"
+#include "core/app/settings.h"
 
 using namespace core;
 

@@ -1,7 +1,7 @@
 // English stems (core/stem): the forms of a word share one stem.
 #include <catch2/catch.hpp>
 
-#include "core/stem.h"
+#include "core/guide/stem.h"
 
 using namespace core;
 

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/persist.h"
-#include "core/step.h"
-#include "core/store.h"
+#include "core/store/persist.h"
+#include "core/app/step.h"
+#include "core/store/store.h"
 #include "helpers.h"
 
 using namespace core;

@@ -6,12 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/backup.h"
-#include "core/calendar.h"
-#include "core/doc_apply.h"
-#include "core/persist.h"
-#include "core/step.h"
-#include "core/store.h"
+#include "core/store/backup.h"
+#include "core/base/calendar.h"
+#include "core/store/doc_apply.h"
+#include "core/store/persist.h"
+#include "core/app/step.h"
+#include "core/store/store.h"
 #include "helpers.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"

@@ -2,7 +2,7 @@
 // and not on a different control that took the place of one pressed a moment before.
 #include <catch2/catch.hpp>
 
-#include "core/tap_guard.h"
+#include "core/app/tap_guard.h"
 
 using namespace core;
 

@@ -5,8 +5,8 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "core/persist.h"
-#include "core/timeout.h"
+#include "core/store/persist.h"
+#include "core/timeout/timeout.h"
 
 using namespace core;
 using nlohmann::json;

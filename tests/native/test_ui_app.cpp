@@ -4,12 +4,12 @@
 // options and coming back after a quick exit.
 #include <catch2/catch.hpp>
 
-#include "core/app_state.h"
+#include "core/app/app_state.h"
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
 #include "support.h"
-#include "ui/ui.h"
+#include "ui/app/ui.h"
 
 using namespace core;
 

@@ -3,7 +3,7 @@
 // exercise is saved as a draft.
 #include <catch2/catch.hpp>
 
-#include "core/catalog.h"
+#include "core/exercises/catalog.h"
 #include "support.h"
 
 using namespace core;

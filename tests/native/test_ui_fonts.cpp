@@ -4,8 +4,8 @@
 
 #include <cfloat>
 
-#include "core/settings.h"
-#include "core/step.h"
+#include "core/app/settings.h"
+#include "core/app/step.h"
 #include "support.h"
 
 TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the next has the full atlas",

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/reader.h"
+#include "core/guide/reader.h"
 #include "support.h"
 
 using namespace core;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/progress.h"
+#include "core/progress/progress.h"
 #include "support.h"
 
 using namespace core;

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/settings.h"
+#include "core/app/settings.h"
 #include "support.h"
 
 using namespace core;

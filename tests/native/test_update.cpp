@@ -2,7 +2,7 @@
 // banner itself is in test_ui_app.cpp.
 #include <catch2/catch.hpp>
 
-#include "core/update.h"
+#include "core/app/update.h"
 
 using namespace core;
 

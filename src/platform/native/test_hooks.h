@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/app_state.h"
+#include "core/app/app_state.h"
 #include "platform/input.h"
 
 namespace platform {

@@ -1,5 +1,5 @@
 // Browser side of src/platform/web, the passphrase lock and encrypted backups (WebCrypto:
-// PBKDF2-SHA-256 and AES-GCM; the formats' rules are in core/lock.h and core/sealed_backup.h).
+// PBKDF2-SHA-256 and AES-GCM; the formats' rules are in core/store/lock.h and core/store/sealed_backup.h).
 // Linked with --js-library beside the other files of src/platform/web; they share HEARTH (the
 // page's state). Every string from the app is set as text (textContent, attributes), never as HTML.
 
@@ -122,7 +122,7 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // ---- encrypted backups (the format's rules are in core/sealed_backup.h) ----
+  // ---- encrypted backups (the format's rules are in core/store/sealed_backup.h) ----
   // HC.SEAL_SEAL: `text` is encrypted with the open lock's key (AES-GCM, a fresh 96-bit IV); the
   // lock's salt and rounds go into the file, so the passphrase alone opens it on any device.
   // HC.SEAL_OPEN: a key is made from `pass` with the file's salt and rounds (PBKDF2-SHA-256) and

@@ -439,7 +439,7 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_guide(int status, int offline, const char* d
   platform::Wake();
 }
 // The italic face came back: its bytes when `status` is 200 (a failure is not announced: italic
-// text stays regular). The app takes them with the next frame (ui/fonts.cpp checks them).
+// text stays regular). The app takes them with the next frame (ui/widgets/fonts.cpp checks them).
 EMSCRIPTEN_KEEPALIVE void hearth_on_italic(int status, const char* data, int size) {
   if (status != 200 || !data || size <= 0) return;
   g.italic_came = true;

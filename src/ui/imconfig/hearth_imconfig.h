@@ -10,5 +10,5 @@ void HearthImGuiAssertFailed(const char* expr, const char* file, int line);
 #define IM_ASSERT(_EXPR) ((_EXPR) ? (void)0 : HearthImGuiAssertFailed(#_EXPR, __FILE__, __LINE__))
 #endif
 // Called by Hearth's copy of imgui_draw.cpp when text asks for a glyph the font atlas does not have
-// (defined in ui/fonts.cpp: the first atlas leaves out rarely used ranges; see EnsureFonts).
+// (defined in ui/widgets/fonts.cpp: the first atlas leaves out rarely used ranges; see EnsureFonts).
 void HearthGlyphMissing(unsigned int codepoint);

@@ -1,0 +1,45 @@
+// One frame's core step (see step.h).
+#include "core/app/step.h"
+
+#include "core/store/doc_apply.h"
+#include "core/app/privacy.h"
+
+namespace core {
+
+void WakeAt(FrameOutput& out, double t, bool even_hidden) {
+  if (t <= 0) return;
+  if (out.wake_at_ms == 0 || t < out.wake_at_ms) out.wake_at_ms = t;
+  if (even_hidden && (out.wake_hidden_ms == 0 || t < out.wake_hidden_ms)) out.wake_hidden_ms = t;
+}
+
+void StepTimeout(AppState& s) {
+  TimeoutState& t = s.doc.timeout;
+  double now = s.in.now_ms;
+  if (CheckExpiry(t, now)) {
+    MarkDirty(s.save, now);
+    s.out.alerts.announce = "Your time-out is over. Time to come back.";  // screen readers hear it either way
+    if (now - t.run.ended_ms < 60 * 1000) {  // no chime for a break that ended long before a reload
+      Alerts& a = s.out.alerts;
+      a.chime = t.settings.sound;
+      a.vibrate_ms = t.settings.sound ? 400 : 0;  // sound and buzz go together, and both are off by default
+      a.notify_title = "Time to come back";
+      a.notify_body = "Your time-out is over. Check in with yourself, then with your partner.";
+    }
+    Go(s.nav, {Screen::Timeout, "", ""});
+  }
+  if (t.run.status == TimeoutStatus::Running) WakeAt(s.out, t.run.deadline_ms, /*even_hidden=*/true);
+}
+
+void Step(AppState& s, StoragePort& port) {
+  s.out = FrameOutput{};
+  if (s.in.returned_after_exit && ForgetScreenAfterExit(s)) s.out.lock = {LockAction::LockNow, "", s.save.ns + ":"};
+  StepStorage(s, port);
+  ApplySealResult(s, s.in.seal);
+  ReceiveGuide(s.guide_load, s.guide, s.in.guide);
+  // An embedding site's start page, when the address names no screen.
+  bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
+  FollowAddress(s.nav, no_address && s.embed.has_start ? RouteToHash(s.embed.start) : s.in.address);
+  StepTimeout(s);
+}
+
+}  // namespace core

@@ -1,0 +1,126 @@
+// UTF-8 decoding and the folding rules used by search (case- and accent-insensitive).
+#include "core/base/text.h"
+
+namespace core {
+
+uint32_t DecodeUtf8(std::string_view s, size_t& i) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) { ++i; return c; }
+  int len = (c >= 0xF0 && c <= 0xF4) ? 4 : (c >= 0xE0 && c < 0xF0) ? 3 : (c >= 0xC2 && c < 0xE0) ? 2 : 0;  // F5..FF never lead
+  if (len == 0 || i + len > s.size()) { ++i; return 0xFFFD; }
+  uint32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < len; ++k) {
+    unsigned char cc = b(i + k);
+    if ((cc & 0xC0) != 0x80) { ++i; return 0xFFFD; }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  // Reject overlong forms, surrogates and out-of-range values.
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += len;
+  return cp;
+}
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) out += static_cast<char>(cp);
+  else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+  else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t before = i;
+    uint32_t cp = DecodeUtf8(s, i);
+    if (cp == 0xFFFD && !(i - before == 3 && static_cast<unsigned char>(s[before]) == 0xEF)) return false;
+  }
+  return true;
+}
+
+// Base letters for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A), lower case.
+// '\0' marks code points that are not letters with a simple base (handled separately).
+static const char kLatinBase[] =
+    "aaaaaaaceeeeiiii"  // C0-CF  (C6 Æ -> handled below)
+    "dnooooo\0ouuuuyts"  // D0-DF  (D7 × kept, DE Þ -> t, DF ß -> handled)
+    "aaaaaaaceeeeiiii"  // E0-EF
+    "dnooooo\0ouuuuyty"  // F0-FF
+    "aaaaaaccccccccdd"  // 100-10F
+    "ddeeeeeeeeeegggg"  // 110-11F
+    "gggghhhhiiiiiiii"  // 120-12F
+    "iiiijjkkklllllll"  // 130-13F
+    "lllnnnnnnnnnoooo"  // 140-14F
+    "oooorrrrrrssssss"  // 150-15F
+    "ssttttttuuuuuuuu"  // 160-16F
+    "uuuuwwyyyzzzzzzs";  // 170-17F
+
+std::string FoldCodePoint(uint32_t cp) {
+  if (cp < 0x80) {
+    char c = static_cast<char>(cp);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return std::string(1, c);
+  }
+  switch (cp) {
+    case 0xC6: case 0xE6: return "ae";
+    case 0xDF: return "ss";
+    case 0x152: case 0x153: return "oe";
+    case 0x132: case 0x133: return "ij";
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: return "'";
+    case 0x201C: case 0x201D: case 0x201F: case 0x2033: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: return "-";
+    case 0xA0: case 0x2009: case 0x202F: return " ";
+    default: break;
+  }
+  if (cp >= 0xC0 && cp <= 0x17F) {
+    char base = kLatinBase[cp - 0xC0];
+    if (base) return std::string(1, base);
+  }
+  std::string out;
+  AppendUtf8(out, cp);
+  return out;
+}
+
+Folded Fold(std::string_view s) {
+  Folded f;
+  f.text.reserve(s.size());
+  f.origin.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t start = i;
+    std::string piece = FoldCodePoint(DecodeUtf8(s, i));
+    f.text += piece;
+    f.origin.insert(f.origin.end(), piece.size(), static_cast<uint32_t>(start));
+  }
+  return f;
+}
+
+std::string FoldSimple(std::string_view s) { return Fold(s).text; }
+
+bool IsWordByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80 || c == '\'';
+}
+
+int CountWords(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = IsWordByte(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+}  // namespace core

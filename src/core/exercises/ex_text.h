@@ -1,0 +1,57 @@
+// The words of some exercises come in the guide's file (guide.<hash>.json, fetched after the first
+// frame), not inside the app: the listening scenarios, the open-questions list and the coach's word
+// lists (core/exercises/i-statement-coach-words.h). What the app needs
+// to check saved progress at start-up stays inside it (each scenario's id and the kind of each reply,
+// each question's id), so saved answers are kept whether or not the file has come. The text lives in
+// content/exercises.json; the build checks it against those ids and kinds, and so does the app when
+// the file arrives.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/exercises/i-statement-coach-words.h"
+
+namespace core {
+
+struct ContentError;  // content.h
+
+struct ScenarioText {
+  std::string says;                  // what the partner says
+  std::vector<std::string> replies;  // in the order of Scenarios()[i].replies (the same kinds)
+};
+
+struct QuestionText {
+  std::string closed;  // "Did you have a good day?"
+  std::string open;    // one good open version
+  std::string answer;  // what an answer to the open version might sound like
+};
+
+struct ExerciseText {
+  std::vector<ScenarioText> listening;  // one per Scenarios(), in its order
+  std::vector<QuestionText> openq;      // one per ClosedQuestions(), in its order
+  CoachWords coach;                     // the coach's word lists (installed for the analyser on arrival)
+  bool Ready() const { return !listening.empty() && !openq.empty() && coach.Ready(); }
+};
+
+inline constexpr size_t kExerciseTextMax = 600;  // bytes in one piece of text
+
+// content/exercises.json (the writers' form, with each reply's kind) becomes the guide file's compact
+// "exercises" part: {"listening": {id: [says, reply, ...]}, "open_questions": {id: [closed, open, answer]},
+// "coach_words": {list: "word word ..."}} (written as lines of words, shipped as one line per list).
+// Every scenario and question the app knows must be there exactly once, and each reply in the app's
+// place of the app's kind (saved answers keep a reply's place). On any problem `out` is left as it was
+// and each problem is added to `errors`, named by `file` and field. (The build's content check.)
+bool CompactExerciseText(const nlohmann::json& content, const std::string& file, nlohmann::json& out,
+                         std::vector<ContentError>& errors);
+
+// Reads the compact form, as the app does when the guide's file arrives: every scenario and question
+// the app knows exactly once, with as many pieces of text as it needs (a scenario's says and one per
+// reply), none empty or longer than kExerciseTextMax; and every word list, each a line of words separated
+// by one space, folded (a-z, 0-9, ' and -), none longer than kCoachWordMax. On any problem `out` is left
+// as it was.
+bool ParseExerciseText(const nlohmann::json& compact, const std::string& file, ExerciseText& out,
+                       std::vector<ContentError>& errors);
+
+}  // namespace core

@@ -1,0 +1,131 @@
+// Question decks: drawing without repeats, marks, and the saved progress.
+#include "core/exercises/question-decks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "core/base/jsonread.h"
+
+namespace core {
+
+using nlohmann::json;
+
+const char* LevelName(CardLevel l) {
+  switch (l) {
+    case CardLevel::Light: return "Light";
+    case CardLevel::Medium: return "Medium";
+    case CardLevel::Deep: return "Deep";
+  }
+  return "Light";
+}
+
+const Deck* FindDeck(const std::string& id) {
+  for (const auto& d : Decks())
+    if (id == d.id) return &d;
+  return nullptr;
+}
+
+const Card* FindCard(const Deck& d, const std::string& card_id) {
+  for (const auto& c : d.cards)
+    if (card_id == c.id) return &c;
+  return nullptr;
+}
+
+std::string CardKey(const Deck& d, const Card& c) { return std::string(d.id) + "/" + c.id; }
+
+static bool Drawn(const DeckProgress* p, const Card& c) {
+  return p && std::find(p->drawn.begin(), p->drawn.end(), c.id) != p->drawn.end();
+}
+
+static bool Fits(const Card& c, int level) { return level < 0 || static_cast<int>(c.level) == level; }
+
+int CardsLeft(const DecksState& s, const Deck& d, int level) {
+  auto it = s.decks.find(d.id);
+  const DeckProgress* p = it == s.decks.end() ? nullptr : &it->second;
+  int n = 0;
+  for (const auto& c : d.cards) n += Fits(c, level) && !Drawn(p, c);
+  return n;
+}
+
+const Card* DrawCard(DecksState& s, const Deck& d, int level, double r) {
+  DeckProgress& p = s.decks[d.id];
+  std::vector<const Card*> left;
+  for (const auto& c : d.cards)
+    if (Fits(c, level) && !Drawn(&p, c)) left.push_back(&c);
+  p.current.clear();
+  if (left.empty()) return nullptr;
+  if (!std::isfinite(r) || r < 0) r = 0;
+  size_t i = std::min(left.size() - 1, static_cast<size_t>(r * static_cast<double>(left.size())));
+  p.drawn.push_back(left[i]->id);
+  p.current = left[i]->id;
+  return left[i];
+}
+
+void StartOver(DecksState& s, const Deck& d) { s.decks.erase(d.id); }
+
+const Card* CurrentCard(const DecksState& s, const Deck& d) {
+  auto it = s.decks.find(d.id);
+  return it == s.decks.end() || it->second.current.empty() ? nullptr : FindCard(d, it->second.current);
+}
+
+bool HasMark(const std::vector<std::string>& marks, const std::string& key) {
+  return std::find(marks.begin(), marks.end(), key) != marks.end();
+}
+
+bool ToggleMark(std::vector<std::string>& marks, const std::string& key) {
+  auto it = std::find(marks.begin(), marks.end(), key);
+  if (it != marks.end()) {
+    marks.erase(it);
+    return false;
+  }
+  if (marks.size() >= kMarksMax) marks.erase(marks.begin());
+  marks.push_back(key);
+  return true;
+}
+
+json DecksToJson(const DecksState& s) {
+  json decks = json::object();
+  for (const auto& [id, p] : s.decks) decks[id] = {{"drawn", p.drawn}, {"current", p.current}};
+  return {{"decks", decks}, {"favourites", s.favourites}, {"talked", s.talked}, {"open", s.open_deck}, {"level", s.level}};
+}
+
+// Keeps "deck/card" keys that name a real card, once each.
+static std::vector<std::string> CleanMarks(const std::vector<std::string>& in) {
+  std::vector<std::string> out;
+  for (const auto& k : in) {
+    size_t slash = k.find('/');
+    const Deck* d = slash == std::string::npos ? nullptr : FindDeck(k.substr(0, slash));
+    if (d && FindCard(*d, k.substr(slash + 1)) && !HasMark(out, k)) out.push_back(k);
+  }
+  return out;
+}
+
+void DecksFromJson(const json& j, DecksState& out) {
+  out = DecksState{};
+  if (!j.is_object()) return;
+  if (const json* decks = jr::Field(j, "decks"); decks && decks->is_object()) {
+    for (auto it = decks->begin(); it != decks->end(); ++it) {
+      const Deck* d = FindDeck(it.key());
+      if (!d) continue;
+      std::vector<std::string> ids;
+      jr::Strings(*it, "drawn", ids, d->cards.size() * 2, 64);
+      DeckProgress p;
+      for (const auto& id : ids)
+        if (FindCard(*d, id) && std::find(p.drawn.begin(), p.drawn.end(), id) == p.drawn.end()) p.drawn.push_back(id);
+      std::string cur;
+      if (jr::String(*it, "current", cur, 64) && FindCard(*d, cur) &&
+          std::find(p.drawn.begin(), p.drawn.end(), cur) != p.drawn.end())
+        p.current = cur;
+      out.decks[d->id] = std::move(p);
+    }
+  }
+  std::vector<std::string> marks;
+  if (jr::Strings(j, "favourites", marks, kMarksMax, 128)) out.favourites = CleanMarks(marks);
+  if (jr::Strings(j, "talked", marks, kMarksMax, 128)) out.talked = CleanMarks(marks);
+  std::string open;
+  if (jr::String(j, "open", open, 64) && FindDeck(open)) out.open_deck = open;
+  jr::Int(j, "level", -1, 2, out.level);
+}
+
+}  // namespace core

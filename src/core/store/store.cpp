@@ -1,0 +1,210 @@
+// The storage policy over a storage port (see store.h): dirty flag -> throttled write (merged first
+// with whatever another tab stored) -> last good copy. Loading is validated: damaged data is kept and
+// offered as a download, the last good copy is used, newer data is never overwritten. Storage that is
+// blocked or full never stops the app: it keeps working from memory and says so once, calmly.
+#include "core/store/store.h"
+
+#include "core/store/doc_apply.h"
+#include "core/app/step.h"
+
+namespace core {
+
+namespace {
+const char* kBlockedNotice =
+    "Hearth can't save your progress in this browser window, because saving is turned off here. "
+    "Everything still works until you close it. To keep what you do, use Export in Settings.";
+const char* kLockedElsewhere =
+    "Hearth was locked with a passphrase in another window. Unlock it here to go on saving.";
+const char* kFullNotice =
+    "This browser's storage is full, so Hearth can't save your progress right now. Everything still works. "
+    "To keep what you do, use Export in Settings.";
+}  // namespace
+
+std::string DocKey(const SaveState& s) { return s.ns + ":doc"; }
+std::string LastGoodKey(const SaveState& s) { return s.ns + ":doc:last-good"; }
+std::string DamagedKey(const SaveState& s) { return s.ns + ":doc:damaged"; }
+
+void LoadSaved(AppState& s, StoragePort& port) {
+  s.save.ns = ValidNamespace(s.embed.ns);  // ReadEmbedOptions ran first
+  TrackSaved(s.save, s.doc);  // nothing changed yet: a fresh start stamps nothing
+  std::string text;
+  StoreResult r = port.Read(DocKey(s.save), text);
+  if (r == StoreResult::Blocked) {
+    s.save.storage_failed = true;
+    s.save.notice = kBlockedNotice;
+    return;
+  }
+  if (r == StoreResult::Missing) return;
+  if (r == StoreResult::Locked) {  // the lock screen asks for the passphrase; nothing is read or written
+    s.save.locked = s.save.locked_at_start = true;
+    return;
+  }
+  SavedDoc doc;
+  LoadResult lr = DocFromJson(text, doc);
+  if (lr.status == LoadStatus::Ok) {
+    TrackSaved(s.save, doc);
+    ApplyDoc(s, std::move(doc));
+    s.save.last_text = text;
+    return;
+  }
+  if (lr.status == LoadStatus::NewerVersion) {
+    s.save.read_only = true;  // run from memory; the newer data stays as it is
+    s.save.notice = lr.message;
+    s.save.last_text = text;
+    return;
+  }
+  // Damaged (or empty): keep the raw text, in storage and in memory for the download button,
+  // and go back to the last good copy.
+  s.save.damaged = text;
+  s.save.has_damaged = port.Copy(DocKey(s.save), DamagedKey(s.save)) == StoreResult::Ok;
+  std::string good;
+  if (port.Read(LastGoodKey(s.save), good) == StoreResult::Ok &&
+      DocFromJson(good, doc).status == LoadStatus::Ok) {
+    TrackSaved(s.save, doc);
+    ApplyDoc(s, std::move(doc));
+    s.save.notice = lr.message + " Hearth went back to your last good copy. The damaged data is kept, and you can download it.";
+  } else {
+    s.save.notice = lr.message + " There was no earlier copy to go back to, so Hearth started fresh. The damaged data is kept, and you can download it.";
+  }
+  MarkDirty(s.save, s.in.now_ms);  // write the recovered document over the damaged one
+}
+
+// Merges a document another tab stored into memory, newest first per section. Unsaved changes in
+// memory are stamped first, so they win over older ones stored. `after_draw`: the frame that shows
+// it has not been asked for yet (a merge while saving).
+static void MergeIn(AppState& s, const SavedDoc& theirs, bool after_draw) {
+  StampChanges(s.save, s.doc, s.in.now_ms);
+  auto before = s.save.seen;
+  ApplyChanged(s, MergeDocs(s.doc, theirs), before);
+  TrackSaved(s.save, s.doc);
+  if (after_draw) s.out.animate = true;
+}
+
+static void ResetToFresh(AppState& s, const std::string& notice, bool after_draw) {
+  SaveState fresh;
+  fresh.ns = s.save.ns;
+  fresh.storage_failed = s.save.storage_failed;
+  ApplyDoc(s, SavedDoc{});
+  s.save = std::move(fresh);
+  TrackSaved(s.save, s.doc);
+  s.save.notice = notice;
+  s.views.data = DataView{};
+  if (after_draw) s.out.animate = true;
+}
+
+// The storage event: another tab wrote (or deleted) the document.
+static void Sync(AppState& s, StoragePort& port) {
+  if (s.save.read_only) return;
+  std::string text;
+  StoreResult r = port.Read(DocKey(s.save), text);
+  if (r == StoreResult::Missing) {
+    if (!s.save.last_text.empty())  // it was there: "Delete all my data" in another window
+      ResetToFresh(s, "Your Hearth data was deleted in another window, so it is cleared here too.", false);
+    return;
+  }
+  if (r == StoreResult::Locked && !s.save.locked) {
+    s.save.locked = true;
+    s.save.notice = kLockedElsewhere;
+    return;
+  }
+  if (r != StoreResult::Ok || text == s.save.last_text) return;
+  SavedDoc theirs;
+  LoadResult lr = DocFromJson(text, theirs);
+  if (lr.status == LoadStatus::NewerVersion) {
+    s.save.read_only = true;
+    s.save.notice = lr.message;
+    return;
+  }
+  if (lr.status != LoadStatus::Ok) return;  // damaged: the next save keeps it aside and repairs it
+  MergeIn(s, theirs, false);
+  s.save.last_text = text;
+}
+
+static void Wipe(AppState& s, StoragePort& port) {
+  StoreResult r = port.RemoveAll(s.save.ns + ":");
+  ResetToFresh(s, r == StoreResult::Ok ? "All your Hearth data is deleted from this browser."
+                                       : "Hearth cleared your data from this window, but could not reach this browser's storage.", true);
+}
+
+// A passphrase-lock step finished. Unlocking loads what is stored (keeping a time-out that was started
+// while locked: it must never be lost), or merges it in when this window was locked by another one.
+static void HandleLockEvent(AppState& s, StoragePort& port) {
+  LockEvent e = s.in.lock_event;
+  s.in.lock_event = LockEvent::None;
+  if (e == LockEvent::None) return;
+  if (e == LockEvent::Set) MarkDirty(s.save, s.in.now_ms);  // store at least the document, locked
+  if (!ApplyLockEvent(s.views.lock, e)) return;
+  bool at_start = s.save.locked_at_start;
+  s.save.locked = s.save.locked_at_start = false;
+  if (!at_start) {
+    Sync(s, port);
+    return;
+  }
+  TimeoutRun run = s.doc.timeout.run;
+  LoadSaved(s, port);
+  if (run.status != TimeoutStatus::Idle && s.doc.timeout.run.status == TimeoutStatus::Idle) {
+    s.doc.timeout.run = run;
+    MarkDirty(s.save, s.in.now_ms);
+  }
+}
+
+void StepStorage(AppState& s, StoragePort& port) {
+  HandleLockEvent(s, port);
+  if (s.in.storage_changed) {
+    s.in.storage_changed = false;
+    Sync(s, port);
+  }
+}
+
+static bool Save(AppState& s, StoragePort& port, bool urgent) {
+  // "Lock now" reloads the page once what is stored is up to date: save this very moment.
+  if (s.out.lock.action == LockAction::LockNow) urgent = true;
+  if (s.save.wipe_requested) {
+    Wipe(s, port);
+    return false;
+  }
+  if (!ShouldSave(s.save, s.in.now_ms, urgent)) return false;
+  StampChanges(s.save, s.doc, s.in.now_ms);
+  // Another tab may have written since this one last read or wrote: merge before writing over it.
+  std::string stored;
+  if (!s.save.skip_merge && port.Read(DocKey(s.save), stored) == StoreResult::Ok && stored != s.save.last_text) {
+    SavedDoc theirs;
+    LoadResult lr = DocFromJson(stored, theirs);
+    if (lr.status == LoadStatus::NewerVersion) {
+      s.save.read_only = true;
+      s.save.dirty = false;
+      s.save.notice = lr.message;
+      return false;
+    }
+    if (lr.status == LoadStatus::Ok) MergeIn(s, theirs, true);
+    else port.Copy(DocKey(s.save), DamagedKey(s.save));  // never write over damaged data without keeping it
+  }
+  s.save.skip_merge = false;
+  std::string json = DocToJson(s.doc);
+  StoreResult r = port.Write(DocKey(s.save), json);
+  s.save.dirty = false;
+  if (r == StoreResult::Locked) {  // another window locked it since: nothing is written in plain text
+    s.save.locked = true;
+    s.save.dirty = true;
+    s.save.notice = kLockedElsewhere;
+    return false;
+  }
+  if (r != StoreResult::Ok) {
+    if (!s.save.storage_failed) s.save.notice = r == StoreResult::Full ? kFullNotice : kBlockedNotice;
+    s.save.storage_failed = true;
+    return false;
+  }
+  s.save.last_text = json;
+  port.Write(LastGoodKey(s.save), json);
+  s.save.storage_failed = false;
+  return true;
+}
+
+bool Store(AppState& s, StoragePort& port, bool urgent) {
+  bool wrote = Save(s, port, urgent);
+  // A change waiting for its throttled save is written on time, in a hidden tab too.
+  WakeAt(s.out, NextSaveAt(s.save), /*even_hidden=*/true);
+  return wrote;
+}
+
+}  // namespace core

@@ -1,0 +1,122 @@
+// The Question decks screen: choose a deck, draw cards (no repeats until the deck is used up),
+// skip, keep favourites, and mark "we talked about this".
+#include <cmath>
+#include <string>
+
+#include "core/exercises/question-decks.h"
+#include "ui/exercises/ex_common.h"
+#include "ui/exercises/exercise_screens.h"
+#include "ui/widgets/fonts.h"
+#include "ui/widgets/richtext.h"
+
+namespace ui {
+
+namespace {
+const char* kId = "question-decks";
+
+// A number in [0, 1) from the clock: a fresh card each press, while core stays free of clocks.
+double RandomFrom(double now_ms) {
+  double x = std::sin(now_ms * 0.001 * 12.9898 + 78.233) * 43758.5453;
+  return x - std::floor(x);
+}
+
+void DrawDeckList(core::AppState& s) {
+  core::DecksState& d = s.doc.ex.decks;
+  Paragraph(s, "Take turns: one of you draws a card and reads it out, the other answers, then swap. There "
+               "are no right answers. Skip any card you like; it will not come back until you start the deck "
+               "over.");
+  Gap(s, 6);
+  for (const auto& deck : core::Decks()) {
+    ImGui::PushID(deck.id);
+    Box card = BeginCard(s);
+    Heading(s, deck.title, 2);
+    Paragraph(s, deck.line);
+    int left = core::CardsLeft(d, deck, -1);
+    Paragraph(s, std::to_string(left) + " of " + std::to_string(deck.cards.size()) + " cards left to draw.", true);
+    std::string open = std::string("Open ") + deck.title;
+    if (Button(s, open.c_str(), Kind::Primary, Narrow(s) ? ColumnWidth() : 0)) {
+      d.open_deck = deck.id;
+      Changed(s);
+    }
+    EndCard(s, card);
+    Gap(s, 8);
+    ImGui::PopID();
+  }
+  if (d.favourites.empty()) return;
+  Heading(s, "Your favorite cards", 2);
+  for (const auto& key : d.favourites) {
+    size_t slash = key.find('/');
+    const core::Deck* deck = core::FindDeck(key.substr(0, slash));
+    const core::Card* c = deck ? core::FindCard(*deck, key.substr(slash + 1)) : nullptr;
+    if (c) Paragraph(s, std::string(c->text) + " (" + deck->title + ")");
+  }
+}
+
+void DrawMarks(core::AppState& s, const core::Deck& deck, const core::Card& c) {
+  core::DecksState& d = s.doc.ex.decks;
+  std::string key = core::CardKey(deck, c);
+  bool fav = core::HasMark(d.favourites, key);
+  if (Checkbox(s, "Favorite", &fav)) {
+    core::ToggleMark(d.favourites, key);
+    Changed(s);
+  }
+  bool talked = core::HasMark(d.talked, key);
+  if (Checkbox(s, "We talked about this", &talked)) {
+    if (core::ToggleMark(d.talked, key)) Done(s, kId);
+    else Changed(s);
+  }
+}
+
+void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
+  core::DecksState& d = s.doc.ex.decks;
+  if (Link(s, "< All decks")) {
+    d.open_deck.clear();
+    Changed(s);
+    return;
+  }
+  Heading(s, deck.title, 2);
+  Paragraph(s, deck.line, true);
+  if (Chips(s, "Level", &d.level, {"Light", "Medium", "Deep"})) Changed(s);
+  Gap(s, 6);
+  const core::Card* c = core::CurrentCard(d, deck);
+  int left = core::CardsLeft(d, deck, d.level);
+  float w = Narrow(s) ? ColumnWidth() : 0;
+  if (c) {
+    Box card = BeginCard(s);
+    Paragraph(s, std::string(core::LevelName(c->level)) + " card", true);
+    RichOptions big;  // the question itself, large enough to read out across a table
+    big.plain = true;
+    big.font = GetFonts().h2;
+    RichText(s, c->text, big);
+    EndCard(s, card);
+    Gap(s, 4);
+    DrawMarks(s, deck, *c);
+    Gap(s, 4);
+  }
+  if (left > 0) {
+    if (Button(s, c ? "Next card" : "Draw a card", Kind::Primary, w)) {
+      core::DrawCard(d, deck, d.level, RandomFrom(s.in.now_ms));
+      Changed(s);
+      const core::Card* now = core::CurrentCard(d, deck);
+      if (now) s.out.alerts.announce = now->text;
+    }
+    Paragraph(s, std::to_string(left) + (left == 1 ? " card" : " cards") + " left to draw.", true);
+  } else {
+    Paragraph(s, d.level < 0 ? "You have been through every card in this deck. Well done taking the time."
+                             : "You have been through every card at this level. Try another level, or start over.");
+    if (Button(s, "Start this deck over", Kind::Secondary, w)) {
+      core::StartOver(d, deck);
+      Changed(s);
+    }
+  }
+}
+}  // namespace
+
+void DrawExDecks(core::AppState& s) {
+  ExerciseHeader(s, kId);
+  const core::Deck* open = core::FindDeck(s.doc.ex.decks.open_deck);
+  if (open) DrawOpenDeck(s, *open);
+  else DrawDeckList(s);
+}
+
+}  // namespace ui

@@ -1,0 +1,499 @@
+// Widgets + mirror publishing. Every interactive or structural item goes through Publish(), so
+// what is drawn and what assistive technology (and the browser tests) see cannot drift apart.
+#include "ui/widgets/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/app/step.h"
+
+#define IMGUI_DEFINE_MATH_OPERATORS
+#include "imgui_internal.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/widgets/fonts.h"
+#include "ui/widgets/richtext.h"
+#include "ui/widgets/theme.h"
+
+namespace ui {
+
+float Dpr(const core::AppState& s) { return s.in.dpr > 0 ? s.in.dpr : 1.0f; }
+float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.doc.settings); }
+const core::Palette& Pal(const core::AppState& s) { return s.palette; }
+bool Narrow(const core::AppState& s) { return s.in.css_w < 640.0f; }
+void WakeAt(core::AppState& s, double t) { core::WakeAt(s.out, t); }
+
+void Gap(core::AppState& s, float css) { ImGui::Dummy(ImVec2(0, css * Px(s))); }
+
+void Box::Begin(core::AppState& s) {
+  dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  top = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(0, 4.0f * Px(s)));
+}
+
+void Box::End(core::AppState& s, core::Rgb fill, core::Rgb stripe) {
+  ImGui::Dummy(ImVec2(0, 2.0f * Px(s)));
+  float pad = 12.0f * Px(s);
+  ImVec2 bottom = ImGui::GetCursorScreenPos();
+  ImVec2 a(top.x - pad, top.y - 4.0f * Px(s));
+  ImVec2 b(top.x + ColumnWidth() + pad * 0.25f, bottom.y - ImGui::GetStyle().ItemSpacing.y + 4.0f * Px(s));
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(a, b, Col(fill), 8.0f * Px(s));
+  dl->AddRectFilled(a, ImVec2(a.x + 4.0f * Px(s), b.y), Col(stripe), 8.0f * Px(s), ImDrawFlags_RoundCornersLeft);
+  dl->ChannelsMerge();
+}
+
+ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, core::MirrorItem m) {
+  ImGuiID id = ImGui::GetItemID();
+  if (id == 0 || role == core::Role::Heading || role == core::Role::Text) {
+    // Text has no ImGui id: derive one from role and words, kept unique within the frame.
+    id = ImGui::GetID(name.c_str()) ^ (static_cast<ImGuiID>(role) * 0x9E3779B9u);
+    auto used = [&](ImGuiID v) {
+      for (const auto& it : s.out.mirror)
+        if (it.id == v) return true;
+      return false;
+    };
+    while (id == 0 || used(id)) id = id * 31u + 7u;
+  }
+  ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+  ImRect vis = r;
+  vis.ClipWithFull(clip);
+  float d = Dpr(s);
+  m.id = id;
+  m.role = role;
+  m.in_nav = s.out.in_nav;
+  if (s.out.group) {  // controls, and any words between them, sit in the group's element
+    m.group = s.out.group;
+    m.group_kind = s.out.group_kind;
+    m.group_name = s.out.group_name;
+  }
+  m.name = name;
+  m.offscreen = vis.GetWidth() < 2 || vis.GetHeight() < 2;
+  m.x = vis.Min.x / d;
+  m.y = vis.Min.y / d;
+  m.w = vis.GetWidth() / d;
+  m.h = vis.GetHeight() / d;
+  s.out.mirror.push_back(std::move(m));
+  // A control that gets keyboard focus is scrolled into view once (with room for its ring and a
+  // little context), so Tab never moves to something the person cannot see. Later scrolling by the
+  // person is left alone.
+  if (s.in.focus_visible && s.in.focus_id == id && s.views.focus_in_view != id) {
+    s.views.focus_in_view = id;
+    float margin = 48.0f * d;
+    ImRect want(r.Min - ImVec2(0, margin), r.Max + ImVec2(0, margin));
+    if (vis.GetHeight() < r.GetHeight() - 1.0f || s.out.mirror.back().offscreen) {
+      ImGui::ScrollToRect(ImGui::GetCurrentWindow(), want, ImGuiScrollFlags_KeepVisibleEdgeY);
+      s.out.animate = true;  // the scroll takes effect in the next frame
+    }
+  }
+  // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it. A text field
+  // shows it however focus got there (as browsers do: the canvas draws no caret in it).
+  bool ring = s.in.focus_visible || role == core::Role::TextBox;
+  if (ring && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
+    float t = 2.5f * d;
+    ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(t * 1.5f, t * 1.5f), r.Max + ImVec2(t * 1.5f, t * 1.5f),
+                                        Col(Pal(s).focus), ImGui::GetStyle().FrameRounding + t, 0, t);
+  }
+  return id;
+}
+
+bool Activated(core::AppState& s, ImGuiID id) {
+  auto& a = s.in.activations;
+  auto it = std::find(a.begin(), a.end(), id);
+  if (it == a.end()) return false;
+  a.erase(it);
+  return true;
+}
+
+bool PointerPress(core::AppState& s, bool pressed) {
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  core::TapRect r{a.x, a.y, b.x, b.y};
+  ImGuiID id = ImGui::GetItemID();
+  core::TapDrawn(s.tap, id, r);
+  return pressed && core::TapAllowed(s.tap, id, r, s.in.now_ms);
+}
+
+static std::string Visible(const char* label) {
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  return std::string(label, end);
+}
+
+bool Button(core::AppState& s, const char* label, Kind kind, float width, bool disabled, const std::string& name) {
+  const core::Palette& p = Pal(s);
+  int pushed = 0;
+  if (kind == Kind::Primary) {
+    ImGui::PushStyleColor(ImGuiCol_Button, Vec(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, Vec(p.accent_hi));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, Vec(p.accent_hi));
+    ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.on_accent));
+    ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.accent));
+    pushed = 5;
+  } else if (kind == Kind::Quiet) {
+    ImGui::PushStyleColor(ImGuiCol_Button, Vec(p.bg, 0));
+    ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.bg, 0));
+    pushed = 2;
+  }
+  float min_h = 44.0f * Dpr(s);  // a finger-sized target at any text size
+  ImVec2 size(width, std::max(min_h, ImGui::GetFrameHeight()));
+  if (disabled) ImGui::BeginDisabled();
+  bool pressed = PointerPress(s, ImGui::Button(label, size));
+  if (disabled) ImGui::EndDisabled();
+  ImGui::PopStyleColor(pushed);
+  core::MirrorItem m;
+  m.disabled = disabled;
+  ImGuiID id = Publish(s, core::Role::Button, name.empty() ? Visible(label) : name, m);
+  bool act = Activated(s, id);
+  return !disabled && (pressed || act);
+}
+
+bool NavButton(core::AppState& s, const char* label, bool current, float width, const std::string& name) {
+  const core::Palette& p = Pal(s);
+  ImGui::PushStyleColor(ImGuiCol_Button, current ? Vec(p.surface_hi) : Vec(p.bg, 0));
+  ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.bg, 0));
+  if (current) ImGui::PushFont(GetFonts().bold);
+  float min_h = 44.0f * Dpr(s);
+  bool pressed = PointerPress(s, ImGui::Button(label, ImVec2(width, std::max(min_h, ImGui::GetFrameHeight()))));
+  if (current) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    float t = 3.0f * Dpr(s);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x + t * 3, b.y - t), ImVec2(b.x - t * 3, b.y), Col(p.accent), t);
+    ImGui::PopFont();
+  }
+  ImGui::PopStyleColor(2);
+  core::MirrorItem m;
+  m.current = current;
+  ImGuiID id = Publish(s, core::Role::Link, name.empty() ? Visible(label) : name, m);
+  return pressed || Activated(s, id);
+}
+
+bool Link(core::AppState& s, const char* label) {
+  const core::Palette& p = Pal(s);
+  std::string text = Visible(label);
+  ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool pressed = PointerPress(s, ImGui::InvisibleButton(label, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f))));
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddText(pos, Col(p.link), text.c_str());
+  float t = std::max(1.0f, Dpr(s));
+  dl->AddLine(ImVec2(pos.x, pos.y + size.y - t), ImVec2(pos.x + size.x, pos.y + size.y - t), Col(p.link, hovered ? 1.0f : 0.6f), t);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGuiID id = Publish(s, core::Role::Link, text);
+  return pressed || Activated(s, id);
+}
+
+bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name) {
+  bool before = *v;
+  bool changed = PointerPress(s, ImGui::Checkbox(label, v));
+  if (!changed) *v = before;  // ImGui flips it itself: undo a press the guard refused
+  core::MirrorItem m;
+  m.checked = *v ? 1 : 0;
+  ImGuiID id = Publish(s, core::Role::Checkbox, name.empty() ? Visible(label) : name, m);
+  if (Activated(s, id)) {
+    *v = !*v;
+    changed = true;
+  }
+  return changed;
+}
+
+bool Radio(core::AppState& s, const char* label, bool selected) {
+  bool pressed = PointerPress(s, ImGui::RadioButton(label, selected));
+  core::MirrorItem m;
+  m.checked = selected ? 1 : 0;
+  ImGuiID id = Publish(s, core::Role::Radio, Visible(label), m);
+  return pressed || Activated(s, id);
+}
+
+bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max, const std::string& value_text,
+                 const char* lead) {
+  Paragraph(s, (lead ? std::string(lead) : Visible(label) + ":") + " " + value_text, true);
+  ImGui::SetNextItemWidth(std::min(ColumnWidth(), 320.0f * Px(s)));
+  std::string id = std::string("##") + label;  // the line above names it; the mirror still gets the name
+  bool changed = ImGui::SliderInt(id.c_str(), v, min, max, "", ImGuiSliderFlags_AlwaysClamp);
+  core::MirrorItem m;
+  m.value = static_cast<float>(*v);
+  m.min = static_cast<float>(min);
+  m.max = static_cast<float>(max);
+  m.value_text = value_text;
+  ImGuiID sid = Publish(s, core::Role::Slider, Visible(label), m);
+  for (auto it = s.in.slider_edits.begin(); it != s.in.slider_edits.end(); ++it) {
+    if (it->id != sid) continue;
+    int nv = std::clamp(static_cast<int>(std::lround(it->value)), min, max);
+    changed |= nv != *v;
+    *v = nv;
+    s.in.slider_edits.erase(it);
+    break;
+  }
+  return changed;
+}
+
+// The id of the text item RichText/Paragraph just published.
+static uint32_t LastTextId(const core::AppState& s) {
+  for (auto it = s.out.mirror.rbegin(); it != s.out.mirror.rend(); ++it)
+    if (it->role == core::Role::Text) return it->id;
+  return 0;
+}
+
+static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password,
+                  FieldOpts* o) {
+  // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
+  // ImGui shows its value. Edits arrive in s.in.text_edits.
+  // The label is drawn above the field (a phone has no room beside it); the field itself is unnamed.
+  std::string field_id = std::string("##") + label;
+  ImGuiID id = ImGui::GetID(field_id.c_str());
+  bool changed = false;
+  // Several edits can arrive in one frame (typing fast, a selection change and an input): the last wins.
+  for (auto it = s.in.text_edits.begin(); it != s.in.text_edits.end();) {
+    if (it->id != id) {
+      ++it;
+      continue;
+    }
+    changed |= it->value != value;
+    value = it->value;
+    it = s.in.text_edits.erase(it);
+  }
+  float w = std::min(ColumnWidth(), ImGui::GetContentRegionAvail().x);  // the column, never past it
+  ImGui::PushStyleColor(ImGuiCol_Text, Vec(Pal(s).muted));
+  ImGui::TextUnformatted(Visible(label).c_str());
+  ImGui::PopStyleColor();
+  core::MirrorItem m;
+  if (o && !o->rule.empty()) {  // the rule, before anyone types
+    Paragraph(s, o->rule, true);
+    m.described_by.push_back(LastTextId(s));
+  }
+  bool invalid = o && !o->error.empty();
+  ImGui::SetNextItemWidth(w);
+  ImGuiInputTextFlags flags = ImGuiInputTextFlags_ReadOnly | (password ? ImGuiInputTextFlags_Password : 0);
+  if (invalid) {  // a wrong value is outlined in the error color, thicker
+    ImGui::PushStyleColor(ImGuiCol_Border, Vec(Pal(s).error));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f * Dpr(s));
+  }
+  if (multiline)
+    ImGui::InputTextMultiline(field_id.c_str(), &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
+  else
+    ImGui::InputText(field_id.c_str(), &value, flags);
+  if (invalid) {
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+  }
+  // A clipped multi-line field ends in an empty group, which leaves no item id: keep the field's own
+  // id so the mirror's edits still reach it while it is scrolled out of view.
+  if (multiline) ImGui::GetCurrentContext()->LastItemData.ID = id;
+  m.multiline = multiline;
+  m.password = password;
+  m.value_text = value;
+  m.invalid = invalid;
+  if (o && o->enter) m.enter_key = o->enter;
+  ImGuiID mid = Publish(s, core::Role::TextBox, Visible(label), m);
+  size_t at = s.out.mirror.size() - 1;
+  if (invalid) {
+    RichOptions ro;
+    ro.plain = true;
+    ro.error = true;
+    RichText(s, o->error, ro);
+    s.out.mirror[at].described_by.push_back(LastTextId(s));
+  }
+  auto& ent = s.in.entered;
+  auto hit = std::find(ent.begin(), ent.end(), mid);
+  if (hit != ent.end()) {
+    ent.erase(hit);
+    if (o && o->enter) o->entered = true;
+  }
+  return changed;
+}
+
+bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline, float height) {
+  return Field(s, label, value, multiline, height, false, nullptr);
+}
+
+bool PasswordField(core::AppState& s, const char* label, std::string& value, FieldOpts* o) {
+  return Field(s, label, value, false, 0, true, o);
+}
+
+void Heading(core::AppState& s, const std::string& text, int level) {
+  const Fonts& f = GetFonts();
+  ImGui::PushFont(level <= 1 ? f.h1 : level == 2 ? f.h2 : f.bold);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopFont();
+  core::MirrorItem m;
+  m.level = level;
+  Publish(s, core::Role::Heading, text, m);
+}
+
+float ChipWidth(core::AppState& s, const char* label) {
+  return ImGui::CalcTextSize(Visible(label).c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + 8.0f * Dpr(s);
+}
+
+bool ChipButton(core::AppState& s, const char* label, bool on) {
+  const core::Palette& p = Pal(s);
+  ImGui::PushStyleColor(ImGuiCol_Button, on ? Vec(p.accent) : Vec(p.surface));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, on ? Vec(p.accent_hi) : Vec(p.surface_hi));
+  ImGui::PushStyleColor(ImGuiCol_Text, on ? Vec(p.on_accent) : Vec(p.text));
+  bool pressed = PointerPress(s, ImGui::Button(label, ImVec2(ChipWidth(s, label), std::max(44.0f * Dpr(s), ImGui::GetFrameHeight()))));
+  ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+bool ToggleChip(core::AppState& s, const char* label, bool on, const std::string& name) {
+  bool pressed = ChipButton(s, label, on);
+  core::MirrorItem m;
+  m.checked = on ? 1 : 0;
+  m.toggle = true;
+  ImGuiID id = Publish(s, core::Role::Button, name.empty() ? Visible(label) : name, m);
+  return pressed || Activated(s, id);
+}
+
+void BeginGroup(core::AppState& s, const std::string& name, core::GroupKind kind) {
+  s.out.group = ImGui::GetID(("group:" + name).c_str());
+  s.out.group_kind = kind;
+  s.out.group_name = name;
+}
+
+void EndGroup(core::AppState& s) {
+  s.out.group = 0;
+  s.out.group_name.clear();
+}
+
+void RequestFocus(core::AppState& s, core::FocusRequest r) {
+  r.skip = 1;  // asked for while drawing: look from the next frame, where the change shows
+  s.views.focus_want = std::move(r);
+}
+
+void SkipLink(core::AppState& s) {
+  const char* label = "Skip to content";
+  ImGuiID id = ImGui::GetID("##skip-to-content");
+  bool shown = s.in.focus_visible && s.in.focus_id == id;
+  bool pressed = false;
+  if (shown) {  // a pill at the top left, over the bar, while it has keyboard focus
+    const core::Palette& p = Pal(s);
+    float d = Dpr(s);
+    ImVec2 keep = ImGui::GetCursorPos();
+    ImVec2 ts = ImGui::CalcTextSize(label);
+    ImVec2 size(ts.x + 32.0f * d, std::max(44.0f * d, ts.y + 16.0f * d));
+    ImVec2 pos = ImGui::GetMainViewport()->Pos + ImVec2(8.0f * d, 8.0f * d);
+    ImGui::SetCursorScreenPos(pos);
+    pressed = PointerPress(s, ImGui::InvisibleButton("##skip-to-content", size));  // first: it wins over the bar
+    ImDrawList* fg = ImGui::GetForegroundDrawList();
+    float r = ImGui::GetStyle().FrameRounding, t = 2.5f * d;
+    fg->AddRectFilled(pos, pos + size, Col(p.bg), r);
+    fg->AddRect(pos, pos + size, Col(p.link), r, 0, std::max(1.0f, d));
+    fg->AddText(pos + (size - ts) * 0.5f, Col(p.link), label);
+    fg->AddRect(pos - ImVec2(t * 1.5f, t * 1.5f), pos + size + ImVec2(t * 1.5f, t * 1.5f), Col(p.focus), r + t, 0, t);
+    Publish(s, core::Role::Link, label);
+    ImGui::SetCursorPos(keep);
+  } else {  // kept for the keyboard and screen readers, not drawn
+    core::MirrorItem m;
+    m.id = id;
+    m.role = core::Role::Link;
+    m.name = label;
+    m.offscreen = true;
+    m.in_nav = s.out.in_nav;
+    s.out.mirror.push_back(std::move(m));
+  }
+  if (pressed || Activated(s, id)) RequestFocus(s, core::FocusMainHeading());
+}
+
+void FinishFocus(core::AppState& s) {
+  core::FocusRequest& w = s.views.focus_want;
+  if (w.kind == core::FocusRequest::Kind::None) return;
+  if (w.skip > 0) {
+    --w.skip;
+    s.out.animate = true;
+    return;
+  }
+  uint32_t id = core::ResolveFocus(s.out.mirror, w);
+  if (id) {
+    s.out.focus = id;
+    // A new page's heading stays where the page put it (a chapter opens where the person stopped);
+    // a control that just opened is brought into view like any control reached by Tab.
+    s.views.focus_in_view = w.reveal ? 0 : id;
+    w = core::FocusRequest{};
+    return;
+  }
+  if (--w.frames_left <= 0) w = core::FocusRequest{};
+  else s.out.animate = true;  // not drawn yet: look again next frame
+}
+
+void Paragraph(core::AppState& s, const std::string& text, bool muted) {
+  RichOptions o;  // the same layout as the guide's text: one line height everywhere
+  o.plain = true;
+  o.muted = muted;
+  RichText(s, text, o);
+}
+
+void BeginPage(core::AppState& s, const char* id) {
+  ImGui::BeginChild(id, ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+  ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));  // breathing room under the navigation bar
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  float line = ImGui::GetTextLineHeightWithSpacing();
+  float page = std::max(line, w->InnerRect.GetHeight() - 2 * line);
+  float dy = 0;
+  // The wheel scrolls the page wherever the pointer is over Hearth, the navigation bar included.
+  bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
+  if (hovered || s.in.scroll_pixels != 0) {
+    dy += s.in.scroll_lines * 3.0f * line / 3.0f;  // lines from the platform: one notch = 3 lines
+    dy += s.in.scroll_pixels * Dpr(s);
+  }
+  switch (s.in.scroll_key) {
+    case core::ScrollKey::LineUp: dy -= 3 * line; break;
+    case core::ScrollKey::LineDown: dy += 3 * line; break;
+    case core::ScrollKey::PageUp: dy -= page; break;
+    case core::ScrollKey::PageDown: dy += page; break;
+    case core::ScrollKey::Home: dy = -1e9f; break;
+    case core::ScrollKey::End: dy = 1e9f; break;
+    case core::ScrollKey::None: break;
+  }
+  if (dy != 0) {
+    float target = std::clamp(ImGui::GetScrollY() + dy, 0.0f, ImGui::GetScrollMaxY());
+    ImGui::SetScrollY(target);
+    s.in.scroll_lines = s.in.scroll_pixels = 0;
+    s.in.scroll_key = core::ScrollKey::None;
+  }
+}
+
+void EndPage(core::AppState& s) {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  // The height the whole app would need with nothing scrolled (an embedding page sizes its frame to it).
+  float top = w->Pos.y - ImGui::GetMainViewport()->Pos.y;
+  s.out.content_h = (top + w->ContentSize.y + w->WindowPadding.y * 2) / Dpr(s);
+  float max = ImGui::GetScrollMaxY();
+  if (max > 0) {  // position indicator: a slim bar on the right edge
+    ImRect r = w->InnerRect;
+    float view = r.GetHeight(), total = view + max;
+    float h = std::max(view * view / total, 24.0f * Dpr(s));
+    float y = r.Min.y + (view - h) * (ImGui::GetScrollY() / max);
+    float x = r.Max.x - 5.0f * Dpr(s);
+    ImGui::GetWindowDrawList()->PushClipRectFullScreen();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(x, y), ImVec2(x + 3.0f * Dpr(s), y + h), Col(Pal(s).muted, 0.55f),
+                                              2.0f * Dpr(s));
+    ImGui::GetWindowDrawList()->PopClipRect();
+  }
+  ImGui::EndChild();
+}
+
+void BeginColumn(core::AppState& s, float max_em) {
+  float avail = ImGui::GetContentRegionAvail().x;
+  float pad = (Narrow(s) ? 16.0f : 32.0f) * Dpr(s);
+  float width = std::min(avail - 2 * pad, max_em * Em());
+  float indent = std::max(pad, (avail - width) * 0.5f);
+  ImGui::Indent(indent);
+  ImGui::PushTextWrapPos(indent + width);
+  ImGui::PushID("col");
+  ImGui::GetStateStorage()->SetFloat(ImGui::GetID("indent"), indent);
+  ImGui::PushItemWidth(width);
+}
+
+float ColumnWidth() { return ImGui::CalcItemWidth(); }
+
+void EndColumn() {
+  float indent = ImGui::GetStateStorage()->GetFloat(ImGui::GetID("indent"), 0);
+  ImGui::PopItemWidth();
+  ImGui::PopID();
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(indent);
+}
+
+}  // namespace ui
+
