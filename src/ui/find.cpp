@@ -91,11 +91,13 @@ size_t DrawFindBar(core::AppState& s) {
   float btn_h = std::max(44.0f * d, ImGui::GetFrameHeight());
   ImVec2 at = ImGui::GetCursorScreenPos();
   if (!narrow) at.y = row_y + (field_h - btn_h) * 0.5f;
-  ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (btn_h - ImGui::GetTextLineHeight()) * 0.5f));
-  ImGui::PushStyleColor(ImGuiCol_Text, Vec(count == "No matches" ? p.muted : p.text));
-  ImGui::TextUnformatted(count.empty() ? " " : count.c_str());
-  ImGui::PopStyleColor();
-  if (!count.empty()) Publish(s, core::Role::Text, count);
+  ImVec2 count_at(at.x, at.y + (btn_h - ImGui::GetTextLineHeight()) * 0.5f);
+  ImGui::SetCursorScreenPos(count_at);
+  ImGui::Dummy(ImVec2(count_w, ImGui::GetTextLineHeight()));  // drawn by hand: the field's line offset does not move it
+  if (!count.empty()) {
+    dl->AddText(count_at, Col(count == "No matches" ? p.muted : p.text), count.c_str());
+    Publish(s, core::Role::Text, count);
+  }
   ImGui::SetCursorScreenPos(ImVec2(at.x + count_w + st.ItemSpacing.x, at.y));
   if (narrow) ImGui::SetCursorScreenPos(ImVec2(at.x + ColumnWidth() - buttons, at.y));
   bool none = f.hits.empty();

@@ -1,6 +1,6 @@
 // Links in the accessibility mirror carry their real address: "open in a new tab", a middle click,
 // Ctrl+click and "Copy link address" give the screen the link goes to, while a plain click moves
-// inside the app without a reload. An embedding page's <base> does not change the address.
+// inside the app without a reload. The address is the page's own (its path and query kept) + the hash.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { byRole, launch, openApp, settle, startServer } from './lib.mjs';
@@ -49,7 +49,7 @@ describe('links in the mirror', () => {
     const { page, problems } = await openApp(context, server, '#/guide');
     await byRole(page, 'heading', 'The guide').waitFor();
     await settle(page);
-    const link = byRole(page, 'link', '2. Kinds of intimacy');
+    const link = byRole(page, 'link', '2. The kinds of intimacy');
     const href = await link.getAttribute('href');
     assert.match(href, /#\/guide\/kinds-of-intimacy$/);
     const length = await page.evaluate(() => history.length);
@@ -69,7 +69,7 @@ describe('links in the mirror', () => {
     // A plain click: the app moves, in the same page (no reload), one history entry on.
     await page.evaluate(() => { window.hearthSamePage = true; });
     await link.click();
-    await byRole(page, 'heading', 'Kinds of intimacy').first().waitFor();
+    await byRole(page, 'heading', 'The kinds of intimacy').first().waitFor();
     assert.equal(await page.evaluate(() => location.hash), '#/guide/kinds-of-intimacy');
     assert.equal(await page.evaluate(() => window.hearthSamePage), true, 'no reload');
     assert.equal(await page.evaluate(() => history.length), length + 1);
@@ -78,19 +78,13 @@ describe('links in the mirror', () => {
     await context.close();
   });
 
-  test('with a <base> pointing elsewhere, links still give this page\'s address', async () => {
+  test('the page\'s own address, query and all, is kept (as when a site embeds Hearth with options)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page, problems } = await openApp(context, server, '#/exercises');
-    await settle(page);
-    await page.evaluate(() => {
-      const b = document.createElement('base');
-      b.href = 'https://elsewhere.example/other/';
-      document.head.prepend(b);
-      location.hash = '#/guide';
-    });
+    const { page, problems } = await openApp(context, server, 'index.html?from=links-test#/guide');
     await byRole(page, 'heading', 'The guide').waitFor();
     await settle(page);
     const own = await page.evaluate(() => location.href.split('#')[0]);
+    assert.match(own, /index\.html\?from=links-test$/);
     const a = byRole(page, 'link', '1. What intimacy is');
     assert.equal(await a.evaluate((el) => el.href), own + '#/guide/what-intimacy-is');
     assert.deepEqual(problems, []);
