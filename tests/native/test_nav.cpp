@@ -203,3 +203,20 @@ TEST_CASE("FollowAddress follows Back/Forward and typed addresses, not the app's
   CHECK(nav.route == Route{Screen::Home});
   CHECK_FALSE(nav.route_changed);
 }
+
+TEST_CASE("TargetToHref gives a content link's address", "[nav]") {
+  CHECK(TargetToHref("chapter:conflict") == "#/guide/conflict");
+  CHECK(TargetToHref("chapter:conflict#real-issue") == "#/guide/conflict/real-issue");
+  CHECK(TargetToHref("exercise:ground-rules") == "#/exercise/ground-rules");
+  CHECK(TargetToHref("timeout") == "#/timeout");
+  CHECK(TargetToHref("progress") == "#/progress");
+  CHECK(TargetToHref("settings") == "#/settings");
+  CHECK(TargetToHref("exercises") == "#/exercises");
+  CHECK(TargetToHref("guide") == "#/guide");
+  CHECK(TargetToHref("home") == "#/");
+  CHECK(TargetToHref("https://www.thehotline.org/") == "https://www.thehotline.org/");
+  CHECK(TargetToHref("http://example.com/") == "");
+  CHECK(TargetToHref("javascript:alert(1)") == "");
+  CHECK(TargetToHref("chapter:") == "");
+  CHECK(TargetToHref("nowhere") == "");
+}

@@ -29,7 +29,7 @@ struct MirrorItem {
   bool password = false;   // text box whose characters are hidden
   float value = 0, min = 0, max = 0;  // slider
   std::string value_text;  // slider value in words, or the text box's value
-  std::string href;        // a link to another site: the mirror element is a real link to it
+  std::string href;        // a link's address: another site (https://...) or a screen of Hearth ("#/...")
   bool in_nav = false;     // part of the navigation bar (the mirror puts it in a <nav> landmark, else <main>)
   uint32_t list = 0;       // a list item: items with the same list id form one list (<ul>, or <ol> when ordered)
   bool ordered = false;

@@ -9,6 +9,7 @@
 #include "core/guide/content.h"
 #include "core/app/embed.h"
 #include "core/exercises/exercises.h"
+#include "core/app/find.h"
 #include "core/guide/guide_load.h"
 #include "core/store/lock.h"
 #include "core/app/nav.h"
@@ -24,6 +25,8 @@
 namespace core {
 
 enum class ScrollKey { None, LineUp, LineDown, PageUp, PageDown, Home, End };
+// Keys for finding on the screen: Ctrl+F / Cmd+F, Escape, Shift+Enter (Enter in the find field goes forward).
+enum class FindKey { None, Open, Close, Back };
 
 struct TextEdit {
   uint32_t id = 0;        // the text box's mirror id
@@ -57,6 +60,7 @@ struct FrameInput {
   float scroll_lines = 0;             // wheel, in lines (+ scrolls down)
   float scroll_pixels = 0;            // touch drag/inertia, CSS px (+ scrolls down)
   ScrollKey scroll_key = ScrollKey::None;
+  FindKey find_key = FindKey::None;   // Ctrl+F / Cmd+F, Escape or Shift+Enter was pressed
   std::string address;                // the page's address now (#/...), changed by Back/Forward or a link
   int utc_offset_min = 0;             // local time = UTC + this (for "I'll be back at 8:40 pm")
   bool use_24h = false;               // the person's locale writes 20:40
@@ -168,6 +172,7 @@ struct Views {
   DataView data;            // export, import and delete in Settings
   UpdateView update;        // the "new version" banner
   LockView lock;            // the passphrase lock's fields and messages
+  FindView find;            // the find bar (Ctrl+F / Cmd+F outside the guide) and its matches
   std::string help_open_on;  // the exercise whose safety note has its help lines unfolded
   uint32_t focus_in_view = 0;  // the keyboard-focused item last scrolled into view
   FocusRequest focus_want;     // where focus goes once the next frames are drawn

@@ -136,4 +136,11 @@ bool RouteFromTarget(const std::string& t, Route& out) {
   return false;
 }
 
+std::string TargetToHref(const std::string& target) {
+  if (target.rfind("https://", 0) == 0) return target;
+  Route r;
+  if (!RouteFromTarget(target, r)) return "";
+  return RouteToHash(r);
+}
+
 }  // namespace core

@@ -43,4 +43,8 @@ bool RouteFromHash(const std::string& hash, Route& out);
 // "settings", "exercises", "guide") as a route. Addresses of other sites give false.
 bool RouteFromTarget(const std::string& target, Route& out);
 
+// The address a content link goes to, for the mirror's link elements (open in a new tab, copy the
+// address): an app target as "#/..." (RouteToHash), an https address as it is, "" for anything else.
+std::string TargetToHref(const std::string& target);
+
 }  // namespace core

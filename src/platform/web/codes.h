@@ -14,6 +14,8 @@
   /* keys that scroll (input.js -> hearth_on_scroll_key): core::ScrollKey */                        \
   X(SCROLL_LINE_UP, 1) X(SCROLL_LINE_DOWN, 2) X(SCROLL_PAGE_UP, 3) X(SCROLL_PAGE_DOWN, 4)           \
   X(SCROLL_HOME, 5) X(SCROLL_END, 6)                                                                 \
+  /* keys for finding on the screen (input.js -> hearth_on_find_key): core::FindKey */              \
+  X(FIND_OPEN, 1) X(FIND_CLOSE, 2) X(FIND_BACK, 3)                                                   \
   /* the passphrase lock (lock.js): core::LockAction asked, core::LockEvent and LockState reported */             \
   X(LOCK_UNLOCK, 1) X(LOCK_SET, 2) X(LOCK_REMOVE, 3) X(LOCK_NOW, 4)                                  \
   X(LOCK_EVENT_UNLOCKED, 1) X(LOCK_EVENT_WRONG, 2) X(LOCK_EVENT_SET, 3) X(LOCK_EVENT_REMOVED, 4)  \

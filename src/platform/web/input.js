@@ -14,7 +14,16 @@ mergeInto(LibraryManager.library, {
       var r = H.canvas.getBoundingClientRect();
       _hearth_on_pointer(type, kinds[e.pointerType] || HC.POINTER_MOUSE, e.clientX - r.left, e.clientY - r.top, e.button < 0 ? 0 : e.button, e.timeStamp || performance.now());
     }
+    // A link in the mirror pressed with the middle or right button, or with Ctrl, Cmd or Shift: the
+    // browser's own (a new tab or window, its menu with "Copy link address"); the app does not see it.
+    var passed = null;
+    function browserLink(e) {
+      var a = e.target && e.target.closest ? e.target.closest('a[data-id]') : null;
+      return !!a && (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey);
+    }
     H.app.addEventListener('pointerdown', function (e) {
+      if (browserLink(e)) { passed = e.pointerId; return; }
+      passed = null;
       H.lastPointerDown = performance.now();
       // A press on a control moves DOM focus to its mirror element too (Safari does not do it for
       // buttons by itself), so focus and the screen reader's place follow the pointer.
@@ -25,10 +34,15 @@ mergeInto(LibraryManager.library, {
       send(HC.POINTER_DOWN, e);
     });
     H.app.addEventListener('pointermove', function (e) { send(HC.POINTER_MOVE, e); });
-    H.app.addEventListener('pointerup', function (e) { send(HC.POINTER_UP, e); });
+    H.app.addEventListener('pointerup', function (e) {
+      if (passed === e.pointerId) { passed = null; return; }
+      send(HC.POINTER_UP, e);
+    });
     H.app.addEventListener('pointercancel', function (e) { send(HC.POINTER_CANCEL, e); });
     H.app.addEventListener('pointerleave', function (e) { if (e.pointerType === 'mouse') send(HC.POINTER_LEAVE, e); });
-    H.app.addEventListener('contextmenu', function (e) { if (!isField(e.target)) e.preventDefault(); });
+    H.app.addEventListener('contextmenu', function (e) {
+      if (!isField(e.target) && !(e.target.closest && e.target.closest('a[data-id]'))) e.preventDefault();
+    });
     // Wheel: normalized to lines (one notch = 3 lines), + scrolls down.
     H.app.addEventListener('wheel', function (e) {
       e.preventDefault();
@@ -46,6 +60,15 @@ mergeInto(LibraryManager.library, {
       PageDown: HC.SCROLL_PAGE_DOWN, Home: HC.SCROLL_HOME, End: HC.SCROLL_END };
     window.addEventListener('keydown', function (e) {
       var t = e.target;
+      // Ctrl+F / Cmd+F: Hearth's own find (the browser's cannot read the canvas). Only that combination
+      // is taken. Escape closes the find bar; Shift+Enter in its field goes to the previous match.
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key === 'f' || e.key === 'F' || e.code === 'KeyF')) {
+        e.preventDefault();
+        _hearth_on_find_key(HC.FIND_OPEN);
+        return;
+      }
+      if (e.key === 'Escape' && !e.ctrlKey && !e.metaKey && !e.altKey) _hearth_on_find_key(HC.FIND_CLOSE);
+      if (e.key === 'Enter' && e.shiftKey && isField(t)) _hearth_on_find_key(HC.FIND_BACK);
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (H.groupKey(e)) return;
       if (isField(t) || (t && (t.type === 'range' || t.type === 'radio'))) return;

@@ -65,9 +65,12 @@ mergeInto(LibraryManager.library, {
       } else if (el.textContent !== it.n) el.textContent = it.n;
       setAttr(el, 'role', it.r === 'tab' ? 'tab' : null);
       if (tag === 'a') {
-        // Only https links reach here (the content checker allows nothing else).
+        // Another site: only https reaches here (the content checker allows nothing else). A screen of
+        // Hearth ("#/..."): the page's own address with that hash, whatever <base> an embedding page
+        // sets, so a new tab, "Copy link address" and the hover preview give that screen.
         var ext = it.href && /^https:\/\//.test(it.href) ? it.href : '';
-        setAttr(el, 'href', ext || '#');
+        var own = !ext && it.href && it.href.indexOf('#/') === 0 ? location.href.split('#')[0] + it.href : '';
+        setAttr(el, 'href', ext || own || '#');
         setAttr(el, 'target', ext ? '_blank' : null);
         setAttr(el, 'rel', ext ? 'noopener noreferrer' : null);
         if (ext) el.dataset.ext = '1'; else delete el.dataset.ext;

@@ -14,6 +14,7 @@ mergeInto(LibraryManager.library, {
       var el = e.target.closest('[data-id]');
       if (!el) return;
       if (el.dataset.ext) return;  // a link to another site: the browser opens it (a new tab, from this click)
+      if (el.tagName === 'A' && (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0)) return;  // a new tab or window
       if (!isField(el)) e.preventDefault();
       var fromPointer = e.detail > 0 && performance.now() - H.lastPointerDown < 1000;
       if (!fromPointer && !isField(el) && el.type !== 'range') _hearth_on_activate(+el.dataset.id);

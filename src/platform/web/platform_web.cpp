@@ -33,6 +33,9 @@ HEARTH_SAME(SCROLL_PAGE_UP, core::ScrollKey::PageUp);
 HEARTH_SAME(SCROLL_PAGE_DOWN, core::ScrollKey::PageDown);
 HEARTH_SAME(SCROLL_HOME, core::ScrollKey::Home);
 HEARTH_SAME(SCROLL_END, core::ScrollKey::End);
+HEARTH_SAME(FIND_OPEN, core::FindKey::Open);
+HEARTH_SAME(FIND_CLOSE, core::FindKey::Close);
+HEARTH_SAME(FIND_BACK, core::FindKey::Back);
 HEARTH_SAME(LOCK_UNLOCK, core::LockAction::Unlock);
 HEARTH_SAME(LOCK_SET, core::LockAction::Set);
 HEARTH_SAME(LOCK_REMOVE, core::LockAction::Remove);
@@ -379,6 +382,10 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_wheel(float lines) {
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_scroll_key(int key) {
   g.pending.scroll_key = static_cast<core::ScrollKey>(key);
+  platform::Wake();
+}
+EMSCRIPTEN_KEEPALIVE void hearth_on_find_key(int key) {
+  g.pending.find_key = static_cast<core::FindKey>(key);
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_activate(unsigned id) {

@@ -6,6 +6,7 @@
 #include "core/guide/content.h"
 #include "core/store/doc_apply.h"
 #include "imgui.h"
+#include "ui/app/find.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
 #include "ui/app/ui.h"
@@ -126,7 +127,7 @@ static void DrawBackLink(core::AppState& s) {
   Gap(s, 8);
   BeginColumn(s);
   std::string name = std::string("Back to ") + core::ScreenTitle(n.back.back().screen);
-  if (Link(s, ("< " + name).c_str())) core::GoBack(s.nav);
+  if (Link(s, ("< " + name).c_str(), core::RouteToHash(n.back.back()))) core::GoBack(s.nav);
   EndColumn();
 }
 
@@ -170,6 +171,7 @@ void Draw(core::AppState& s) {
   if (s.in.focus_id == 0) s.views.focus_in_view = 0;  // focus left: coming back scrolls to it again
   FocusOnMove(s);
   const unsigned moves = s.nav.moves;  // a move made while this frame draws is the next frame's news
+  HandleFindKey(s);                    // Ctrl+F / Cmd+F, Escape: the find bar or the guide's search
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -182,6 +184,7 @@ void Draw(core::AppState& s) {
   DrawNavBar(s);
   s.out.in_nav = false;
   if (!(s.nav.menu_open && Narrow(s))) {  // an open menu (narrow layout) takes the page's place
+    size_t screen_items = DrawFindBar(s);  // the screen's own items come after the bar's
     DrawNotice(s);
     DrawUpdateOffer(s);
     DrawTimeoutReminder(s);
@@ -193,6 +196,7 @@ void Draw(core::AppState& s) {
     DrawScreen(s);
     ImGui::Dummy(ImVec2(0, 32.0f * Dpr(s)));
     EndPage(s);
+    FinishFind(s, screen_items);
   }
   ImGui::End();
   ImGui::PopFont();

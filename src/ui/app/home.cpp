@@ -33,7 +33,7 @@ void DrawHome(core::AppState& s) {
     Paragraph(s, c.line, true);
     ImGui::Dummy(ImVec2(0, 4.0f * Dpr(s)));
   }
-  if (Link(s, "Settings: text size and theme")) core::Go(s.nav, {core::Screen::Settings});
+  if (Link(s, "Settings: text size and theme", "#/settings")) core::Go(s.nav, {core::Screen::Settings});
   EndColumn();
 }
 

@@ -119,7 +119,7 @@ void DrawNarrowBar(core::AppState& s, float pad) {
   bool home = s.nav.route.screen == core::Screen::Home;
   ImGui::PushFont(plan->brand_small ? f.bold : f.h2);
   ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.accent));
-  bool go_home = NavButton(s, plan->brand_icon ? "###home" : "Hearth###home", home, w_brand, "Hearth");
+  bool go_home = NavButton(s, plan->brand_icon ? "###home" : "Hearth###home", home, w_brand, "Hearth", "#/");
   ImGui::PopStyleColor();
   ImGui::PopFont();
   if (plan->brand_icon) DrawIcon(Icon::Home, Col(p.accent), px);
@@ -129,7 +129,7 @@ void DrawNarrowBar(core::AppState& s, float pad) {
   if (timeout_shown) {
     ImGui::SameLine();
     if (NavButton(s, plan->timeout_icon ? "###timeout" : "Time-out###timeout", IsCurrent(s, core::Screen::Timeout), w_to,
-                  "Time-out"))
+                  "Time-out", core::RouteToHash({core::Screen::Timeout})))
       core::Go(s.nav, {core::Screen::Timeout});
     if (plan->timeout_icon) DrawIcon(Icon::Pause, Col(p.text), px);
   }
@@ -170,13 +170,13 @@ void DrawNavBar(core::AppState& s) {
     float exit_w = ButtonWidth("Quick exit");
     ImGui::PushFont(GetFonts().h2);
     ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.accent));
-    if (NavButton(s, "Hearth##home", s.nav.route.screen == core::Screen::Home)) core::Go(s.nav, {core::Screen::Home});
+    if (NavButton(s, "Hearth##home", s.nav.route.screen == core::Screen::Home, 0, "", "#/")) core::Go(s.nav, {core::Screen::Home});
     ImGui::PopStyleColor();
     ImGui::PopFont();
     for (const Entry& e : kEntries) {
       if (!core::RouteShown(s.embed, {e.screen})) continue;
       ImGui::SameLine();
-      if (NavButton(s, e.label, IsCurrent(s, e.screen))) core::Go(s.nav, {e.screen});
+      if (NavButton(s, e.label, IsCurrent(s, e.screen), 0, "", core::RouteToHash({e.screen}))) core::Go(s.nav, {e.screen});
     }
     ImGui::SameLine();
     if (ImGui::GetCursorPosX() > right - exit_w) ImGui::NewLine();  // very large text: its own row
@@ -196,9 +196,9 @@ void DrawNavBar(core::AppState& s) {
     ImGui::Dummy(ImVec2(0, 8.0f * d));
     BeginColumn(s);
     float w = ColumnWidth();
-    if (NavButton(s, "Home", s.nav.route.screen == core::Screen::Home, w)) core::Go(s.nav, {core::Screen::Home});
+    if (NavButton(s, "Home", s.nav.route.screen == core::Screen::Home, w, "", "#/")) core::Go(s.nav, {core::Screen::Home});
     for (const Entry& e : kEntries)
-      if (core::RouteShown(s.embed, {e.screen}) && NavButton(s, e.label, IsCurrent(s, e.screen), w)) core::Go(s.nav, {e.screen});
+      if (core::RouteShown(s.embed, {e.screen}) && NavButton(s, e.label, IsCurrent(s, e.screen), w, "", core::RouteToHash({e.screen}))) core::Go(s.nav, {e.screen});
     EndColumn();
   }
 }

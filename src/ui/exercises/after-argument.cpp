@@ -131,9 +131,9 @@ void DrawExAfterArgument(core::AppState& s) {
   SafetyNote(s, kId);
   Paragraph(s, "Wait until you both feel calm. Then take a few quiet minutes with these questions, each on your "
                "own. The aim is not to decide who was right, but to find what you both need.");
-  if (Link(s, "Still upset? Take a time-out first")) core::Go(s.nav, {core::Screen::Timeout});
+  if (Link(s, "Still upset? Take a time-out first", "#/timeout")) core::Go(s.nav, {core::Screen::Timeout});
   Gap(s, 2);
-  if (Link(s, "Read: Finding the real issue")) core::Go(s.nav, {core::Screen::Chapter, "conflict", "real-issue"});
+  if (Link(s, "Read: Finding the real issue", "#/guide/conflict/real-issue")) core::Go(s.nav, {core::Screen::Chapter, "conflict", "real-issue"});
   Gap(s, 6);
   DrawForm(s);
   Gap(s, 10);

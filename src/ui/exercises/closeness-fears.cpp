@@ -86,7 +86,7 @@ void DrawHelp(core::AppState& s) {
   Heading(s, "Afraid of closeness, or afraid of your partner?", 3);
   Paragraph(s, "These are not the same. If your partner hurts, threatens or controls you, this is not something to "
                "work through alone. You deserve help, and it is free and private.");
-  if (Link(s, "Getting help and staying safe")) GoTo(s, "chapter:getting-help");
+  if (Link(s, "Getting help and staying safe", core::TargetToHref("chapter:getting-help"))) GoTo(s, "chapter:getting-help");
   card.End(s, Pal(s).surface, Pal(s).safety);
 }
 
@@ -107,13 +107,13 @@ void DrawSummary(core::AppState& s) {
   for (size_t i = 0; i < steps.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     Paragraph(s, steps[i]->step);
-    if (Link(s, steps[i]->label)) GoTo(s, steps[i]->target);
+    if (Link(s, steps[i]->label, core::TargetToHref(steps[i]->target))) GoTo(s, steps[i]->target);
     Gap(s, 6);
     ImGui::PopID();
   }
   Paragraph(s, "When you feel ready, tell someone close what you are working on. A simple start: \"I find it hard to "
                "let people in, and I'm working on it.\"");
-  if (Link(s, "Practice saying how you feel")) GoTo(s, "exercise:i-statement-coach");
+  if (Link(s, "Practice saying how you feel", "#/exercise/i-statement-coach")) GoTo(s, "exercise:i-statement-coach");
   Gap(s, 6);
   if (!f.safe_with.empty()) Paragraph(s, "What helps you feel safe: " + f.safe_with);
   if (!f.small_step.empty()) Paragraph(s, "Your small risk this week: " + f.small_step);

@@ -68,7 +68,7 @@ void DrawSetup(core::AppState& s) {
     s.out.alerts.announce = core::CheckInSpeaker(c, 0) + " talks first.";
   }
   Gap(s, 6);
-  if (Link(s, "Read about the daily check-in in the guide"))
+  if (Link(s, "Read about the daily check-in in the guide", "#/guide/talking-close/daily-check-in"))
     core::Go(s.nav, {core::Screen::Chapter, "talking-close", "daily-check-in"});
 }
 

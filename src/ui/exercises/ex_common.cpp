@@ -13,7 +13,7 @@
 namespace ui {
 
 void ExerciseHeader(core::AppState& s, const char* exercise_id) {
-  if (Link(s, "< All exercises")) {
+  if (Link(s, "< All exercises", "#/exercises")) {
     // Came from the list: go back there (the app's own history shrinks, as the browser's Back would).
     const core::Route list{core::Screen::Exercises};
     if (!s.nav.back.empty() && s.nav.back.back() == list) core::GoBack(s.nav);

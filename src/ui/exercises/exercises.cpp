@@ -63,7 +63,9 @@ bool ExerciseCard(core::AppState& s, const core::ExerciseInfo& e) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     dl->AddRect(a, b, Col(p.accent, 0.8f), 8.0f * d, 0, 1.5f * Dpr(s));
   }
-  ImGuiID id = Publish(s, core::Role::Link, e.title);
+  core::MirrorItem m;
+  m.href = core::RouteToHash({core::Screen::Exercise, e.id, ""});
+  ImGuiID id = Publish(s, core::Role::Link, e.title, m);
   // Reading order: the link, then the words on the card.
   std::rotate(s.out.mirror.begin() + static_cast<std::ptrdiff_t>(first), s.out.mirror.end() - 1, s.out.mirror.end());
   bool act = Activated(s, id);

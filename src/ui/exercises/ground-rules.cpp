@@ -45,7 +45,7 @@ void DrawChosen(core::AppState& s) {
     Gap(s, 2);
     ImGui::PopID();
   }
-  if (Link(s, "Why ground rules help (the guide)")) {
+  if (Link(s, "Why ground rules help (the guide)", core::TargetToHref("chapter:conflict#ground-rules"))) {
     core::Route to;
     if (core::RouteFromTarget("chapter:conflict#ground-rules", to)) core::Go(s.nav, to);
   }
@@ -164,7 +164,7 @@ void DrawConfirm(core::AppState& s) {
   if (core::IsConfirmed(r)) {
     Paragraph(s, "The time-out now starts with \u201c" + core::AgreedSignal(r) + "\u201d and lasts " +
                      Minutes(r.break_minutes) + ".");
-    if (Link(s, "Open the time-out")) core::Go(s.nav, {core::Screen::Timeout, "", ""});
+    if (Link(s, "Open the time-out", "#/timeout")) core::Go(s.nav, {core::Screen::Timeout, "", ""});
   }
 }
 

@@ -102,7 +102,7 @@ void DrawHelpNote(core::AppState& s) {
                "help. Codependency often grows from a deep fear of being left alone, and that can change with "
                "support. If your partner controls, threatens or hurts you, that is not your pattern to fix alone: "
                "please reach out.");
-  if (Link(s, "Getting help and staying safe")) GoTo(s, "chapter:getting-help");
+  if (Link(s, "Getting help and staying safe", core::TargetToHref("chapter:getting-help"))) GoTo(s, "chapter:getting-help");
   card.End(s, Pal(s).surface, Pal(s).safety);
 }
 
@@ -126,7 +126,7 @@ void DrawSummary(core::AppState& s) {
   }
   Gap(s, 8);
   DrawThemes(s, sc, c.ratings);
-  if (Link(s, "How intimacy differs from codependency")) GoTo(s, "chapter:questions#codependency");
+  if (Link(s, "How intimacy differs from codependency", core::TargetToHref("chapter:questions#codependency"))) GoTo(s, "chapter:questions#codependency");
   Gap(s, 8);
   DrawHelpNote(s);
   Gap(s, 8);

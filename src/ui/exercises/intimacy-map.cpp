@@ -265,7 +265,7 @@ void DrawGaps(core::AppState& s, const core::MapResult& r) {
     Paragraph(s, core::MapGapText(r, gaps[i]));
     std::string label = core::MapGapLinkLabel(gaps[i]);
     core::Route to;
-    if (Link(s, label.c_str()) && core::RouteFromTarget(core::MapGapTarget(gaps[i]), to)) core::Go(s.nav, to);
+    if (Link(s, label.c_str(), core::TargetToHref(core::MapGapTarget(gaps[i]))) && core::RouteFromTarget(core::MapGapTarget(gaps[i]), to)) core::Go(s.nav, to);
     EndCard(s, card);
     Gap(s, 8);
     ImGui::PopID();

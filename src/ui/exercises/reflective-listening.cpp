@@ -155,7 +155,7 @@ void DrawExListening(core::AppState& s) {
   Gap(s, 12);
   DrawScore(s);
   Gap(s, 12);
-  if (Link(s, "Read more: listening in the guide"))
+  if (Link(s, "Read more: listening in the guide", "#/guide/talking-close/active-listening"))
     core::Go(s.nav, {core::Screen::Chapter, "talking-close", "active-listening"});
 }
 

@@ -175,7 +175,7 @@ void DrawExRituals(core::AppState& s) {
   ExerciseHeader(s, "ritual-planner");
   Paragraph(s, "A routine is something you just do. A ritual is the same thing done on purpose, with your "
                "attention on each other.");
-  if (Link(s, "From routine to ritual (the guide)")) {
+  if (Link(s, "From routine to ritual (the guide)", core::TargetToHref("chapter:shared-world#routines-and-rituals"))) {
     core::Route to;
     if (core::RouteFromTarget("chapter:shared-world#routines-and-rituals", to)) core::Go(s.nav, to);
   }

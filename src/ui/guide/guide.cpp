@@ -185,7 +185,7 @@ void DrawSearch(core::AppState& s) {
       ImGui::PushID(ci + 50000);
       Gap(s, 4);
       std::string label = std::to_string(ci + 1) + ". " + c.title;
-      if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+      if (Link(s, label.c_str(), "#/guide/" + c.id)) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
       Paragraph(s, c.summary, true);
       ImGui::PopID();
     }
@@ -204,7 +204,7 @@ void DrawSearch(core::AppState& s) {
     if (!sec.empty()) where += " — " + sec;
     ImGui::PushID(static_cast<int>(i));
     Gap(s, 4);
-    if (Link(s, where.c_str())) OpenChapter(s, c.id, h.section, h.block, q, level);
+    if (Link(s, where.c_str(), core::RouteToHash({core::Screen::Chapter, c.id, h.section}))) OpenChapter(s, c.id, h.section, h.block, q, level);
     RichOptions o;
     o.highlight = &query;
     o.highlight_level = level;
@@ -300,7 +300,7 @@ void DrawGuide(core::AppState& s) {
     for (size_t i = 0; i < s.guide.chapters.size(); ++i) {
       const core::Chapter& c = s.guide.chapters[i];
       std::string label = std::to_string(i + 1) + ". " + c.title;
-      if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+      if (Link(s, label.c_str(), "#/guide/" + c.id)) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
       std::string meta = c.summary + " · " + std::to_string(core::ReadingMinutes(c)) + " min · " +
                          StatusWords(core::StatusOf(s.doc.reader, c.id));
       Paragraph(s, meta, true);
@@ -317,7 +317,7 @@ void DrawGuide(core::AppState& s) {
       std::string sec = SectionTitle(c, bm.section);
       std::string label = sec.empty() ? c.title : c.title + " — " + sec;
       ImGui::PushID(static_cast<int>(i));
-      if (Link(s, label.c_str())) OpenChapter(s, c.id, bm.section, s.guide.FindSection(ci, bm.section), "");
+      if (Link(s, label.c_str(), core::RouteToHash({core::Screen::Chapter, c.id, bm.section}))) OpenChapter(s, c.id, bm.section, s.guide.FindSection(ci, bm.section), "");
       ImGui::PopID();
     }
   } else {
@@ -407,7 +407,7 @@ void DrawChapter(core::AppState& s) {
   Heading(s, "Try this", 2);
   for (size_t i = 0; i < c.try_this.size(); ++i) {
     ImGui::PushID(static_cast<int>(i) + 10000);
-    if (Link(s, c.try_this[i].text.c_str())) Follow(s, c.try_this[i].target);
+    if (Link(s, c.try_this[i].text.c_str(), core::TargetToHref(c.try_this[i].target))) Follow(s, c.try_this[i].target);
     ImGui::PopID();
   }
   if (!c.sources.empty()) {

@@ -23,7 +23,7 @@ void DrawWhatNext(core::AppState& s) {
   Box card = BeginCard(s);
   Heading(s, "What next", 2);
   Paragraph(s, next.text);
-  if (Link(s, next.link.c_str())) core::Go(s.nav, next.route);
+  if (Link(s, next.link.c_str(), core::RouteToHash(next.route))) core::Go(s.nav, next.route);
   EndCard(s, card);
 }
 
@@ -39,7 +39,7 @@ void DrawReading(core::AppState& s, const core::ProgressSummary& p) {
       if (ch.id == id) c = &ch;
     if (!c) continue;
     ImGui::PushID(id.c_str());
-    if (Link(s, c->title.c_str())) core::Go(s.nav, {core::Screen::Chapter, id, ""});
+    if (Link(s, c->title.c_str(), "#/guide/" + id)) core::Go(s.nav, {core::Screen::Chapter, id, ""});
     ImGui::PopID();
   }
 }
@@ -48,7 +48,7 @@ void DrawExercisesDone(core::AppState& s, const core::ProgressSummary& p) {
   Heading(s, "Exercises", 2);
   if (p.exercises_tried == 0) {
     Paragraph(s, "None tried yet. They take a few minutes, alone or together.");
-    if (Link(s, "See the exercises")) core::Go(s.nav, {core::Screen::Exercises});
+    if (Link(s, "See the exercises", "#/exercises")) core::Go(s.nav, {core::Screen::Exercises});
     return;
   }
   Paragraph(s, "You have tried " + std::to_string(p.exercises_tried) + " of " +
@@ -57,7 +57,7 @@ void DrawExercisesDone(core::AppState& s, const core::ProgressSummary& p) {
     int n = core::TimesDone(s.doc.ex, x.id);
     if (n == 0) continue;
     ImGui::PushID(x.id);
-    if (Link(s, x.title)) core::Go(s.nav, {core::Screen::Exercise, x.id, ""});
+    if (Link(s, x.title, "#/exercise/" + std::string(x.id))) core::Go(s.nav, {core::Screen::Exercise, x.id, ""});
     ImGui::SameLine();
     ImGui::TextDisabled("%s", n == 1 ? "once" : (std::to_string(n) + " times").c_str());
     ImGui::PopID();
@@ -117,12 +117,12 @@ void DrawRituals(core::AppState& s, const core::ProgressSummary& p) {
   Heading(s, "Rituals", 2);
   if (p.rituals_planned == 0 && p.rituals_kept == 0) {
     Paragraph(s, "No rituals planned yet. Small, regular moments together add up.");
-    if (Link(s, "Plan a ritual")) core::Go(s.nav, {core::Screen::Exercise, "ritual-planner", ""});
+    if (Link(s, "Plan a ritual", "#/exercise/ritual-planner")) core::Go(s.nav, {core::Screen::Exercise, "ritual-planner", ""});
     return;
   }
   Paragraph(s, Plural(p.rituals_planned, "ritual", "rituals") + " planned. Kept " + Plural(p.rituals_kept, "time", "times") +
                    " in all, " + std::to_string(p.rituals_kept_this_month) + " this month.");
-  if (Link(s, "Open the ritual planner")) core::Go(s.nav, {core::Screen::Exercise, "ritual-planner", ""});
+  if (Link(s, "Open the ritual planner", "#/exercise/ritual-planner")) core::Go(s.nav, {core::Screen::Exercise, "ritual-planner", ""});
 }
 
 void DrawTimeouts(core::AppState& s, const core::ProgressSummary& p) {

@@ -344,7 +344,7 @@ void DrawIdle(core::AppState& s) {
     t.settings.signal = core::CleanSignal(sig);
     core::MarkDirty(s.save, s.in.now_ms);
   }
-  if (Link(s, "Agree on your ground rules together")) core::Go(s.nav, {core::Screen::Exercise, "ground-rules", ""});
+  if (Link(s, "Agree on your ground rules together", "#/exercise/ground-rules")) core::Go(s.nav, {core::Screen::Exercise, "ground-rules", ""});
 }
 
 void DrawRunning(core::AppState& s) {
@@ -480,7 +480,7 @@ void DrawSources(core::AppState& s) {
     if (c.id != "conflict") continue;
     DrawSourceList(s, c, 30000);
     std::string label = "Read chapter " + std::to_string(i + 1) + ": " + c.title;
-    if (Link(s, label.c_str())) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+    if (Link(s, label.c_str(), "#/guide/" + c.id)) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
   }
 }
 

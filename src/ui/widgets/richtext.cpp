@@ -182,7 +182,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
         words.append(spans[pieces[m].span].text, pieces[m].begin, pieces[m].end - pieces[m].begin);
       }
       core::MirrorItem mi;
-      if (sp.link.rfind("https://", 0) == 0) mi.href = sp.link;
+      mi.href = core::TargetToHref(sp.link);  // an https address, or the app's own "#/..."
       if (o.list) mi.inside = text_id;  // a list holds only items: the link goes inside its item
       ImGuiID pid = Publish(s, core::Role::Link, words, mi);
       if (Activated(s, pid)) pressed = true;

@@ -10,6 +10,7 @@
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "imgui_internal.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "ui/app/find.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/richtext.h"
 #include "ui/widgets/theme.h"
@@ -70,12 +71,14 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
     m.group_name = s.out.group_name;
   }
   m.name = name;
+  if (role == core::Role::Link && m.href.empty()) m.href = core::RouteToHash(s.nav.route);  // acts on this screen
   m.offscreen = vis.GetWidth() < 2 || vis.GetHeight() < 2;
   m.x = vis.Min.x / d;
   m.y = vis.Min.y / d;
   m.w = vis.GetWidth() / d;
   m.h = vis.GetHeight() / d;
   s.out.mirror.push_back(std::move(m));
+  MarkFound(s, id, role, r.Min, r.Max);  // the find bar's match shown now
   // A control that gets keyboard focus is scrolled into view once (with room for its ring and a
   // little context), so Tab never moves to something the person cannot see. Later scrolling by the
   // person is left alone.
@@ -148,7 +151,8 @@ bool Button(core::AppState& s, const char* label, Kind kind, float width, bool d
   return !disabled && (pressed || act);
 }
 
-bool NavButton(core::AppState& s, const char* label, bool current, float width, const std::string& name) {
+bool NavButton(core::AppState& s, const char* label, bool current, float width, const std::string& name,
+               const std::string& href) {
   const core::Palette& p = Pal(s);
   ImGui::PushStyleColor(ImGuiCol_Button, current ? Vec(p.surface_hi) : Vec(p.bg, 0));
   ImGui::PushStyleColor(ImGuiCol_Border, Vec(p.bg, 0));
@@ -164,11 +168,12 @@ bool NavButton(core::AppState& s, const char* label, bool current, float width, 
   ImGui::PopStyleColor(2);
   core::MirrorItem m;
   m.current = current;
+  m.href = href;
   ImGuiID id = Publish(s, core::Role::Link, name.empty() ? Visible(label) : name, m);
   return pressed || Activated(s, id);
 }
 
-bool Link(core::AppState& s, const char* label) {
+bool Link(core::AppState& s, const char* label, const std::string& href) {
   const core::Palette& p = Pal(s);
   std::string text = Visible(label);
   ImVec2 size = ImGui::CalcTextSize(text.c_str());
@@ -180,7 +185,9 @@ bool Link(core::AppState& s, const char* label) {
   float t = std::max(1.0f, Dpr(s));
   dl->AddLine(ImVec2(pos.x, pos.y + size.y - t), ImVec2(pos.x + size.x, pos.y + size.y - t), Col(p.link, hovered ? 1.0f : 0.6f), t);
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  ImGuiID id = Publish(s, core::Role::Link, text);
+  core::MirrorItem m;
+  m.href = href;
+  ImGuiID id = Publish(s, core::Role::Link, text, m);
   return pressed || Activated(s, id);
 }
 
@@ -308,6 +315,10 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
   return Field(s, label, value, multiline, height, false, nullptr);
 }
 
+bool TextField(core::AppState& s, const char* label, std::string& value, FieldOpts* o) {
+  return Field(s, label, value, false, 0, false, o);
+}
+
 bool PasswordField(core::AppState& s, const char* label, std::string& value, FieldOpts* o) {
   return Field(s, label, value, false, 0, true, o);
 }
@@ -388,6 +399,7 @@ void SkipLink(core::AppState& s) {
     m.id = id;
     m.role = core::Role::Link;
     m.name = label;
+    m.href = core::RouteToHash(s.nav.route);
     m.offscreen = true;
     m.in_nav = s.out.in_nav;
     s.out.mirror.push_back(std::move(m));

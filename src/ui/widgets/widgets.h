@@ -25,9 +25,11 @@ bool PointerPress(core::AppState& s, bool pressed);
 
 bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0, bool disabled = false,
             const std::string& name = "");  // name: the accessible name when the label alone says too little
+// href: the address it goes to ("#/..." from core::RouteToHash), so the mirror's link can be opened in
+// a new tab or copied; empty: the screen's own address (a link that acts on this screen).
 bool NavButton(core::AppState& s, const char* label, bool current, float width = 0,
-               const std::string& name = "");  // name: see Button
-bool Link(core::AppState& s, const char* label);  // text that looks and acts like a link
+               const std::string& name = "", const std::string& href = "");  // name: see Button
+bool Link(core::AppState& s, const char* label, const std::string& href = "");  // text that looks and acts like a link
 bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name = "");  // name: see Button
 bool Radio(core::AppState& s, const char* label, bool selected);
 // The value is shown in words on its own line above the slider ("<label>: <value>", or "<lead> <value>"
@@ -43,6 +45,7 @@ struct FieldOpts {
   bool entered = false;         // out: Enter (or Go) was pressed in the field this frame
 };
 bool TextField(core::AppState& s, const char* label, std::string& value, bool multiline = false, float height = 0);
+bool TextField(core::AppState& s, const char* label, std::string& value, FieldOpts* o);  // one line, with options
 bool PasswordField(core::AppState& s, const char* label, std::string& value, FieldOpts* o = nullptr);  // dots
 void Heading(core::AppState& s, const std::string& text, int level);
 
