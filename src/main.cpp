@@ -17,6 +17,7 @@ void Hidden() { app::PageHidden(g_state); }
 int main() {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // nothing is written behind the person's back
+  ImGui::GetIO().ConfigInputTextCursorBlink = false;  // a steady caret: no frames while idle, nothing flickers
   platform::ReadEmbedOptions(g_state);  // before loading: a site may set the storage namespace
   core::LoadSaved(g_state, platform::Storage());
   std::string error;

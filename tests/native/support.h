@@ -31,6 +31,7 @@ struct TestApp {
     ui::SetItalicFace("");  // a fresh page: the italic face comes with the first frame (native platform)
     ctx = ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
+    ImGui::GetIO().ConfigInputTextCursorBlink = false;  // as main.cpp sets it
     platform::ReadEmbedOptions(state);
     ui::LoadContent(state);
     if (guide == GuideAtStart::Arrived) {
