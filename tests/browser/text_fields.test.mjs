@@ -94,7 +94,7 @@ describe('text fields', () => {
       assert.equal(c.start, c.end);
       assert.ok(c.caret >= prev, `caret went back from ${prev} to ${c.caret} at x=${x}`);
       prev = c.caret;
-      if (c.caret > 12 && c.caret < 15 && !mid) mid = { x, caret: c.caret };  // inside "never" (7..16)
+      if (c.caret > 12 && c.caret < 15 && !mid) mid = { x, caret: c.caret };  // inside "never" (11..16)
     }
     assert.ok(mid, 'no click landed inside "never"');
     assert.equal(prev, 23, 'a click past the text puts the caret at its end');
@@ -185,11 +185,11 @@ describe('text fields', () => {
         await field.click();
         await page.keyboard.type('I feel left out when plans change');
         for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowLeft');
-        await drawn(page, { start: 22, end: 22 });
+        await drawn(page, { start: 21, end: 21 });
         await settle(page);
         await page.screenshot({ path: path.join(SHOTS, `text-caret-${w}-${theme}.png`) });
         for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowLeft');
-        await drawn(page, { start: 17, end: 22 });
+        await drawn(page, { start: 16, end: 21 });
         await settle(page);
         await page.screenshot({ path: path.join(SHOTS, `text-selection-${w}-${theme}.png`) });
         assert.deepEqual(problems, []);
