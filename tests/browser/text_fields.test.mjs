@@ -178,6 +178,30 @@ describe('text fields', () => {
     await context.close();
   });
 
+  test('a tap in the drawn text places the caret where the canvas drew the letters (390 px, touch)', async () => {
+    const { context, page, problems, field } = await open({ ...phone, hasTouch: true, isMobile: true });
+    await field.tap();
+    await page.keyboard.type('I feel left out when plans change');
+    await drawn(page, { start: 33, end: 33 });
+    const b = await box(field);
+    const x = b.x + b.width * 0.45, y = b.y + 16;
+    await page.touchscreen.tap(x, y);
+    await page.waitForFunction(() => {
+      const c = window.hearth.caret, el = document.activeElement;
+      return c && c.caret > 0 && c.caret < 33 && el.selectionStart === c.caret && el.selectionEnd === c.caret;
+    }, null, { timeout: 5000 });
+    const tapped = await page.evaluate(() => window.hearth.caret.caret);
+    // The mouse path at the same point (checked against the drawing above) gives the same caret.
+    await page.mouse.click(b.x + b.width - 6, y);
+    await drawn(page, { start: 33, end: 33 });
+    await page.mouse.click(x, y);
+    await drawn(page, { start: tapped, end: tapped });
+    const d = await dom(field);
+    assert.deepEqual([d.start, d.end], [tapped, tapped]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   for (const [ctx, w] of [[phone, 390], [desk, 1280]]) {
     for (const theme of ['light', 'dark']) {
       test(`screenshots: caret mid-text and a selection (${w} px, ${theme})`, async () => {
