@@ -103,18 +103,32 @@ describe('text fields', () => {
     assert.deepEqual([d.start, d.end], [mid.caret, mid.caret]);
     assert.equal(c.caret, mid.caret);
 
-    // Double click on "never": the word is selected, in the picture and in the DOM field.
+    // Double click on "never": the word is selected, in the picture and in the DOM field. (A pause
+    // first: clicks in quick succession at one place add up, in ImGui as in a browser.)
+    await page.waitForTimeout(700);
     await clickAt(page, field, mid.x, 2);
     await drawn(page, { start: 11, end: 16 });
     d = await dom(field);
     assert.deepEqual([d.start, d.end], [11, 16]);
     // Triple click: the whole line.
+    await page.waitForTimeout(700);
     await clickAt(page, field, mid.x, 3);
     await drawn(page, { start: 0, end: 23 });
     d = await dom(field);
     assert.deepEqual([d.start, d.end], [0, 23]);
 
+    // Shift+click extends the selection from where the caret was.
+    await page.waitForTimeout(700);
+    await clickAt(page, field, 600);  // the end
+    await page.keyboard.down('Shift');
+    await page.mouse.click(b.x + mid.x, b.y + 14);
+    await page.keyboard.up('Shift');
+    await drawn(page, { start: mid.caret, end: 23, caret: mid.caret });
+    d = await dom(field);
+    assert.deepEqual([d.start, d.end, d.dir], [mid.caret, 23, 'backward']);
+
     // A drag selects from where it began to where it ends.
+    await page.waitForTimeout(700);
     await page.mouse.move(b.x + mid.x, b.y + 14);
     await page.mouse.down();
     await page.mouse.move(b.x + 6, b.y + 14, { steps: 4 });

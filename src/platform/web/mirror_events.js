@@ -66,6 +66,7 @@ mergeInto(LibraryManager.library, {
       var el = e.target;
       if (e.button !== 0 || H.lastPointerType !== 'mouse' || !isField(el) || !el.dataset.id) return;
       e.preventDefault();
+      H.shiftClick = e.shiftKey && doc.activeElement === el;  // Shift+click extends the selection
       if (doc.activeElement !== el) el.focus({ preventScroll: true });
     });
     // ---- groups of choices: one Tab stop, the arrow keys move inside (roving tabindex, WAI-ARIA APG) ----
@@ -152,7 +153,10 @@ mergeInto(LibraryManager.library, {
       }
       return i;
     }
-    var a = u16(anchor), c = u16(caret), dir = c < a ? 'backward' : 'forward';
+    var a = u16(anchor), c = u16(caret);
+    if (H.shiftClick && a === c && document.activeElement === el)  // C++ placed the caret; the anchor stays
+      a = el.selectionDirection === 'backward' ? el.selectionEnd : el.selectionStart;
+    var dir = c < a ? 'backward' : 'forward';
     var lo = Math.min(a, c), hi = Math.max(a, c);
     // A touch tap: the browser focuses the field (and opens the keyboard) on its own click, placing
     // its caret then; the click handler above puts this one back.
