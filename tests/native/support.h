@@ -32,6 +32,7 @@ struct TestApp {
     ctx = ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     ImGui::GetIO().ConfigInputTextCursorBlink = false;  // as main.cpp sets it
+    ImGui::GetIO().MouseDoubleClickTime = 0.5f;
     platform::ReadEmbedOptions(state);
     ui::LoadContent(state);
     if (guide == GuideAtStart::Arrived) {
