@@ -64,6 +64,7 @@
   window.addEventListener('keydown', function (e) {
     alone = e.key === 'Shift' && !e.repeat;
   }, true);
+  window.addEventListener('pointerdown', function () { alone = false; }, true);  // Shift held for Shift+click
   window.addEventListener('keyup', function (e) {
     if (e.key !== 'Shift' || !alone) return;
     alone = false;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "imgui_internal.h"
 #include "support.h"
 
 using namespace core;
@@ -130,4 +131,60 @@ TEST_CASE("groups of choices are published as one group each, radios or a toolba
   for (const auto& m : len) radios += m.role == Role::Radio;
   CHECK(radios == 5);  // 20, 30, 45, 60 minutes and Another length
   CHECK(one_group(len));
+}
+
+// The focused field shows the DOM field's caret and selection (bytes there, characters in ImGui), and
+// a tap in the drawn text sends the caret it placed back to the DOM field.
+TEST_CASE("a focused field draws the DOM's caret and selection; a tap in it places the DOM's caret", "[ui][caret]") {
+  TestApp app(1280, 800, 1.0f);
+  Go(app.state.nav, {Screen::Guide, "", ""});
+  app.Frames(2);
+  const MirrorItem* f = app.Find(Role::TextBox, "Search the guide");
+  REQUIRE(f);
+  const uint32_t id = f->id;
+  const float fx = f->x, fy = f->y, fw = f->w, fh = f->h;
+  const std::string value = "caf\xC3\xA9 au lait";  // é is two bytes
+  app.host().focused = id;
+  app.host().next.text_edits.push_back({id, value, 8, 6});  // "au" (bytes 6-8) selected backward
+  app.Frames(2);
+  CHECK(app.state.out.caret.id == id);
+  CHECK(app.state.out.caret.anchor == 8);
+  CHECK(app.state.out.caret.caret == 6);
+  CHECK(app.state.out.caret.comp_start == -1);
+  CHECK(app.state.out.text_select.id == 0);  // the DOM's own selection is not sent back to it
+  const ImGuiInputTextState* st = ImGui::GetInputTextState(id);
+  REQUIRE(st);
+  CHECK(st->Stb.cursor == 5);  // characters: "café " is five
+  CHECK(st->Stb.select_start == 7);
+  CHECK(st->Stb.select_end == 5);
+
+  // Composing (IME): the range comes through to what is drawn.
+  app.host().next.text_edits.push_back({id, value, 12, 12, 7, 12});
+  app.Frames(1);
+  CHECK(app.state.out.caret.comp_start == 7);
+  CHECK(app.state.out.caret.comp_end == 12);
+
+  // A tap far right of the text puts the caret at the end; one at the field's left edge, at the start.
+  auto tap = [&](float x) {
+    app.Tap(x, fy + fh / 2);
+    core::TextCaret sent;
+    for (int i = 0; i < 4; ++i) {
+      app.Frame();
+      if (app.state.out.text_select.id) sent = app.state.out.text_select;
+    }
+    return sent;
+  };
+  core::TextCaret sent = tap(fx + fw - 10);
+  CHECK(sent.id == id);
+  CHECK(sent.caret == static_cast<int>(value.size()));
+  CHECK(sent.anchor == sent.caret);
+  sent = tap(fx + 2);
+  CHECK(sent.id == id);
+  CHECK(sent.caret == 0);
+
+  // Focus leaves: no caret is drawn, and ImGui's field is no longer active.
+  app.host().focused = 0;
+  app.Frames(2);
+  CHECK(app.state.out.caret.id == 0);
+  CHECK(ImGui::GetActiveID() != id);
 }

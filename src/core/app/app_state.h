@@ -21,6 +21,7 @@
 #include "core/app/tap_guard.h"
 #include "core/timeout/timeout.h"
 #include "core/app/update.h"
+#include "core/app/text_caret.h"
 
 namespace core {
 
@@ -31,8 +32,10 @@ enum class FindKey { None, Open, Close, Back };
 struct TextEdit {
   uint32_t id = 0;        // the text box's mirror id
   std::string value;      // the whole new value (the DOM field is the editor)
-  int sel_start = 0;      // selection, in bytes of `value`
-  int sel_end = 0;
+  int sel_start = 0;      // selection, in bytes of `value`: its anchor ...
+  int sel_end = 0;        // ... and the caret's end (before the anchor when selecting backward)
+  int comp_start = -1;    // the text being composed (IME), in bytes; -1: none
+  int comp_end = -1;
 };
 
 // A file the person chose (Import): its text arrives as input. Too large a file arrives without its text.
@@ -125,6 +128,8 @@ struct FrameOutput {
   LockRequest lock;                // a passphrase-lock step the person asked for
   SealRequest seal;                // encrypt a backup, or open an encrypted one
   int guide_fetch = 0;             // fetch the guide's file now: the attempt's number (0 = no)
+  TextCaret caret;                 // the caret and selection drawn in the focused field (id 0 = none)
+  TextCaret text_select;           // the pointer placed them: select this in the DOM field (id 0 = no)
 };
 
 // What the time-out screen keeps between frames (not saved).
@@ -177,6 +182,7 @@ struct Views {
   uint32_t focus_in_view = 0;  // the keyboard-focused item last scrolled into view
   FocusRequest focus_want;     // where focus goes once the next frames are drawn
   std::string focus_shown;     // what the last frame showed ("#/..." or "lock"): a change moves focus
+  TextCaret field_caret;       // the focused DOM field's selection, as it last reported it
 };
 
 // What is worked out once and kept, never saved: rebuilt from content when needed.

@@ -25,6 +25,7 @@ mergeInto(LibraryManager.library, {
       if (browserLink(e)) { passed = e.pointerId; return; }
       passed = null;
       H.lastPointerDown = performance.now();
+      H.lastPointerType = e.pointerType;  // mirror_events: a mouse press in a field is placed by C++
       // A press on a control moves DOM focus to its mirror element too (Safari does not do it for
       // buttons by itself), so focus and the screen reader's place follow the pointer.
       var hit = e.target && e.target.closest ? e.target.closest('[data-id]') : null;

@@ -16,6 +16,10 @@ mergeInto(LibraryManager.library, {
       if (el.dataset.ext) return;  // a link to another site: the browser opens it (a new tab, from this click)
       if (el.tagName === 'A' && (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0)) return;  // a new tab or window
       if (!isField(el)) e.preventDefault();
+      else if (el.hSel && performance.now() - el.hSel[2] < 1000) {  // a tap: the browser placed its caret by now
+        el.setSelectionRange(el.hSel[0], el.hSel[1], el.hSel[3]);
+        el.hSel = null;
+      }
       var fromPointer = e.detail > 0 && performance.now() - H.lastPointerDown < 1000;
       if (!fromPointer && !isField(el) && el.type !== 'range') _hearth_on_activate(+el.dataset.id);
     });
@@ -29,15 +33,43 @@ mergeInto(LibraryManager.library, {
       var el = doc.activeElement;
       if (isField(el) && el.dataset.id && H.root.contains(el)) H.sendText(el);
     });
+    // The value, its selection (anchor, then the caret's end) and the text being composed (IME), in
+    // UTF-8 bytes as C++ counts them.
     H.sendText = function (el) {
-      var v = el.value;
-      var s = lengthBytesUTF8(v.slice(0, el.selectionStart || 0));
-      var en = lengthBytesUTF8(v.slice(0, el.selectionEnd || 0));
+      var v = el.value, bytes = function (i) { return lengthBytesUTF8(v.slice(0, i || 0)); };
+      var a = el.selectionStart, c = el.selectionEnd;
+      if (el.selectionDirection === 'backward') { a = el.selectionEnd; c = el.selectionStart; }
+      var cs = -1, ce = -1, k = el.hComp;
+      if (k) { cs = bytes(k.start); ce = bytes(Math.min(v.length, k.start + k.len)); }
       el.dataset.v = v;
       var p = H.str(v);
-      _hearth_on_text(+el.dataset.id, p, s, en);
+      _hearth_on_text(+el.dataset.id, p, bytes(a), bytes(c), cs, ce);
       _free(p);
     };
+    // IME composition: where the composing text starts and how long it is (UTF-16), for the underline.
+    H.root.addEventListener('compositionstart', function (e) {
+      var el = e.target;
+      if (isField(el)) el.hComp = { start: Math.min(el.selectionStart, el.selectionEnd), len: 0 };
+    });
+    H.root.addEventListener('compositionupdate', function (e) {
+      var el = e.target;
+      if (isField(el) && el.hComp) el.hComp.len = (e.data || '').length;
+    });
+    H.root.addEventListener('compositionend', function (e) {
+      var el = e.target;
+      if (!isField(el) || !el.dataset.id) return;
+      el.hComp = null;
+      H.sendText(el);
+    });
+    // A mouse press in a field places the caret where the canvas drew the letters (C++ works it out
+    // and sends it back: hearth_js_text_select), not where this invisible field's own font would.
+    H.app.addEventListener('mousedown', function (e) {
+      var el = e.target;
+      if (e.button !== 0 || H.lastPointerType !== 'mouse' || !isField(el) || !el.dataset.id) return;
+      e.preventDefault();
+      H.shiftClick = e.shiftKey && doc.activeElement === el;  // Shift+click extends the selection
+      if (doc.activeElement !== el) el.focus({ preventScroll: true });
+    });
     // ---- groups of choices: one Tab stop, the arrow keys move inside (roving tabindex, WAI-ARIA APG) ----
     // Radios: moving also chooses (as the browser's own radios do). Toolbar: moving only moves; Space
     // or Enter toggles. Home and End go to the first and last choice.
@@ -104,6 +136,44 @@ mergeInto(LibraryManager.library, {
       if (!H.root.contains(e.relatedTarget)) _hearth_on_focus(0, 0);
     });
 
+  },
+
+  // The pointer placed the caret or selected (in the drawn field): the DOM field, the real editor,
+  // takes the same selection. Bytes of the value, anchor then caret.
+  hearth_js_text_select__deps: ['$HEARTH'],
+  hearth_js_text_select: function (id, anchor, caret) {
+    var H = HEARTH, el = H.nodes.get(id >>> 0);
+    if (!el || !el.isConnected || !H.isField(el)) return;
+    var v = el.value;
+    function u16(b) {  // UTF-8 byte offset -> UTF-16 index
+      var i = 0, n = 0;
+      while (i < v.length && n < b) {
+        var cp = v.codePointAt(i);
+        n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        i += cp >= 0x10000 ? 2 : 1;
+      }
+      return i;
+    }
+    var a = u16(anchor), c = u16(caret);
+    if (H.shiftClick && a === c && document.activeElement === el)  // C++ placed the caret; the anchor stays
+      a = el.selectionDirection === 'backward' ? el.selectionEnd : el.selectionStart;
+    var dir = c < a ? 'backward' : 'forward';
+    var lo = Math.min(a, c), hi = Math.max(a, c);
+    // A touch tap: the browser focuses the field (and opens the keyboard) on its own click, placing
+    // its caret then; the click handler above puts this one back.
+    el.hSel = [lo, hi, performance.now(), dir];
+    if (document.activeElement !== el) {
+      if (H.lastPointerType !== 'mouse') return;
+      el.focus({ preventScroll: true });
+    }
+    el.setSelectionRange(lo, hi, dir);
+  },
+
+  // What the canvas drew in the focused field, for the browser tests (bytes of the value; 0 = none).
+  hearth_js_caret__deps: ['$HEARTH'],
+  hearth_js_caret: function (id, anchor, caret, cs, ce) {
+    window.hearth.caret = id ? { id: id >>> 0, start: Math.min(anchor, caret), end: Math.max(anchor, caret), caret: caret,
+      composing: cs >= 0 ? [cs, ce] : null } : null;
   },
 
 });

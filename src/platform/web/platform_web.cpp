@@ -71,6 +71,8 @@ int hearth_js_prefs();            // bit 0 dark, 1 more contrast, 2 reduced moti
 void hearth_js_set_backing(int w, int h);
 void hearth_js_mirror(const char* json);
 void hearth_js_focus(unsigned id);  // moves DOM focus to that mirror element
+void hearth_js_text_select(unsigned id, int anchor, int caret);  // selects in that DOM field (bytes)
+void hearth_js_caret(unsigned id, int anchor, int caret, int comp_start, int comp_end);  // what was drawn (tests)
 void hearth_js_frame_done();
 void hearth_js_set_address(const char* hash, int replace);
 char* hearth_js_get_address();  // malloc'd
@@ -119,6 +121,7 @@ struct Web {
   bool input_since_frame = false;       // any event arrived since the last frame
   int settle_frames = 0;                // ImGui needs a frame or two after input to settle
   std::string last_mirror;              // published only when it changes
+  core::TextCaret last_caret;           // the caret last reported to the page (window.hearth.caret)
   std::string last_address;
   int backing_w = 0, backing_h = 0;
   double last_frame_ms = 0;             // for ImGui's delta time (caret blink and such)
@@ -236,6 +239,12 @@ void EndFrame(core::AppState& s) {
     g.last_mirror = std::move(mirror);
   }
   if (s.out.focus) hearth_js_focus(s.out.focus);  // after the mirror holds the element
+  if (s.out.text_select.id) hearth_js_text_select(s.out.text_select.id, s.out.text_select.anchor, s.out.text_select.caret);
+  if (s.out.caret != g.last_caret) {
+    const core::TextCaret& c = s.out.caret;
+    hearth_js_caret(c.id, c.anchor, c.caret, c.comp_start, c.comp_end);
+    g.last_caret = c;
+  }
   if (!s.out.address.empty() && s.out.address != g.last_address) {
     // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).
     hearth_js_set_address(s.out.address.c_str(), s.doc.settings.one_history_entry || s.save.locked ? 1 : 0);
@@ -392,8 +401,9 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_activate(unsigned id) {
   g.pending.activations.push_back(id);
   platform::Wake();
 }
-EMSCRIPTEN_KEEPALIVE void hearth_on_text(unsigned id, const char* value, int sel_start, int sel_end) {
-  g.pending.text_edits.push_back({id, value ? value : "", sel_start, sel_end});
+EMSCRIPTEN_KEEPALIVE void hearth_on_text(unsigned id, const char* value, int sel_start, int sel_end, int comp_start,
+                                         int comp_end) {
+  g.pending.text_edits.push_back({id, value ? value : "", sel_start, sel_end, comp_start, comp_end});
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_enter(unsigned id) {

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/app/step.h"
+#include "core/app/text_caret.h"
 
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "imgui_internal.h"
@@ -92,7 +93,7 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
     }
   }
   // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it. A text field
-  // shows it however focus got there (as browsers do: the canvas draws no caret in it).
+  // shows it however focus got there (as browsers do).
   bool ring = s.in.focus_visible || role == core::Role::TextBox;
   if (ring && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
     float t = 2.5f * d;
@@ -243,6 +244,134 @@ static uint32_t LastTextId(const core::AppState& s) {
   return 0;
 }
 
+// The caret and selection of the focused field. The DOM field is the editor, so its selection is the
+// truth; ImGui only draws it. We let ImGui's own InputText draw them (rather than drawing a caret by
+// hand) because it already does the hard parts the same way it lays the text out: the horizontal
+// scroll of a long single line, the vertical scroll that follows the caret in a multi-line field,
+// the selection's rectangles across lines, and hit-testing a click or a drag to a character. ImGui
+// keeps that state (ImGuiInputTextState) only for its active item, so the field with DOM focus is
+// made ImGui's active item, and its cursor and selection (in characters) are set from the DOM's
+// (in bytes) before it draws. The field stays read-only for ImGui: keys never reach it.
+static void ShowDomCaret(core::AppState& s, ImGuiID id, const std::string& value, bool multiline, bool focused) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (!focused) {
+    if (g.ActiveId == id) ImGui::ClearActiveID();
+    return;
+  }
+  ImGuiInputTextState* st = &g.InputTextState;
+  if (st->ID != id || st->Stb.single_line != (multiline ? 0 : 1)) {
+    // What stb_textedit_initialize_state does (it is private to imgui_widgets.cpp).
+    st->ID = id;
+    st->ScrollX = 0;
+    st->Stb = ImStb::STB_TexteditState{};
+    st->Stb.single_line = multiline ? 0 : 1;
+    st->Stb.initialized = 1;
+    st->Stb.undostate.redo_point = STB_TEXTEDIT_UNDOSTATECOUNT;
+    st->Stb.undostate.redo_char_point = STB_TEXTEDIT_UNDOCHARCOUNT;
+    st->CursorFollow = true;
+  }
+  if (g.ActiveId != id) ImGui::SetActiveID(id, ImGui::GetCurrentWindow());
+  const core::TextCaret& dom = s.views.field_caret;
+  if (dom.id != id) return;  // no selection reported yet: keep ImGui's
+  int a = core::CharIndex(value, dom.anchor), c = core::CharIndex(value, dom.caret);
+  if (st->Stb.cursor != c || st->Stb.select_end != c || (st->Stb.select_start != a && a != c)) st->CursorFollow = true;
+  st->Stb.select_start = a;
+  st->Stb.select_end = c;
+  st->Stb.cursor = c;
+  st->Stb.has_preferred_x = 0;
+}
+
+// Where character `at` of `value` is drawn in the field just drawn: the bottom of its line, and x.
+static ImVec2 DrawnCharPos(const std::string& value, int at, bool multiline, const std::string& field_id,
+                           const ImGuiInputTextState* st) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImVec2 origin;
+  if (multiline) {  // the text sits in a child window (no padding of its own) that scrolls
+    char name[512];
+    ImFormatString(name, sizeof name, "%s/%s_%08X", ImGui::GetCurrentWindow()->Name, field_id.c_str(), st->ID);
+    ImGuiWindow* child = ImGui::FindWindowByName(name);
+    if (!child) return ImVec2(-FLT_MAX, -FLT_MAX);
+    origin = child->Pos + g.Style.FramePadding - child->Scroll;
+  } else {
+    origin = ImGui::GetItemRectMin() + g.Style.FramePadding - ImVec2(st->ScrollX, 0);
+  }
+  int b = core::ByteIndex(value, at);
+  size_t nl = b == 0 ? std::string::npos : value.rfind('\n', b - 1);
+  int line_start = nl == std::string::npos ? 0 : static_cast<int>(nl) + 1;
+  int line = 0;
+  for (int i = 0; i < line_start; ++i) line += value[i] == '\n';
+  const char* p = value.c_str();
+  float x = g.Font->CalcTextSizeA(g.FontSize, FLT_MAX, 0.0f, p + line_start, p + b).x;
+  return ImVec2(origin.x + x, origin.y + (line + 1) * g.FontSize);
+}
+
+// After the focused field is drawn: what the pointer did to its selection goes back to the DOM field
+// (a click places the caret, a drag selects, a double click selects a word, a triple click a line),
+// the composing text (IME) is underlined, and what was drawn is reported (s.out.caret).
+static void ReadDrawnCaret(core::AppState& s, ImGuiID id, const std::string& value, bool multiline, bool password,
+                           const std::string& field_id) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiInputTextState* st = ImGui::GetInputTextState(id);
+  if (g.ActiveId != id || !st) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  ImRect frame(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  bool inside = frame.Contains(io.MousePos);
+  if (io.MouseClicked[0] && inside && io.MouseClickedCount[0] >= 2 && !io.KeyShift) {
+    // ImGui's own word and line choices differ from a browser's ("don't" is two words to it).
+    core::ByteRange r;
+    if (io.MouseClickedCount[0] % 2 == 0)
+      r = core::WordAt(value, core::ByteIndex(value, ImMin(st->Stb.select_start, st->Stb.select_end)));
+    else
+      r = core::LineAt(value, core::ByteIndex(value, st->Stb.cursor));
+    st->Stb.select_start = core::CharIndex(value, r.start);
+    st->Stb.select_end = st->Stb.cursor = core::CharIndex(value, r.end);
+  }
+  core::TextCaret drawn;
+  drawn.id = id;
+  bool sel = st->Stb.select_start != st->Stb.select_end;
+  drawn.caret = core::ByteIndex(value, st->Stb.cursor);
+  drawn.anchor = sel ? core::ByteIndex(value, st->Stb.select_start) : drawn.caret;
+  const core::TextCaret& dom = s.views.field_caret;
+  bool pointer = io.MouseDown[0] || io.MouseReleased[0];
+  if (pointer && (dom.id != id || dom.anchor != drawn.anchor || dom.caret != drawn.caret)) {
+    s.out.text_select = drawn;
+    s.views.field_caret.id = id;  // taken as the DOM's until it reports back
+    s.views.field_caret.anchor = drawn.anchor;
+    s.views.field_caret.caret = drawn.caret;
+  }
+  if (dom.id == id && dom.comp_start >= 0) {
+    drawn.comp_start = dom.comp_start;
+    drawn.comp_end = dom.comp_end;
+  }
+  s.out.caret = drawn;
+  if (password) return;  // its dots are drawn in another font; ImGui's thin caret is shown
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float d = Dpr(s);
+  dl->PushClipRect(frame.Min, frame.Max, true);
+  // ImGui's caret is one device pixel wide: a second pixel (on high-density screens, a CSS pixel
+  // and a half) keeps it easy to find. It does not blink: a steady caret needs no frames while idle.
+  if (!sel) {
+    ImVec2 c = DrawnCharPos(value, st->Stb.cursor, multiline, field_id, st);
+    float t = std::max(2.0f, std::round(1.5f * d));
+    dl->AddRectFilled(ImVec2(std::floor(c.x) - 0.5f * (t - 1.0f), c.y - g.FontSize + 0.5f),
+                      ImVec2(std::floor(c.x) + 0.5f * (t + 1.0f), c.y - 1.5f), ImGui::GetColorU32(ImGuiCol_Text));
+  }
+  if (drawn.comp_start >= 0 && drawn.comp_end > drawn.comp_start) {  // the text being composed, underlined
+    int a = core::CharIndex(value, drawn.comp_start), b = core::CharIndex(value, drawn.comp_end);
+    float t = std::max(1.0f, std::round(d));
+    for (int i = a; i < b;) {  // one stroke per line the composition spans
+      ImVec2 p = DrawnCharPos(value, i, multiline, field_id, st);
+      int j = i;
+      int bj = core::ByteIndex(value, j);
+      while (j < b && value[bj] != '\n') bj = core::ByteIndex(value, ++j);
+      ImVec2 q = DrawnCharPos(value, j, multiline, field_id, st);
+      dl->AddRectFilled(ImVec2(p.x, p.y - t), ImVec2(q.x, p.y), ImGui::GetColorU32(ImGuiCol_Text));
+      i = j + 1;
+    }
+  }
+  dl->PopClipRect();
+}
+
 static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password,
                   FieldOpts* o) {
   // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
@@ -259,6 +388,11 @@ static bool Field(core::AppState& s, const char* label, std::string& value, bool
     }
     changed |= it->value != value;
     value = it->value;
+    int n = static_cast<int>(value.size());
+    auto clamp = [&](int b) { return core::CharBoundary(value, b); };
+    bool comp = it->comp_start >= 0 && it->comp_end >= it->comp_start && it->comp_end <= n;
+    s.views.field_caret = {id, clamp(it->sel_start), clamp(it->sel_end), comp ? clamp(it->comp_start) : -1,
+                           comp ? clamp(it->comp_end) : -1};
     it = s.in.text_edits.erase(it);
   }
   float w = std::min(ColumnWidth(), ImGui::GetContentRegionAvail().x);  // the column, never past it
@@ -277,10 +411,13 @@ static bool Field(core::AppState& s, const char* label, std::string& value, bool
     ImGui::PushStyleColor(ImGuiCol_Border, Vec(Pal(s).error));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f * Dpr(s));
   }
+  bool focused = s.in.focus_id == id;
+  ShowDomCaret(s, id, value, multiline, focused);
   if (multiline)
     ImGui::InputTextMultiline(field_id.c_str(), &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
   else
     ImGui::InputText(field_id.c_str(), &value, flags);
+  ReadDrawnCaret(s, id, value, multiline, password, field_id);  // also the frame a tap makes it active
   if (invalid) {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
