@@ -18,6 +18,7 @@
 #include "core/search.h"
 #include "core/settings.h"
 #include "core/tap_guard.h"
+#include "core/text_select.h"
 #include "core/timeout.h"
 #include "core/update.h"
 
@@ -57,6 +58,7 @@ struct FrameInput {
   float scroll_lines = 0;             // wheel, in lines (+ scrolls down)
   float scroll_pixels = 0;            // touch drag/inertia, CSS px (+ scrolls down)
   ScrollKey scroll_key = ScrollKey::None;
+  bool long_press = false;            // a finger rested on one spot (the pointer's place): select the word there
   std::string address;                // the page's address now (#/...), changed by Back/Forward or a link
   int utc_offset_min = 0;             // local time = UTC + this (for "I'll be back at 8:40 pm")
   bool use_24h = false;               // the person's locale writes 20:40
@@ -118,6 +120,8 @@ struct FrameOutput {
   std::string address;             // "#/..." of the screen shown
   Alerts alerts;                   // sound, vibration, notification, alarm, announcement
   Outbox outbox;                   // files to save, text to copy or print
+  std::string selection;           // the text selected on the canvas: what the page's Copy copies ("" = none)
+  bool over_selection = false;     // the pointer is over that selected text (a right-click there offers Copy)
   LockRequest lock;                // a passphrase-lock step the person asked for
   SealRequest seal;                // encrypt a backup, or open an encrypted one
   int guide_fetch = 0;             // fetch the guide's file now: the attempt's number (0 = no)
@@ -172,6 +176,7 @@ struct Views {
   uint32_t focus_in_view = 0;  // the keyboard-focused item last scrolled into view
   FocusRequest focus_want;     // where focus goes once the next frames are drawn
   std::string focus_shown;     // what the last frame showed ("#/..." or "lock"): a change moves focus
+  TextSelect select;           // text selected by drag, double/triple click or long press, to copy
 };
 
 // What is worked out once and kept, never saved: rebuilt from content when needed.

@@ -190,6 +190,7 @@ void BeginFrame(core::AppState& s) {
   PointerFrame pf = g.pointer.Next(emscripten_get_now(), core::ReduceMotion(s.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
+  s.in.long_press = pf.long_press;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(bw), static_cast<float>(bh));
   io.DisplayFramebufferScale = ImVec2(1, 1);
