@@ -31,6 +31,7 @@ struct TextSelect {
   std::string screen;             // the address it was made on: another screen drops it
   std::vector<std::string> paras;  // this frame's paragraphs' plain text, in drawing order (rebuilt each frame)
   bool started = false;           // a press on text began or changed the selection this frame
+  size_t drawn = 0;               // how many paragraphs the last frame drew (a change drops the selection)
 };
 
 // Start of a frame: forget the paragraphs (they are registered again as they are drawn).

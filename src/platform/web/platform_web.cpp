@@ -89,6 +89,7 @@ void hearth_js_alarm(double wall_ms);
 void hearth_js_announce(const char* text);
 void hearth_js_download(const char* name, const char* mime, const char* data, int size);
 void hearth_js_copy(const char* text);
+void hearth_js_selection(const char* text, int over);  // select.js: the canvas's selected text, the pointer over it
 void hearth_js_print(const char* title, const char* text);
 void hearth_js_quick_exit();
 int hearth_js_update_ready();
@@ -117,6 +118,8 @@ struct Web {
   bool input_since_frame = false;       // any event arrived since the last frame
   int settle_frames = 0;                // ImGui needs a frame or two after input to settle
   std::string last_mirror;              // published only when it changes
+  std::string last_selection;           // the selected text select.js holds, sent only when it changes
+  bool over_selection = false;          // ... and whether the pointer is over it
   std::string last_address;
   int backing_w = 0, backing_h = 0;
   double last_frame_ms = 0;             // for ImGui's delta time (caret blink and such)
@@ -235,6 +238,11 @@ void EndFrame(core::AppState& s) {
     g.last_mirror = std::move(mirror);
   }
   if (s.out.focus) hearth_js_focus(s.out.focus);  // after the mirror holds the element
+  if (s.out.selection != g.last_selection || s.out.over_selection != g.over_selection) {
+    hearth_js_selection(s.out.selection.c_str(), s.out.over_selection ? 1 : 0);
+    g.last_selection = s.out.selection;
+    g.over_selection = s.out.over_selection;
+  }
   if (!s.out.address.empty() && s.out.address != g.last_address) {
     // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).
     hearth_js_set_address(s.out.address.c_str(), s.settings.one_history_entry || s.save.locked ? 1 : 0);
