@@ -181,7 +181,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
     core::MirrorItem ti;
     ti.list = o.list;
     ti.ordered = o.ordered;
-    text_id = Publish(s, core::Role::Text, o.plain ? std::string(markup) : core::PlainText(markup), ti);
+    text_id = Publish(s, core::Role::Text, text, ti);  // core::PlainText(markup), already joined above
   }
 
   // ---- selection (core/text_select.h): this paragraph's selected bytes ----
