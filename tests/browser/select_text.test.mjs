@@ -114,7 +114,7 @@ describe('selecting guide text', () => {
     assert.equal(await selection(page), p.text);
 
     // One click on the text clears it (and the page's selection with it).
-    await page.waitForTimeout(600);  // not a fourth click of the same series
+    await page.waitForTimeout(800);  // not a fourth click of the same series
     await page.mouse.click(p.x + p.w / 2, p.y + line / 2);
     await settle(page);
     assert.equal(await selection(page), '');

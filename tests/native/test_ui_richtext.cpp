@@ -67,7 +67,7 @@ TEST_CASE("a mouse drag selects a paragraph's text, a double click a word; a cli
   CHECK(app.state.out.selection == p.name);
 
   // A double click: one word of it.
-  app.Frames(30);  // half a second: not part of the last click's series
+  app.Frames(40);  // two thirds of a second: not part of the last click's series
   Mouse(app, PointerEv::Down, p.x + p.w / 3, p.y + 10);
   Mouse(app, PointerEv::Up, p.x + p.w / 3, p.y + 10);
   Mouse(app, PointerEv::Down, p.x + p.w / 3, p.y + 10);
@@ -77,13 +77,13 @@ TEST_CASE("a mouse drag selects a paragraph's text, a double click a word; a cli
   CHECK(app.state.out.selection == word);
 
   // One click, later, clears it.
-  app.Frames(30);  // half a second: not part of the last click's series
+  app.Frames(40);  // two thirds of a second: not part of the last click's series
   Mouse(app, PointerEv::Down, p.x + p.w / 2, p.y + 10);
   Mouse(app, PointerEv::Up, p.x + p.w / 2, p.y + 10);
   CHECK(app.state.out.selection.empty());
 
   // Another screen drops a selection.
-  app.Frames(30);  // half a second: not part of the last click's series
+  app.Frames(40);  // two thirds of a second: not part of the last click's series
   Mouse(app, PointerEv::Down, p.x + 1, p.y + 10);
   Mouse(app, PointerEv::Move, p.x + p.w / 2, p.y + 10);
   Mouse(app, PointerEv::Up, p.x + p.w / 2, p.y + 10);
@@ -110,7 +110,7 @@ TEST_CASE("a long press on a phone selects the word under the finger; a tap clea
   app.host().pointer.Push({PointerEv::Up, PointerKind::Touch, p.x + p.w / 3, p.y + 10, 0, app.host().now_ms});
   app.Frames(4);
   CHECK(app.state.out.selection == word);  // the lift is no tap
-  app.Frames(30);  // half a second: not part of the last click's series
+  app.Frames(40);  // two thirds of a second: not part of the last click's series
   app.Tap(p.x + p.w / 2, p.y + 10);
   app.Frames(4);
   CHECK(app.state.out.selection.empty());

@@ -39,6 +39,9 @@ mergeInto(LibraryManager.library, {
     };
     // A left press on it is the app's (a new selection starts on the canvas), not the browser's.
     el.addEventListener('mousedown', function (e) { if (e.button === 0) e.preventDefault(); });
+    // A right press over the selection is the menu's: input.js would capture the pointer for the
+    // canvas, and the menu event would then go to #app, which blocks it.
+    el.addEventListener('pointerdown', function (e) { if (e.button === 2) e.stopPropagation(); });
     // input.js blocks the canvas's menu; over the selection the browser's menu (with Copy) shows.
     el.addEventListener('contextmenu', function (e) { e.stopPropagation(); });
     // Before Ctrl+C / Cmd+C acts: the selection may have been moved by a press on the mirror.
