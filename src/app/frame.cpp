@@ -6,8 +6,8 @@
 #include "core/store/store.h"
 #include "imgui.h"
 #include "platform/platform.h"
-#include "ui/widgets/fonts.h"
 #include "ui/app/ui.h"
+#include "ui/widgets/fonts.h"
 
 namespace app {
 

@@ -13,6 +13,10 @@ void FeedImGui(const PointerFrame& f, float dpr) {
   io.MousePos = f.has_pos ? ImVec2(f.x * dpr, f.y * dpr) : ImVec2(-FLT_MAX, -FLT_MAX);
   for (int i = 0; i < 3; ++i) io.MouseDown[i] = f.down[i];
   io.MouseWheel = 0;
+  // Double and triple clicks (they select a word, a paragraph: ui/richtext): half a second apart, as
+  // most systems allow (ImGui's 0.3 s is short for many hands, and frames can be slow), within 6 CSS px.
+  io.MouseDoubleClickTime = 0.5f;
+  io.MouseDoubleClickMaxDist = 6.0f * dpr;
   io.MouseWheelH = 0;
 }
 

@@ -17,6 +17,8 @@ void PointerInput::Push(const PointerEvent& e) {
         start_y_ = e.y;
         last_y_ = e.y;
         last_t_ = e.t_ms;
+        start_t_ = e.t_ms;
+        long_fired_ = false;
         queue_.push_back({PointerEv::Move, PointerKind::Touch, e.x, e.y, 0, e.t_ms});
         break;
       case PointerEv::Move:
@@ -39,7 +41,9 @@ void PointerInput::Push(const PointerEvent& e) {
         last_t_ = e.t_ms;
         break;
       case PointerEv::Up:
-        if (touch_ == Touch::Pending) {
+        if (touch_ == Touch::Pending && long_fired_) {
+          queue_.push_back({PointerEv::Leave, PointerKind::Touch, 0, 0, 0, e.t_ms});  // the long press was the gesture
+        } else if (touch_ == Touch::Pending) {
           queue_.push_back({PointerEv::Move, PointerKind::Touch, start_x_, start_y_, 0, e.t_ms});
           tap_phase_ = 1;  // press on the next frame, release on the one after
         } else if (touch_ == Touch::Dragging) {
@@ -101,6 +105,13 @@ PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
   wheel_ = 0;
   f.scroll_px = pending_scroll_;
   pending_scroll_ = 0;
+  if (touch_ == Touch::Pending && !long_fired_ && queue_.empty() && now_ms - start_t_ >= kLongPressMs) {
+    long_fired_ = true;
+    f.long_press = true;
+    f.has_pos = true;
+    f.x = start_x_;
+    f.y = start_y_;
+  }
   if (inertia_) {
     if (reduce_motion) inertia_ = false;
     else {
@@ -117,6 +128,9 @@ PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
   return f;
 }
 
-bool PointerInput::Busy() const { return !queue_.empty() || tap_phase_ != 0 || inertia_; }
+// A resting finger needs frames until it becomes a long press (or moves, or lifts).
+bool PointerInput::Busy() const {
+  return !queue_.empty() || tap_phase_ != 0 || inertia_ || (touch_ == Touch::Pending && !long_fired_);
+}
 
 }  // namespace platform

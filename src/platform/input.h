@@ -1,6 +1,7 @@
 // Pointer input, turned into what one frame sees. Pure C++ (no browser, no ImGui) so the gesture
 // rules are unit-tested: a tap is exactly one click at the tapped place, a drag scrolls with
-// inertia, a press and its release never land in the same frame, and hover never sticks after touch.
+// inertia, a press and its release never land in the same frame, hover never sticks after touch, and a
+// finger that rests is a long press (it selects a word).
 #pragma once
 #include <deque>
 
@@ -24,6 +25,7 @@ struct PointerFrame {
   bool down[3] = {false, false, false};
   float wheel_lines = 0;   // + scrolls content down
   float scroll_px = 0;     // touch drag and inertia, + scrolls content down
+  bool long_press = false; // a finger rested kLongPressMs without moving, at (x, y): select the word there
 };
 
 class PointerInput {
@@ -38,6 +40,7 @@ class PointerInput {
   static constexpr float kDragThreshold = 8.0f;    // CSS px a finger moves before a touch becomes a drag
   static constexpr double kInertiaTauMs = 325.0;   // time constant of the fling's decay
   static constexpr float kInertiaStop = 0.015f;    // px/ms below which the fling stops
+  static constexpr double kLongPressMs = 500.0;    // a finger resting this long (within kDragThreshold) is a long press
 
  private:
   enum class Touch { None, Pending, Dragging };
@@ -50,6 +53,8 @@ class PointerInput {
   Touch touch_ = Touch::None;
   float start_x_ = 0, start_y_ = 0, last_y_ = 0;
   double last_t_ = 0;
+  double start_t_ = 0;         // when the finger came down
+  bool long_fired_ = false;    // this touch was a long press: its lift is not a tap
   float velocity_ = 0;         // px/ms, + = content scrolls down
   float pending_scroll_ = 0;   // drag movement not yet handed to a frame
   int tap_phase_ = 0;          // 1: press next frame, 2: release next frame, 3: hide the cursor next frame

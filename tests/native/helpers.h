@@ -8,10 +8,10 @@
 #include <sstream>
 #include <string>
 
+#include "core/app/step.h"
 #include "core/base/calendar.h"
 #include "core/store/persist.h"
 #include "core/store/sealed_backup.h"
-#include "core/app/step.h"
 #include "core/store/store.h"
 
 // The clock the exercise and progress tests run at: 2026-11-23 01:20 UTC (8:20 pm the evening before

@@ -10,8 +10,8 @@
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
-#include "ui/widgets/fonts.h"
 #include "ui/app/ui.h"
+#include "ui/widgets/fonts.h"
 
 // The guide's chapters come in a file after the first frame. Most tests start with it already
 // arrived (handed over and checked as the browser's copy would be); the loading tests start without.

@@ -5,8 +5,8 @@
 #include <set>
 
 #include "core/base/calendar.h"
-#include "core/exercises/appreciation.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/appreciation.h"
 
 using namespace core;
 using nlohmann::json;

@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "core/guide/reader.h"
 #include "core/store/backup.h"
 #include "core/store/doc_apply.h"
 #include "core/store/persist.h"
-#include "core/guide/reader.h"
 #include "helpers.h"
 
 using namespace core;

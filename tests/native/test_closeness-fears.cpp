@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/exercises/closeness-fears.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/closeness-fears.h"
 #include "helpers.h"
 
 using namespace core;

@@ -10,12 +10,12 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/guide/content.h"
-#include "core/exercises/i-statement-coach.h"
-#include "core/exercises/i-statement-coach-words.h"
-#include "core/exercises/reflective-listening.h"
-#include "core/exercises/open-questions.h"
 #include "core/exercises/ex_text.h"
+#include "core/exercises/i-statement-coach-words.h"
+#include "core/exercises/i-statement-coach.h"
+#include "core/exercises/open-questions.h"
+#include "core/exercises/reflective-listening.h"
+#include "core/guide/content.h"
 #include "core/guide/guide_load.h"
 #include "support.h"
 

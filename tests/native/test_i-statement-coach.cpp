@@ -8,8 +8,8 @@
 #include <set>
 #include <sstream>
 
-#include "core/exercises/i-statement-coach.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/i-statement-coach.h"
 #include "support.h"
 
 using namespace core;

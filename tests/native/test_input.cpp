@@ -342,3 +342,45 @@ TEST_CASE("mouse wheel lines pass through, once", "[input]") {
   in.PushWheel(-2);
   CHECK(in.Next(32, true).wheel_lines == Approx(-2.0f));  // reduce_motion does not change the wheel
 }
+
+TEST_CASE("a finger resting kLongPressMs is one long press where it came down, and its lift is no tap", "[input]") {
+  PointerInput in;
+  double now = 0;
+  in.Push(Touch(PointerEv::Down, 40, 70, now));
+  std::vector<PointerFrame> frames;
+  while (now < PointerInput::kLongPressMs + 100) {
+    CHECK(in.Busy());  // frames keep coming while the finger rests, until the long press
+    frames.push_back(in.Next(now, false));
+    now += kFrameMs;
+    if (frames.back().long_press) break;
+  }
+  REQUIRE(frames.back().long_press);
+  CHECK(now - kFrameMs >= PointerInput::kLongPressMs);
+  CHECK(frames.back().x == 40);
+  CHECK(frames.back().y == 70);
+  int long_presses = 0;
+  for (const auto& f : frames) long_presses += f.long_press;
+  CHECK(long_presses == 1);
+  CHECK_FALSE(in.Busy());  // still resting, but nothing more to wait for
+  in.Push(Touch(PointerEv::Up, 41, 70, now));
+  auto rest = RunUntilIdle(in, now);
+  frames.insert(frames.end(), rest.begin(), rest.end());
+  Clicks c = CountClicks(frames);
+  CHECK(c.presses == 0);
+  for (const auto& f : rest) CHECK_FALSE(f.long_press);
+}
+
+TEST_CASE("a finger that moves or lifts before kLongPressMs is no long press", "[input]") {
+  PointerInput in;
+  double now = 0;
+  in.Push(Touch(PointerEv::Down, 40, 70, now));
+  in.Push(Touch(PointerEv::Move, 40, 40, now + 100));  // a drag: it scrolls
+  auto frames = RunUntilIdle(in, now);
+  now += PointerInput::kLongPressMs;
+  frames.push_back(in.Next(now, false));
+  in.Push(Touch(PointerEv::Up, 40, 40, now));
+  auto more = RunUntilIdle(in, now);
+  frames.insert(frames.end(), more.begin(), more.end());
+  for (const auto& f : frames) CHECK_FALSE(f.long_press);
+  CHECK(TotalScroll(frames) > 0);
+}

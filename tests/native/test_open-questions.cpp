@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "core/guide/content.h"
 #include "core/exercises/open-questions.h"
+#include "core/guide/content.h"
 #include "support.h"
 
 using namespace core;

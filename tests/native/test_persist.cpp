@@ -6,11 +6,11 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/app/settings.h"
 #include "core/exercises/catalog.h"
+#include "core/guide/reader.h"
 #include "core/store/doc_apply.h"
 #include "core/store/persist.h"
-#include "core/guide/reader.h"
-#include "core/app/settings.h"
 #include "helpers.h"
 
 using namespace core;

@@ -2,9 +2,9 @@
 // what is forgotten after a quick exit. The screens' side is in test_ui_app.cpp and test_ui_settings.cpp.
 #include <catch2/catch.hpp>
 
+#include "core/app/privacy.h"
 #include "core/store/doc_apply.h"
 #include "core/store/persist.h"
-#include "core/app/privacy.h"
 
 using namespace core;
 

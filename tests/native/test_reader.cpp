@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/store/persist.h"
 #include "core/guide/reader.h"
+#include "core/store/persist.h"
 
 using namespace core;
 

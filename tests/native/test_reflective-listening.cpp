@@ -10,9 +10,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "core/guide/content.h"
-#include "core/exercises/reflective-listening.h"
 #include "core/base/text.h"
+#include "core/exercises/reflective-listening.h"
+#include "core/guide/content.h"
 #include "support.h"
 
 using namespace core;

@@ -14,8 +14,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/calendar.h"
-#include "core/exercises/ritual-planner.h"
 #include "core/base/text.h"
+#include "core/exercises/ritual-planner.h"
 
 using namespace core;
 using nlohmann::json;

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "core/base/text.h"
 #include "core/guide/content.h"
 #include "core/guide/search.h"
-#include "core/base/text.h"
 #include "helpers.h"
 
 using namespace core;

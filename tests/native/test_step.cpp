@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/store/persist.h"
 #include "core/app/step.h"
+#include "core/store/persist.h"
 #include "core/store/store.h"
 #include "helpers.h"
 

@@ -6,11 +6,11 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/store/backup.h"
+#include "core/app/step.h"
 #include "core/base/calendar.h"
+#include "core/store/backup.h"
 #include "core/store/doc_apply.h"
 #include "core/store/persist.h"
-#include "core/app/step.h"
 #include "core/store/store.h"
 #include "helpers.h"
 #include "platform/native/test_hooks.h"

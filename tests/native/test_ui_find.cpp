@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-#include "core/exercises/catalog.h"
 #include "core/app/find.h"
+#include "core/exercises/catalog.h"
 #include "support.h"
 
 using namespace core;

@@ -6,22 +6,23 @@
 #include <vector>
 
 #include "core/app/a11y.h"
-#include "core/guide/content.h"
 #include "core/app/embed.h"
-#include "core/exercises/exercises.h"
 #include "core/app/find.h"
-#include "core/guide/guide_load.h"
-#include "core/store/lock.h"
 #include "core/app/nav.h"
-#include "core/store/persist.h"
-#include "core/guide/reader.h"
-#include "core/store/sealed_backup.h"
-#include "core/guide/search.h"
 #include "core/app/settings.h"
 #include "core/app/tap_guard.h"
-#include "core/timeout/timeout.h"
-#include "core/app/update.h"
 #include "core/app/text_caret.h"
+#include "core/app/text_select.h"
+#include "core/app/update.h"
+#include "core/exercises/exercises.h"
+#include "core/guide/content.h"
+#include "core/guide/guide_load.h"
+#include "core/guide/reader.h"
+#include "core/guide/search.h"
+#include "core/store/lock.h"
+#include "core/store/persist.h"
+#include "core/store/sealed_backup.h"
+#include "core/timeout/timeout.h"
 
 namespace core {
 
@@ -64,6 +65,7 @@ struct FrameInput {
   float scroll_pixels = 0;            // touch drag/inertia, CSS px (+ scrolls down)
   ScrollKey scroll_key = ScrollKey::None;
   FindKey find_key = FindKey::None;   // Ctrl+F / Cmd+F, Escape or Shift+Enter was pressed
+  bool long_press = false;            // a finger rested on one spot (the pointer's place): select the word there
   std::string address;                // the page's address now (#/...), changed by Back/Forward or a link
   int utc_offset_min = 0;             // local time = UTC + this (for "I'll be back at 8:40 pm")
   bool use_24h = false;               // the person's locale writes 20:40
@@ -125,6 +127,8 @@ struct FrameOutput {
   std::string address;             // "#/..." of the screen shown
   Alerts alerts;                   // sound, vibration, notification, announcement
   Outbox outbox;                   // files to save, text to copy or print
+  std::string selection;           // the text selected on the canvas: what the page's Copy copies ("" = none)
+  bool over_selection = false;     // the pointer is over that selected text (a right-click there offers Copy)
   LockRequest lock;                // a passphrase-lock step the person asked for
   SealRequest seal;                // encrypt a backup, or open an encrypted one
   int guide_fetch = 0;             // fetch the guide's file now: the attempt's number (0 = no)
@@ -183,6 +187,7 @@ struct Views {
   FocusRequest focus_want;     // where focus goes once the next frames are drawn
   std::string focus_shown;     // what the last frame showed ("#/..." or "lock"): a change moves focus
   TextCaret field_caret;       // the focused DOM field's selection, as it last reported it
+  TextSelect select;           // text selected by drag, double/triple click or long press, to copy
 };
 
 // What is worked out once and kept, never saved: rebuilt from content when needed.

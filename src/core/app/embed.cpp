@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
-#include "core/store/persist.h"
 #include "core/base/text.h"
+#include "core/store/persist.h"
 
 namespace core {
 

@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/guide/content.h"
 #include "core/app/nav.h"
 #include "core/app/palette.h"
+#include "core/guide/content.h"
 
 namespace core {
 

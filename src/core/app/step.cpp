@@ -1,8 +1,8 @@
 // One frame's core step (see step.h).
 #include "core/app/step.h"
 
-#include "core/store/doc_apply.h"
 #include "core/app/privacy.h"
+#include "core/store/doc_apply.h"
 
 namespace core {
 

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "core/guide/content.h"
-#include "core/exercises/reflective-listening.h"
 #include "core/exercises/open-questions.h"
+#include "core/exercises/reflective-listening.h"
+#include "core/guide/content.h"
 
 namespace core {
 

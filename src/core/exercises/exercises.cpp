@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/calendar.h"
+#include "core/base/jsonread.h"
 #include "core/exercises/catalog.h"
 #include "core/exercises/exercise_list.h"
-#include "core/base/jsonread.h"
 
 namespace core {
 

@@ -8,17 +8,17 @@
 
 #include "core/exercises/after-argument.h"
 #include "core/exercises/appreciation.h"
-#include "core/exercises/daily-check-in.h"
-#include "core/exercises/i-statement-coach.h"
-#include "core/exercises/question-decks.h"
 #include "core/exercises/closeness-fears.h"
-#include "core/exercises/shared-experiences.h"
+#include "core/exercises/daily-check-in.h"
+#include "core/exercises/ground-rules.h"
+#include "core/exercises/i-statement-coach.h"
 #include "core/exercises/interdependence.h"
-#include "core/exercises/reflective-listening.h"
 #include "core/exercises/intimacy-map.h"
 #include "core/exercises/open-questions.h"
+#include "core/exercises/question-decks.h"
+#include "core/exercises/reflective-listening.h"
 #include "core/exercises/ritual-planner.h"
-#include "core/exercises/ground-rules.h"
+#include "core/exercises/shared-experiences.h"
 
 namespace core {
 

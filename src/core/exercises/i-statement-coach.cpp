@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "core/exercises/i-statement-coach-words.h"
 #include "core/base/jsonread.h"
 #include "core/base/text.h"
+#include "core/exercises/i-statement-coach-words.h"
 
 namespace core {
 

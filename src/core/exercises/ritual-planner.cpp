@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/calendar.h"
-#include "core/exercises/ground-rules.h"
 #include "core/base/jsonread.h"
 #include "core/base/text.h"
+#include "core/exercises/ground-rules.h"
 #include "core/timeout/timeout.h"
 
 namespace core {

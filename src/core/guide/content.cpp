@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/base/text.h"
 #include "core/exercises/catalog.h"
 #include "core/guide/markup.h"
-#include "core/base/text.h"
 
 namespace core {
 

@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/text.h"
 #include "core/guide/content.h"
 #include "core/guide/stem.h"
-#include "core/base/text.h"
 
 namespace core {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/guide/content.h"
-#include "core/exercises/exercises.h"
 #include "core/app/nav.h"
+#include "core/exercises/exercises.h"
+#include "core/guide/content.h"
 #include "core/guide/reader.h"
 #include "core/timeout/timeout.h"
 

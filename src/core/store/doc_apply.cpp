@@ -1,8 +1,8 @@
 // Moving the saved document in and out of the app state, section by section when merging.
 #include "core/store/doc_apply.h"
 
-#include "core/store/backup.h"
 #include "core/exercises/exercise_list.h"
+#include "core/store/backup.h"
 
 namespace core {
 

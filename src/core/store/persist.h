@@ -8,9 +8,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/app/settings.h"
 #include "core/exercises/exercises.h"
 #include "core/guide/reader.h"
-#include "core/app/settings.h"
 #include "core/timeout/timeout.h"
 
 namespace core {

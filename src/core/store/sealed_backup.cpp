@@ -3,8 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "core/store/backup.h"
 #include "core/base/jsonread.h"
+#include "core/store/backup.h"
 #include "core/store/persist.h"
 
 namespace core {

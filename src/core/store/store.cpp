@@ -4,8 +4,8 @@
 // blocked or full never stops the app: it keeps working from memory and says so once, calmly.
 #include "core/store/store.h"
 
-#include "core/store/doc_apply.h"
 #include "core/app/step.h"
+#include "core/store/doc_apply.h"
 
 namespace core {
 

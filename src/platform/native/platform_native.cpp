@@ -67,6 +67,7 @@ void BeginFrame(core::AppState& s) {
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.doc.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
+  s.in.long_press = pf.long_press;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(h.css_w * h.dpr, h.css_h * h.dpr);
   io.DeltaTime = 1.0f / 60.0f;

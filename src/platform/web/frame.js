@@ -17,7 +17,7 @@ mergeInto(LibraryManager.library, {
   },
 
   hearth_js_init__deps: ['$HEARTH', '$hearthStr', '$hearthInitInput', '$hearthInitMirrorEvents', '$hearthInitAudio',
-                         '$hearthInitPage', '$hearthInitStorageEvents'],
+                         '$hearthInitPage', '$hearthInitStorageEvents', '$hearthInitSelect'],
   hearth_js_init: function () {
     var H = HEARTH;
     var doc = document;
@@ -105,6 +105,7 @@ mergeInto(LibraryManager.library, {
     hearthInitAudio(H);          // alerts.js: the audio context, made on the first press
     hearthInitPage(H);           // page.js: hidden, shown, the address, a return after quick exit
     hearthInitStorageEvents(H);  // store.js: another tab changed what is stored
+    hearthInitSelect(H);         // select.js: copying text selected on the canvas
   },
 
   hearth_js_fatal__deps: ['$HEARTH'],

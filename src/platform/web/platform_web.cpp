@@ -93,6 +93,7 @@ void hearth_js_notify(const char* title, const char* body);
 void hearth_js_announce(const char* text);
 void hearth_js_download(const char* name, const char* mime, const char* data, int size);
 void hearth_js_copy(const char* text);
+void hearth_js_selection(const char* text, int over);  // select.js: the canvas's selected text, the pointer over it
 void hearth_js_print(const char* title, const char* text);
 void hearth_js_quick_exit();
 int hearth_js_update_ready();
@@ -122,6 +123,8 @@ struct Web {
   int settle_frames = 0;                // ImGui needs a frame or two after input to settle
   std::string last_mirror;              // published only when it changes
   core::TextCaret last_caret;           // the caret last reported to the page (window.hearth.caret)
+  std::string last_selection;           // the selected text select.js holds, sent only when it changes
+  bool over_selection = false;          // ... and whether the pointer is over it
   std::string last_address;
   int backing_w = 0, backing_h = 0;
   double last_frame_ms = 0;             // for ImGui's delta time (caret blink and such)
@@ -195,6 +198,7 @@ void BeginFrame(core::AppState& s) {
   PointerFrame pf = g.pointer.Next(emscripten_get_now(), core::ReduceMotion(s.doc.settings, s.system));
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
+  s.in.long_press = pf.long_press;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(bw), static_cast<float>(bh));
   io.DisplayFramebufferScale = ImVec2(1, 1);
@@ -244,6 +248,11 @@ void EndFrame(core::AppState& s) {
     const core::TextCaret& c = s.out.caret;
     hearth_js_caret(c.id, c.anchor, c.caret, c.comp_start, c.comp_end);
     g.last_caret = c;
+  }
+  if (s.out.selection != g.last_selection || s.out.over_selection != g.over_selection) {
+    hearth_js_selection(s.out.selection.c_str(), s.out.over_selection ? 1 : 0);
+    g.last_selection = s.out.selection;
+    g.over_selection = s.out.over_selection;
   }
   if (!s.out.address.empty() && s.out.address != g.last_address) {
     // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).

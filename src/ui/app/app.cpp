@@ -7,9 +7,10 @@
 #include "core/store/doc_apply.h"
 #include "imgui.h"
 #include "ui/app/find.h"
-#include "ui/widgets/fonts.h"
-#include "ui/widgets/theme.h"
 #include "ui/app/ui.h"
+#include "ui/widgets/fonts.h"
+#include "ui/widgets/richtext.h"
+#include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
 
 extern const char kHelpBundle[];
@@ -168,6 +169,7 @@ static void FocusOnMove(core::AppState& s) {
 // changes, the guide's file, the time-out's deadline) is already in the state this frame draws.
 void Draw(core::AppState& s) {
   core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.in.now_ms);
+  BeginTextSelection(s);
   if (s.in.focus_id == 0) s.views.focus_in_view = 0;  // focus left: coming back scrolls to it again
   FocusOnMove(s);
   const unsigned moves = s.nav.moves;  // a move made while this frame draws is the next frame's news
@@ -200,6 +202,7 @@ void Draw(core::AppState& s) {
   }
   ImGui::End();
   ImGui::PopFont();
+  EndTextSelection(s);
   core::TapFrameEnd(s.tap);
   FinishFocus(s);
   // The guide's file is asked for from the first frame on (the platform starts the download once

@@ -1,7 +1,7 @@
 // Home: a warm welcome and the four parts of Hearth as large, thumb-sized choices.
 #include "imgui.h"
-#include "ui/widgets/fonts.h"
 #include "ui/app/ui.h"
+#include "ui/widgets/fonts.h"
 #include "ui/widgets/widgets.h"
 
 namespace ui {

@@ -5,9 +5,9 @@
 #include <cfloat>
 
 #include "imgui.h"
+#include "ui/app/ui.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
-#include "ui/app/ui.h"
 #include "ui/widgets/widgets.h"
 
 namespace ui {

@@ -6,9 +6,9 @@
 #include "core/store/doc_apply.h"
 
 #include "imgui.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/widgets/richtext.h"
-#include "ui/app/ui.h"
 #include "ui/widgets/widgets.h"
 
 namespace ui {

@@ -5,10 +5,10 @@
 
 #include "core/base/calendar.h"
 #include "core/exercises/catalog.h"
+#include "ui/app/ui.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/richtext.h"
 #include "ui/widgets/theme.h"
-#include "ui/app/ui.h"
 
 namespace ui {
 

@@ -5,11 +5,11 @@
 
 #include "core/base/calendar.h"
 #include "core/exercises/catalog.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
-#include "ui/app/ui.h"
 
 namespace ui {
 

@@ -3,8 +3,8 @@
 // change goes through core/ex_rules; confirming hands the signal and length to the time-out.
 #include <string>
 
-#include "core/exercises/ground-rules.h"
 #include "core/app/nav.h"
+#include "core/exercises/ground-rules.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
 #include "ui/widgets/richtext.h"

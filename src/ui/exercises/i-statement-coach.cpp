@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "core/exercises/i-statement-coach.h"
 #include "core/exercises/i-statement-coach-words.h"
+#include "core/exercises/i-statement-coach.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/theme.h"
-#include "ui/app/ui.h"
 
 namespace ui {
 

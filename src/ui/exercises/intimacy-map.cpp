@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/base/calendar.h"
-#include "core/exercises/intimacy-map.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/intimacy-map.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
 #define IMGUI_DEFINE_MATH_OPERATORS

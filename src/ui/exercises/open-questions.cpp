@@ -5,9 +5,9 @@
 #include <string>
 
 #include "core/exercises/open-questions.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
-#include "ui/app/ui.h"
 
 namespace ui {
 

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/exercises/reflective-listening.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
-#include "ui/app/ui.h"
 
 namespace ui {
 

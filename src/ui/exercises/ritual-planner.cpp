@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "core/app/nav.h"
 #include "core/base/calendar.h"
 #include "core/exercises/ritual-planner.h"
-#include "core/app/nav.h"
 #include "core/timeout/timeout.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"

@@ -6,9 +6,9 @@
 #include "core/base/calendar.h"
 #include "core/exercises/catalog.h"
 #include "core/progress/progress.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/widgets/theme.h"
-#include "ui/app/ui.h"
 
 namespace ui {
 

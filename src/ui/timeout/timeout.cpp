@@ -7,10 +7,10 @@
 
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "imgui_internal.h"
+#include "ui/app/ui.h"
 #include "ui/widgets/fonts.h"
 #include "ui/widgets/richtext.h"
 #include "ui/widgets/theme.h"
-#include "ui/app/ui.h"
 #include "ui/widgets/widgets.h"
 
 namespace ui {
