@@ -17,10 +17,6 @@ void Hidden() { app::PageHidden(g_state); }
 int main() {
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // nothing is written behind the person's back
-  ImGui::GetIO().ConfigInputTextCursorBlink = false;  // a steady caret: no frames while idle, nothing flickers
-  // A press and its release never share a frame (platform/input.h), so on a slow device a quick double
-  // click spans several frames: allow half a second between its clicks, as desktop systems commonly do.
-  ImGui::GetIO().MouseDoubleClickTime = 0.5f;
   platform::ReadEmbedOptions(g_state);  // before loading: a site may set the storage namespace
   core::LoadSaved(g_state, platform::Storage());
   std::string error;

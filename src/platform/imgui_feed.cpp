@@ -17,6 +17,7 @@ void FeedImGui(const PointerFrame& f, float dpr) {
   // most systems allow (ImGui's 0.3 s is short for many hands, and frames can be slow), within 6 CSS px.
   io.MouseDoubleClickTime = 0.5f;
   io.MouseDoubleClickMaxDist = 6.0f * dpr;
+  io.ConfigInputTextCursorBlink = false;  // a steady caret: no frames while idle, nothing flickers
   io.MouseWheelH = 0;
 }
 

@@ -31,8 +31,6 @@ struct TestApp {
     ui::SetItalicFace("");  // a fresh page: the italic face comes with the first frame (native platform)
     ctx = ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui::GetIO().ConfigInputTextCursorBlink = false;  // as main.cpp sets it
-    ImGui::GetIO().MouseDoubleClickTime = 0.5f;
     platform::ReadEmbedOptions(state);
     ui::LoadContent(state);
     if (guide == GuideAtStart::Arrived) {
