@@ -233,3 +233,68 @@ TEST_CASE("CountWords counts runs of word characters", "[text]") {
   CHECK_FALSE(IsWordByte('-'));
   CHECK_FALSE(IsWordByte('.'));
 }
+
+// The text WordAt picks, for reading the cases below.
+static std::string Sel(const std::string& s, std::pair<size_t, size_t> r) { return s.substr(r.first, r.second - r.first); }
+static std::string Word(std::string_view t, size_t at) {
+  auto w = WordAt(t, at);
+  return std::string(t.substr(w.first, w.second - w.first));
+}
+
+TEST_CASE("WordAt: what a double click in a text field selects", "[text][caret]") {
+  const std::string s = "I feel hurt when you don't call.";
+  CHECK(Sel(s, WordAt(s, 3)) == "feel");
+  CHECK(Sel(s, WordAt(s, 2)) == "feel");   // at a word's start
+  CHECK(Sel(s, WordAt(s, 6)) == " ");      // at its end: the space after it
+  CHECK(Sel(s, WordAt(s, 23)) == "don't");  // the apostrophe keeps the word whole
+  CHECK(Sel(s, WordAt(s, 24)) == "don't");  // on the apostrophe itself
+  CHECK(Sel(s, WordAt(s, 31)) == ".");
+  CHECK(Sel(s, WordAt(s, s.size())) == ".");  // at the end: the character before
+  const std::string curly = "it\xE2\x80\x99s fine";
+  CHECK(Sel(curly, WordAt(curly, 1)) == "it\xE2\x80\x99s");
+  const std::string quoted = "'hi' there";
+  CHECK(Sel(quoted, WordAt(quoted, 1)) == "hi");  // quotes around a word are not part of it
+  const std::string accents = "un caf\xC3\xA9 chaud";
+  CHECK(Sel(accents, WordAt(accents, 4)) == "caf\xC3\xA9");
+  CHECK(Sel(accents, WordAt(accents, 7)) == "caf\xC3\xA9");  // inside é
+  const std::string spaces = "a   b";
+  CHECK(Sel(spaces, WordAt(spaces, 2)) == "   ");
+  const std::string lines = "one\n\ntwo";
+  CHECK(Sel(lines, WordAt(lines, 3)) == "one");  // before a newline: the word before
+  CHECK(WordAt(lines, 4).first == 4);            // an empty line: nothing
+  CHECK(WordAt(lines, 4).second == 4);
+  CHECK(WordAt("", 0).second == 0);
+}
+
+TEST_CASE("WordAt finds the word around an offset", "[text][text_select]") {
+  std::string t = "Say what you need, gently.";
+  CHECK(Word(t, 0) == "Say");
+  CHECK(Word(t, 2) == "Say");
+  CHECK(Word(t, 5) == "what");
+  CHECK(Word(t, 16) == "need");
+  CHECK(Word(t, 17) == ",");          // punctuation is a word of its own
+  CHECK(Word(t, 3) == " ");           // on a space: the space
+  CHECK(Word(t, t.size()) == ".");    // past the end: the last character
+  CHECK(Word("", 0).empty());
+  CHECK(Word("a  b", 2) == "  ");     // a run of spaces together
+}
+
+TEST_CASE("WordAt keeps accents, other scripts and apostrophes inside words", "[text][text_select]") {
+  std::string t = "un café épicé";
+  CHECK(Word(t, 4) == "café");
+  CHECK(Word(t, 7) == "café");        // inside the two bytes of é: the same word
+  CHECK(Word(t, 10) == "épicé");
+  CHECK(Word("don't stop", 1) == "don't");
+  CHECK(Word("your partner\xE2\x80\x99s day", 8) == "partner\xE2\x80\x99s");  // U+2019
+  CHECK(Word("'quoted'", 3) == "quoted");  // quotes around a word are not part of it
+  CHECK(Word("rest\xE2\x80\x94then", 1) == "rest");   // an em dash splits words
+  CHECK(Word("\xD0\xBC\xD0\xB8\xD1\x80 x", 2) == "\xD0\xBC\xD0\xB8\xD1\x80");  // Cyrillic "мир"
+  CHECK(Word("self-care", 6) == "care");
+}
+
+TEST_CASE("CharBoundary never splits a character", "[text]") {
+  std::string t = "caf\xC3\xA9!";
+  CHECK(CharBoundary(t, 4) == 3);
+  CHECK(CharBoundary(t, 5) == 5);
+  CHECK(CharBoundary(t, 99) == t.size());
+}

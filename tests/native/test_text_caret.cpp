@@ -36,31 +36,6 @@ TEST_CASE("text caret: bytes and characters", "[caret]") {
   CHECK(ByteIndex(e, 2) == 5);
 }
 
-TEST_CASE("text caret: a double click selects the word", "[caret]") {
-  const std::string s = "I feel hurt when you don't call.";
-  CHECK(Sel(s, WordAt(s, 3)) == "feel");
-  CHECK(Sel(s, WordAt(s, 2)) == "feel");   // at a word's start
-  CHECK(Sel(s, WordAt(s, 6)) == " ");      // at its end: the space after it
-  CHECK(Sel(s, WordAt(s, 23)) == "don't");  // the apostrophe keeps the word whole
-  CHECK(Sel(s, WordAt(s, 24)) == "don't");  // on the apostrophe itself
-  CHECK(Sel(s, WordAt(s, 31)) == ".");
-  CHECK(Sel(s, WordAt(s, static_cast<int>(s.size()))) == ".");  // at the end: the character before
-  const std::string curly = "it\xE2\x80\x99s fine";
-  CHECK(Sel(curly, WordAt(curly, 1)) == "it\xE2\x80\x99s");
-  const std::string quoted = "'hi' there";
-  CHECK(Sel(quoted, WordAt(quoted, 1)) == "hi");  // quotes around a word are not part of it
-  const std::string accents = "un caf\xC3\xA9 chaud";
-  CHECK(Sel(accents, WordAt(accents, 4)) == "caf\xC3\xA9");
-  CHECK(Sel(accents, WordAt(accents, 7)) == "caf\xC3\xA9");  // inside é
-  const std::string spaces = "a   b";
-  CHECK(Sel(spaces, WordAt(spaces, 2)) == "   ");
-  const std::string lines = "one\n\ntwo";
-  CHECK(Sel(lines, WordAt(lines, 3)) == "one");  // before a newline: the word before
-  CHECK(WordAt(lines, 4).start == 4);            // an empty line: nothing
-  CHECK(WordAt(lines, 4).end == 4);
-  CHECK(WordAt("", 0).end == 0);
-}
-
 TEST_CASE("text caret: a triple click selects the line", "[caret]") {
   const std::string s = "first line\nsecond one\n\nlast";
   CHECK(Sel(s, LineAt(s, 3)) == "first line");

@@ -9,11 +9,6 @@ using namespace core;
 
 namespace {
 
-std::string Word(std::string_view t, size_t at) {
-  auto w = WordAt(t, at);
-  return std::string(t.substr(w.first, w.second - w.first));
-}
-
 TextSelect Three() {
   TextSelect s;
   SelectNewFrame(s);
@@ -24,39 +19,6 @@ TextSelect Three() {
 }
 
 }  // namespace
-
-TEST_CASE("WordAt finds the word around an offset", "[text_select]") {
-  std::string t = "Say what you need, gently.";
-  CHECK(Word(t, 0) == "Say");
-  CHECK(Word(t, 2) == "Say");
-  CHECK(Word(t, 5) == "what");
-  CHECK(Word(t, 16) == "need");
-  CHECK(Word(t, 17) == ",");          // punctuation is a word of its own
-  CHECK(Word(t, 3) == " ");           // on a space: the space
-  CHECK(Word(t, t.size()) == ".");    // past the end: the last character
-  CHECK(Word("", 0).empty());
-  CHECK(Word("a  b", 2) == "  ");     // a run of spaces together
-}
-
-TEST_CASE("WordAt keeps accents, other scripts and apostrophes inside words", "[text_select]") {
-  std::string t = "un café épicé";
-  CHECK(Word(t, 4) == "café");
-  CHECK(Word(t, 7) == "café");        // inside the two bytes of é: the same word
-  CHECK(Word(t, 10) == "épicé");
-  CHECK(Word("don't stop", 1) == "don't");
-  CHECK(Word("your partner\xE2\x80\x99s day", 8) == "partner\xE2\x80\x99s");  // U+2019
-  CHECK(Word("'quoted'", 3) == "quoted");  // quotes around a word are not part of it
-  CHECK(Word("rest\xE2\x80\x94then", 1) == "rest");   // an em dash splits words
-  CHECK(Word("\xD0\xBC\xD0\xB8\xD1\x80 x", 2) == "\xD0\xBC\xD0\xB8\xD1\x80");  // Cyrillic "мир"
-  CHECK(Word("self-care", 6) == "care");
-}
-
-TEST_CASE("CharBoundary never splits a character", "[text_select]") {
-  std::string t = "caf\xC3\xA9!";
-  CHECK(CharBoundary(t, 4) == 3);
-  CHECK(CharBoundary(t, 5) == 5);
-  CHECK(CharBoundary(t, 99) == t.size());
-}
 
 TEST_CASE("A press and drag selects characters, in either direction", "[text_select]") {
   TextSelect s = Three();

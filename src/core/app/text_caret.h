@@ -1,7 +1,7 @@
 // Where the caret and selection sit in a text field, and the arithmetic between the units involved.
 // The DOM field (the real editor) reports its selection in UTF-8 bytes of the value; ImGui keeps
-// its caret in characters (one ImWchar per code point); a double click selects a word, a triple
-// click a line. Pure logic, tested in tests/native/test_text_caret.cpp.
+// its caret in characters (one ImWchar per code point); a double click selects a word (WordAt in
+// core/base/text.h), a triple click a line. Pure logic, tested in tests/native/test_text_caret.cpp.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -28,16 +28,13 @@ struct TextCaret {
 int CharIndex(const std::string& s, int byte);
 // The byte where character number `chars` begins (s.size() past the end; 0 for chars <= 0).
 int ByteIndex(const std::string& s, int chars);
-// `byte` moved back to the start of the character it falls in, and clamped to [0, size].
+// `byte` moved back to the start of the character it falls in, and clamped to [0, size]
+// (core/base/text.h's CharBoundary, in the int offsets the DOM and ImGui use).
 int CharBoundary(const std::string& s, int byte);
 
 struct ByteRange {
   int start = 0, end = 0;
 };
-// The word around `byte`, as a double click selects it: letters, digits and any non-ASCII letter,
-// with an apostrophe (' or the curly U+2019) inside a word kept ("don't" is one word). On a run of
-// spaces or punctuation: that run. The character after `byte` is looked at first, then the one before.
-ByteRange WordAt(const std::string& s, int byte);
 // The line around `byte` (between newlines, the newline not included), as a triple click selects it.
 ByteRange LineAt(const std::string& s, int byte);
 

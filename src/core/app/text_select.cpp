@@ -22,72 +22,12 @@ int SelectAddParagraph(TextSelect& s, std::string text) {
 
 namespace {
 
-enum class Kind { Space, Word, Other };
-
-Kind KindOf(uint32_t c) {
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x3000)
-    return Kind::Space;
-  if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') ? Kind::Word : Kind::Other;
-  // Punctuation and symbols outside ASCII: Latin-1's (but not its letters ª µ º), general punctuation
-  // (dashes, quotes, the ellipsis), CJK punctuation, and pictographs (an emoji is a word of its own).
-  if (c <= 0xBF) return c == 0xAA || c == 0xB5 || c == 0xBA ? Kind::Word : Kind::Other;
-  if (c == 0xD7 || c == 0xF7) return Kind::Other;
-  if ((c >= 0x2010 && c <= 0x206F) || (c >= 0x3001 && c <= 0x303F) || c >= 0x1F000) return Kind::Other;
-  return Kind::Word;  // letters of any script, and combining accents
-}
-
-bool IsApostrophe(uint32_t c) { return c == '\'' || c == 0x2019; }
-
-struct Char {
-  size_t at;
-  uint32_t cp;
-};
-
-std::vector<Char> Decode(std::string_view t) {
-  std::vector<Char> out;
-  size_t i = 0;
-  while (i < t.size()) {
-    size_t at = i;
-    uint32_t cp = DecodeUtf8(t, i);
-    out.push_back({at, cp});
-  }
-  return out;
-}
-
 size_t Clamp(const std::vector<std::string>& paras, const TextPos& p) {
   if (p.para < 0 || p.para >= static_cast<int>(paras.size())) return 0;
   return CharBoundary(paras[p.para], p.at);
 }
 
 }  // namespace
-
-size_t CharBoundary(std::string_view text, size_t at) {
-  if (at >= text.size()) return text.size();
-  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-  return at;
-}
-
-std::pair<size_t, size_t> WordAt(std::string_view text, size_t at) {
-  std::vector<Char> cs = Decode(text);
-  if (cs.empty()) return {0, 0};
-  at = CharBoundary(text, at);
-  size_t k = 0;
-  while (k + 1 < cs.size() && cs[k + 1].at <= at) ++k;
-  auto kind = [&](size_t i) {
-    // An apostrophe between two letters is part of the word ("don't", "partner’s").
-    if (IsApostrophe(cs[i].cp) && i > 0 && i + 1 < cs.size() && KindOf(cs[i - 1].cp) == Kind::Word &&
-        KindOf(cs[i + 1].cp) == Kind::Word)
-      return Kind::Word;
-    return KindOf(cs[i].cp);
-  };
-  Kind want = kind(k);
-  auto end_of = [&](size_t i) { return i + 1 < cs.size() ? cs[i + 1].at : text.size(); };
-  if (want == Kind::Other) return {cs[k].at, end_of(k)};
-  size_t a = k, b = k;
-  while (a > 0 && kind(a - 1) == want) --a;
-  while (b + 1 < cs.size() && kind(b + 1) == want) ++b;
-  return {cs[a].at, end_of(b)};
-}
 
 void SelectClear(TextSelect& s) {
   s.anchor = s.focus = s.unit_begin = s.unit_end = TextPos{};

@@ -39,12 +39,6 @@ void SelectNewFrame(TextSelect& s);
 // Registers a paragraph drawn this frame and returns its index.
 int SelectAddParagraph(TextSelect& s, std::string text);
 
-// The word around byte `at` of `text`, as [begin, end): letters and digits of any script, with an
-// apostrophe (' or U+2019) inside a word kept ("don't"). Not on a word: the run of spaces there, or
-// the one other character. Empty text: {0, 0}.
-std::pair<size_t, size_t> WordAt(std::string_view text, size_t at);
-// `at` moved back to the start of the UTF-8 character it is in, and kept within the text.
-size_t CharBoundary(std::string_view text, size_t at);
 
 // A press on text: `clicks` is 1 (place the start), 2 (the word), 3 or more (the paragraph).
 void SelectPress(TextSelect& s, TextPos p, int clicks, uint32_t window);

@@ -123,4 +123,65 @@ int CountWords(std::string_view s) {
   return n;
 }
 
+size_t CharBoundary(std::string_view text, size_t at) {
+  if (at >= text.size()) return text.size();
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+namespace {
+
+enum class CharKind { Word, Space, Newline, Other };
+
+CharKind KindOf(uint32_t c) {
+  if (c == '\n') return CharKind::Newline;
+  if (c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x3000)
+    return CharKind::Space;
+  if (c < 0x80)
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' ? CharKind::Word
+                                                                                          : CharKind::Other;
+  // Punctuation and symbols outside ASCII: Latin-1's (but not its letters ª µ º), general punctuation
+  // (dashes, quotes, the ellipsis), CJK punctuation, and pictographs (an emoji stands alone).
+  if (c <= 0xBF) return c == 0xAA || c == 0xB5 || c == 0xBA ? CharKind::Word : CharKind::Other;
+  if (c == 0xD7 || c == 0xF7) return CharKind::Other;
+  if ((c >= 0x2010 && c <= 0x206F) || (c >= 0x3001 && c <= 0x303F) || c >= 0x1F000) return CharKind::Other;
+  return CharKind::Word;  // letters of any script, and combining accents
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> WordAt(std::string_view text, size_t at) {
+  struct Char {
+    size_t at;
+    uint32_t cp;
+  };
+  std::vector<Char> cs;
+  for (size_t i = 0; i < text.size();) {
+    size_t start = i;
+    cs.push_back({start, DecodeUtf8(text, i)});
+  }
+  if (cs.empty()) return {0, 0};
+  at = CharBoundary(text, at);
+  size_t k = 0;
+  while (k < cs.size() && cs[k].at < at) ++k;
+  if (k == cs.size() || cs[k].cp == '\n') {  // the end of the text or of a line: the character before
+    if (k == 0 || cs[k - 1].cp == '\n') return {at, at};
+    --k;
+  }
+  auto kind = [&](size_t i) {
+    bool apostrophe = cs[i].cp == '\'' || cs[i].cp == 0x2019;
+    if (apostrophe && i > 0 && i + 1 < cs.size() && KindOf(cs[i - 1].cp) == CharKind::Word &&
+        KindOf(cs[i + 1].cp) == CharKind::Word)
+      return CharKind::Word;
+    return KindOf(cs[i].cp);
+  };
+  auto end_of = [&](size_t i) { return i + 1 < cs.size() ? cs[i + 1].at : text.size(); };
+  CharKind want = kind(k);
+  if (want == CharKind::Other) return {cs[k].at, end_of(k)};
+  size_t a = k, b = k;
+  while (a > 0 && kind(a - 1) == want) --a;
+  while (b + 1 < cs.size() && kind(b + 1) == want) ++b;
+  return {cs[a].at, end_of(b)};
+}
+
 }  // namespace core

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -26,5 +27,14 @@ std::string FoldSimple(std::string_view s);
 
 int CountWords(std::string_view s);
 bool IsWordByte(char c);  // ASCII letter/digit or any byte of a multi-byte sequence (for folded text)
+
+// `at` moved back to the start of the UTF-8 character it falls in, and kept within the text.
+size_t CharBoundary(std::string_view text, size_t at);
+// The word around byte `at`, as [begin, end), as a double click selects it (in a text field and in
+// drawn text alike): letters and digits of any script, with an apostrophe (' or U+2019) between two
+// letters kept ("don't"). The character after `at` is looked at first; at the end of the text or of
+// a line, the one before; on an empty line, nothing. On spaces: the run of them; on punctuation
+// (dashes and quotes of any script too): that one character. Empty text: {0, 0}.
+std::pair<size_t, size_t> WordAt(std::string_view text, size_t at);
 
 }  // namespace core

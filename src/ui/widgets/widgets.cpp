@@ -7,6 +7,7 @@
 
 #include "core/app/step.h"
 #include "core/app/text_caret.h"
+#include "core/base/text.h"
 
 #define IMGUI_DEFINE_MATH_OPERATORS
 #include "imgui_internal.h"
@@ -319,10 +320,13 @@ static void ReadDrawnCaret(core::AppState& s, ImGuiID id, const std::string& val
   if (io.MouseClicked[0] && inside && io.MouseClickedCount[0] >= 2 && !io.KeyShift) {
     // ImGui's own word and line choices differ from a browser's ("don't" is two words to it).
     core::ByteRange r;
-    if (io.MouseClickedCount[0] % 2 == 0)
-      r = core::WordAt(value, core::ByteIndex(value, ImMin(st->Stb.select_start, st->Stb.select_end)));
-    else
+    if (io.MouseClickedCount[0] % 2 == 0) {
+      int at = core::ByteIndex(value, ImMin(st->Stb.select_start, st->Stb.select_end));
+      auto w = core::WordAt(value, static_cast<size_t>(at));
+      r = {static_cast<int>(w.first), static_cast<int>(w.second)};
+    } else {
       r = core::LineAt(value, core::ByteIndex(value, st->Stb.cursor));
+    }
     st->Stb.select_start = core::CharIndex(value, r.start);
     st->Stb.select_end = st->Stb.cursor = core::CharIndex(value, r.end);
   }
