@@ -47,11 +47,15 @@ async function drawn(page, want) {
 // byte offset the canvas drew it at is returned once the DOM caret agrees.
 async function clickAt(page, field, x, count = 1) {
   const b = await box(field);
+  // The answer is read after frames drawn since the click (on a busy machine the page may not have
+  // drawn one yet, and the caret from before the click would agree with the DOM's too).
+  const before = await page.evaluate(() => window.hearth.frames);
   await page.mouse.click(b.x + x, b.y + 14, { clickCount: count });
-  await page.waitForFunction(() => {
+  await page.waitForFunction((f0) => {
     const c = window.hearth.caret, el = document.activeElement;
-    return c && el && el.tagName === 'TEXTAREA' && c.start === el.selectionStart && c.end === el.selectionEnd;
-  }, null, { timeout: 5000 });
+    return window.hearth.frames >= f0 + 2 && c && el && el.tagName === 'TEXTAREA' && c.start === el.selectionStart &&
+      c.end === el.selectionEnd;
+  }, before, { timeout: 5000 });
   return page.evaluate(() => window.hearth.caret);
 }
 

@@ -15,23 +15,30 @@ const START = Date.UTC(2026, 10, 23, 1, 20, 0);
 const desk = { viewport: { width: 1280, height: 800 }, timezoneId: 'America/New_York', locale: 'en-US' };
 
 // Swipes with a finger (the way a phone scrolls) until `locator` is on screen between 100 and maxY.
-// A swipe ends in a fling, and on a busy machine the fling can carry the element past the top and out
-// of the mirror: then it is above the last place it was seen, so the next swipes go back down.
+// A swipe ends in a fling, and on a busy machine the touch events can arrive bunched, so a fling can
+// carry the element right past the screen's edge: an element seen on screen that is gone after a
+// swipe went past in that swipe's direction, so the next swipes go the other way, shorter.
 async function swipeUntil(page, locator, maxY = 600) {
-  let lastY = null;
-  const seen = [];
+  let up = true, seen = false, dist = 250;
+  const trail = [];
   for (let i = 0; i < 40; i++) {
     const cls = (await locator.getAttribute('class')) || '';
     const b = await locator.boundingBox();
     const on = !cls.includes('off') && b;
     if (on && b.y >= 100 && b.y + b.height < maxY) return;
-    if (on) lastY = b.y;
-    const above = on ? b.y < 100 : lastY !== null && lastY < (100 + maxY) / 2;
-    seen.push(on ? Math.round(b.y) : 'off');
-    await touchDrag(page, 195, 600, above ? 150 : -250, 8, 40);  // slow: little fling
+    trail.push(on ? Math.round(b.y) : 'off');
+    if (on) {
+      seen = true;
+      up = b.y >= 100;  // below the band: content up; above it: down
+    } else if (seen) {
+      up = !up;  // it went past: back the other way, shorter
+      dist = Math.max(80, dist / 2);
+      seen = false;
+    }
+    await touchDrag(page, 195, up ? 600 : 300, up ? -dist : dist, 8, 40);  // slow: little fling
     await page.waitForTimeout(600);  // not settle(): the breathing pacer animates while it is in view
   }
-  throw new Error(`could not swipe to the element (its top after each swipe: ${seen.join(' ')})`);
+  throw new Error(`could not swipe to the element (its top after each swipe: ${trail.join(' ')})`);
 }
 
 // The "19:58 left of 20 minutes." line, as seconds left.
@@ -142,18 +149,19 @@ describe('time-out', () => {
     const context = await browser.newContext(desk);
     const { page, problems } = await openApp(context, server, '#/timeout');
     await byRole(page, 'button', 'I understand').click();
+    // The worker starts with the break, while the page is shown (leaving the page then starts no download).
+    const worker = page.waitForRequest((r) => r.url().endsWith('/alarm.js'), { timeout: 5000 });
     await page.getByRole('button', { name: /^Let's pause — start/ }).click();
     await page.getByRole('heading', { name: /^I'll be back at/ }).waitFor();
+    await worker;
     await settle(page);
     const shown = await frames(page);
     await page.waitForTimeout(2600);
     assert.ok(await frames(page) >= shown + 2, 'the countdown redraws each second while shown');
-    const worker = page.waitForRequest((r) => r.url().endsWith('/alarm.js'), { timeout: 5000 });
     await page.evaluate(() => {
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await worker;  // the deadline went to the worker
     await page.waitForTimeout(300);
     const hidden = await frames(page);
     await page.waitForTimeout(2600);

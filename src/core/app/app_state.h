@@ -71,6 +71,7 @@ struct FrameInput {
   bool use_24h = false;               // the person's locale writes 20:40
   int notify_state = 0;               // 0 unsupported, 1 not asked, 2 allowed, 3 refused
   bool storage_changed = false;       // another tab changed what is stored: merge it into memory
+  bool page_hidden = false;           // nobody sees the page (another tab, a locked phone): save at once
   std::vector<FileIn> files;          // files the person chose (Import)
   bool update_ready = false;          // a new version of Hearth is downloaded and waiting
   LockState lock_state = LockState::None;  // the passphrase lock, as the platform knows it

@@ -201,9 +201,10 @@ static bool Save(AppState& s, StoragePort& port, bool urgent) {
 }
 
 bool Store(AppState& s, StoragePort& port, bool urgent) {
-  bool wrote = Save(s, port, urgent);
-  // A change waiting for its throttled save is written on time, in a hidden tab too.
-  WakeAt(s.out, NextSaveAt(s.save), /*even_hidden=*/true);
+  // A hidden page (a frame at the time-out's end, another tab's change) saves at once: it may not
+  // get another frame before the browser puts it away.
+  bool wrote = Save(s, port, urgent || s.in.page_hidden);
+  WakeAt(s.out, NextSaveAt(s.save));  // the throttled save's frame
   return wrote;
 }
 

@@ -40,6 +40,6 @@ void StepStorage(AppState& s, StoragePort& port);
 // After a frame draws, and when the page hides (`urgent`): deletes everything if asked, and writes the
 // document when due. Returns true if a document was written. Sets s.out.animate when what is shown
 // changed (a wipe), so the next frame shows it.
-bool Store(AppState& s, StoragePort& port, bool urgent);
+bool Store(AppState& s, StoragePort& port, bool urgent);  // urgent, or the page hidden: at once
 
 }  // namespace core

@@ -68,6 +68,7 @@ void BeginFrame(core::AppState& s) {
   s.in.scroll_lines += pf.wheel_lines;
   s.in.scroll_pixels += pf.scroll_px;
   s.in.long_press = pf.long_press;
+  s.in.page_hidden = h.page_hidden;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(h.css_w * h.dpr, h.css_h * h.dpr);
   io.DeltaTime = 1.0f / 60.0f;

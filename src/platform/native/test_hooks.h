@@ -37,6 +37,7 @@ struct NativeHost {
   int notify_asks = 0;
   std::vector<std::string> notifications;      // "title: body"
   double wake_at_ms = 0, wake_hidden_ms = 0;  // the one timer: when shown, and in a hidden tab
+  bool page_hidden = false;                     // the page is hidden (another tab, a locked phone)
   std::vector<std::string> announcements;
   std::vector<core::FileOut> downloads;         // files the app asked to save
   std::vector<std::string> copied;              // text put on the clipboard

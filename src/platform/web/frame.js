@@ -74,12 +74,6 @@ mergeInto(LibraryManager.library, {
       if (H.alarmSet) { H.alarm.postMessage(0); H.alarmSet = false; }
       var at = H.wake[doc.hidden ? 1 : 0];
       if (!(at > 0)) return;
-      if (doc.hidden && !H.alarm && window.Worker) {
-        try {
-          H.alarm = new Worker('alarm.js');
-          H.alarm.onmessage = function () { H.alarmSet = false; H.drawSoon(); };
-        } catch (e) { H.alarm = null; }
-      }
       if (doc.hidden && H.alarm) { H.alarm.postMessage(at); H.alarmSet = true; }
       else H.timer = setTimeout(function () { H.drawSoon(); }, Math.max(0, at - Date.now()) + 1);
     };
@@ -121,8 +115,17 @@ mergeInto(LibraryManager.library, {
   // happen on time in a hidden tab too (the time-out's end). One timer is armed at a time (H.armWake).
   hearth_js_wake_at__deps: ['$HEARTH'],
   hearth_js_wake_at: function (shownMs, hiddenMs) {
-    HEARTH.wake = [shownMs, hiddenMs];
-    HEARTH.armWake();
+    var H = HEARTH;
+    H.wake = [shownMs, hiddenMs];
+    // The worker starts while the page is shown and a deadline is set (a running break), so that
+    // hiding the page (or leaving it) does not start a download.
+    if (hiddenMs > 0 && !H.alarm && window.Worker) {
+      try {
+        H.alarm = new Worker('alarm.js');
+        H.alarm.onmessage = function () { H.alarmSet = false; H.drawSoon(); };
+      } catch (e) { H.alarm = null; }
+    }
+    H.armWake();
   },
 
   hearth_js_view__deps: ['$HEARTH'],
@@ -137,6 +140,7 @@ mergeInto(LibraryManager.library, {
   hearth_js_prefs: function () {
     var bits = 0;
     HEARTH.mq.forEach(function (m, i) { if (m && m.matches) bits |= 1 << i; });
+    if (document.hidden) bits |= 16;  // nobody sees the page
     return bits;
   },
 

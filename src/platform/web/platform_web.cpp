@@ -187,6 +187,7 @@ void BeginFrame(core::AppState& s) {
   s.system.prefers_dark = prefs & 1;
   s.system.prefers_more_contrast = (prefs & 2) || (prefs & 8);  // forced colours: our high-contrast theme
   s.system.prefers_reduced_motion = prefs & 4;
+  s.in.page_hidden = prefs & 16;
 
   int bw = static_cast<int>(s.in.css_w * s.in.dpr + 0.5f), bh = static_cast<int>(s.in.css_h * s.in.dpr + 0.5f);
   if (bw != g.backing_w || bh != g.backing_h) {
