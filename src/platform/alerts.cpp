@@ -1,4 +1,4 @@
-// Delivers what the UI asked for in s.out.alerts through the platform's primitives.
+// Delivers what the UI asked for in s.frame.out.alerts through the platform's primitives.
 #include "platform/platform.h"
 
 namespace platform {

@@ -13,7 +13,7 @@ bool Init(std::string& error);           // graphics context, ImGui backend, eve
 void SetFrameCallback(void (*frame)());  // called for every frame; frames are drawn only on demand
 void SetHiddenCallback(void (*hidden)());  // the page is being hidden or closed: save now
 void RequestFrame();                     // draw a frame as soon as possible
-void BeginFrame(core::AppState& s);      // reads the clock once, sizes, preferences, input -> s.in + ImGui IO
+void BeginFrame(core::AppState& s);      // reads the clock once, sizes, preferences, input -> s.frame.in + ImGui IO
 void EndFrame(core::AppState& s);        // renders, publishes the mirror, schedules the next frame
 void FontsChanged();                     // the font atlas was rebuilt: upload it again
 void DiscardPicture();  // before EndFrame: this frame is not shown (all else is delivered); another follows at once
@@ -36,11 +36,11 @@ StoreResult StoreCopy(const std::string& from, const std::string& to);
 core::StoragePort& Storage();
 void ChooseFile();             // the file chooser (from a press); the file arrives in FrameInput::files
 
-// ---- the clock as people read it (read by BeginFrame into s.in) ----
+// ---- the clock as people read it (read by BeginFrame into s.frame.in) ----
 int UtcOffsetMinutes(double wall_ms);  // local time = UTC + this, at that moment
 bool Uses24HourClock();                // the person's locale writes 20:40, not 8:40 pm
 
-// ---- alerts: the UI asks for them in s.out; EndFrame delivers them (DeliverAlerts) ----
+// ---- alerts: the UI asks for them in s.frame.out; EndFrame delivers them (DeliverAlerts) ----
 void DeliverAlerts(const core::FrameOutput& out);
 void Chime();             // a gentle chime, synthesised (no audio file)
 void BreathCue(int kind); // a soft tone at a breathing phase change: 0 in, 1 hold, 2 out
@@ -52,7 +52,7 @@ void Notify(const std::string& title, const std::string& body);
 void Announce(const std::string& text);  // said by screen readers (aria-live, polite)
 
 // ---- the person's words out of the app: files, clipboard, print (only from a button they pressed) ----
-void DeliverOutbox(const core::Outbox& o);  // EndFrame calls it with s.out.outbox
+void DeliverOutbox(const core::Outbox& o);  // EndFrame calls it with s.frame.out.outbox
 void Download(const core::FileOut& f);      // the browser saves the file (no request leaves the page);
                                             // with f.stored_key, exactly what storage holds there
 void CopyText(const std::string& text);     // onto the clipboard
@@ -60,20 +60,20 @@ void PrintText(const std::string& title, const std::string& text);  // the brows
 void QuickExit();  // blank the page and leave for a neutral site at once (the page decides which)
 
 // ---- the passphrase lock: the browser encrypts what is stored (WebCrypto; see web/lock.js) ----
-core::LockState LockStateNow();           // read by BeginFrame into s.in.lock_state
+core::LockState LockStateNow();           // read by BeginFrame into s.frame.in.lock_state
 core::LockEvent LockPoll();               // a step that finished since the last call (read by BeginFrame)
-void DeliverLock(const core::LockRequest& r);  // EndFrame calls it with s.out.lock (steps run in the background)
+void DeliverLock(const core::LockRequest& r);  // EndFrame calls it with s.frame.out.lock (steps run in the background)
 // Encrypts a backup with the open lock's key, or opens an encrypted one with a passphrase, in the
-// background; the outcome arrives in a later frame's s.in.seal. EndFrame calls it with s.out.seal.
+// background; the outcome arrives in a later frame's s.frame.in.seal. EndFrame calls it with s.frame.out.seal.
 void DeliverSeal(const core::SealRequest& r);
 
 // ---- the guide's chapters: a file beside the app (guide.<hash>.json), fetched from its own origin ----
-// EndFrame calls it with s.out.guide_fetch, once that frame is on screen (never before the first
+// EndFrame calls it with s.frame.out.guide_fetch, once that frame is on screen (never before the first
 // frame). What comes back arrives as FrameInput::guide in a later frame; core checks it.
 void FetchGuide(int attempt);  // attempt 2 and later skip the browser's cache (a damaged copy)
 
 // ---- a new version (downloaded by the service worker, web/sw.js) ----
-bool UpdateReady();   // a new version is downloaded and waiting (read by BeginFrame into s.in)
+bool UpdateReady();   // a new version is downloaded and waiting (read by BeginFrame into s.frame.in)
 void ApplyUpdate();   // switch to it and reload (only from the person's press; the reload saves first)
 
 }  // namespace platform

@@ -9,8 +9,8 @@ out=build/fuzz
 mkdir -p "$out/obj"
 flags=(-std=c++17 -O1 -g -Isrc -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined)
 objs=()
-for src in src/core/*.cpp; do
-  obj="$out/obj/$(basename "${src%.cpp}").o"
+for src in $(find src/core -name '*.cpp' | sort); do
+  obj="$out/obj/$(echo "${src#src/core/}" | tr / _ | sed 's/\.cpp$/.o/')"
   # Rebuild when the source or any core header is newer than the object.
   if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ -n "$(find src/core -name '*.h' -newer "$obj" -print -quit)" ]; then
     clang++ "${flags[@]}" -c "$src" -o "$obj"

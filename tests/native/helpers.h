@@ -121,18 +121,18 @@ inline bool StoreFrame(core::AppState& s, core::StoragePort& port, bool urgent) 
 }
 
 // A tab over a storage port in memory: its state loaded from the port at start-up, and frames without
-// the drawing (core::Step, then core::Store), the input for each already in s.in.
+// the drawing (core::Step, then core::Store), the input for each already in s.frame.in.
 struct MemoryTab {
   core::AppState s;
   explicit MemoryTab(MemoryPort& port, double now) {
-    s.in.now_ms = now;
+    s.frame.in.now_ms = now;
     core::LoadSaved(s, port);
   }
   void Frame(MemoryPort& port, double now, bool urgent = false) {
-    s.in.now_ms = now;
+    s.frame.in.now_ms = now;
     core::Step(s, port);
     core::Store(s, port, urgent);
-    s.in = core::FrameInput{};
+    s.frame.in = core::FrameInput{};
   }
 };
 

@@ -63,11 +63,11 @@ TEST_CASE("the backup file is named for the local date", "[store][import]") {
 
 TEST_CASE("import: merge keeps the newest of each part, replace takes the backup", "[store][import]") {
   AppState s;
-  s.in.now_ms = 1.8e12;
+  s.frame.in.now_ms = 1.8e12;
   TrackSaved(s.save, s.doc);  // as at start-up: nothing has changed yet
   s.doc.settings.theme = ThemeChoice::Dark;
-  ToggleBookmark(s.doc.reader, "questions", "", s.in.now_ms);
-  StampChanges(s.save, s.doc, s.in.now_ms);  // changed here, now: newer than the backup
+  ToggleBookmark(s.doc.reader, "questions", "", s.frame.in.now_ms);
+  StampChanges(s.save, s.doc, s.frame.in.now_ms);  // changed here, now: newer than the backup
   const std::string backup = DocToJson(FullDoc());
   ReceiveImportFile(s, {"b.json", backup, static_cast<double>(backup.size())});
   REQUIRE(s.views.data.has_import);

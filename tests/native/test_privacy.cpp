@@ -60,9 +60,9 @@ TEST_CASE("ForgetScreenAfterExit: Home, no way back, no passing state; asks to l
   CHECK(s.views.help_open_on.empty());
   CHECK(s.views.progress.month_shift == 0);
   CHECK(s.doc.ex.map.draft_a.name == "Juniper");
-  s.in.lock_state = LockState::Open;
+  s.frame.in.lock_state = LockState::Open;
   CHECK(ForgetScreenAfterExit(s));
-  s.in.lock_state = LockState::Locked;
+  s.frame.in.lock_state = LockState::Locked;
   CHECK_FALSE(ForgetScreenAfterExit(s));
 }
 

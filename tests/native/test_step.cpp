@@ -21,11 +21,11 @@ TEST_CASE("step: another tab's change is in the state before the frame draws", "
   MemoryPort port;
   MemoryTab one(port, kNow), two(port, kNow);
   port.items[kDocKey] = DocWithTheme(ThemeChoice::Dark, kNow);  // what the other tab wrote
-  two.s.in.storage_changed = true;
-  two.s.in.now_ms = kNow + 100;
+  two.s.frame.in.storage_changed = true;
+  two.s.frame.in.now_ms = kNow + 100;
   Step(two.s, port);  // no drawing, no save yet: the merge is already there for the draw
   CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);
-  CHECK_FALSE(two.s.out.animate);  // the frame about to be drawn shows it: no extra frame needed
+  CHECK_FALSE(two.s.frame.out.animate);  // the frame about to be drawn shows it: no extra frame needed
 }
 
 TEST_CASE("step: unlocking loads what is stored before the frame draws, keeping a break started while locked", "[step][store][lock]") {
@@ -42,8 +42,8 @@ TEST_CASE("step: unlocking loads what is stored before the frame draws, keeping 
   CHECK(port.writes == 0);  // a locked window never writes
 
   port.locked = false;  // the browser opened the lock with the passphrase
-  tab.s.in.lock_event = LockEvent::Unlocked;
-  tab.s.in.now_ms = kNow + 6000;
+  tab.s.frame.in.lock_event = LockEvent::Unlocked;
+  tab.s.frame.in.now_ms = kNow + 6000;
   Step(tab.s, port);
   CHECK_FALSE(tab.s.save.locked);
   CHECK(tab.s.doc.settings.theme == ThemeChoice::Dark);  // loaded before drawing
@@ -57,22 +57,22 @@ TEST_CASE("step: the time-out ends at its deadline before the frame draws, on an
   tab.s.doc.timeout.settings.sound = true;
   Start(tab.s.doc.timeout, kNow, 20);
   double deadline = tab.s.doc.timeout.run.deadline_ms;
-  tab.s.in.now_ms = kNow + 1000;
+  tab.s.frame.in.now_ms = kNow + 1000;
   Step(tab.s, port);
-  CHECK(tab.s.out.wake_hidden_ms == deadline);  // a frame on time at the deadline, in a hidden tab too
-  CHECK(tab.s.out.wake_at_ms == deadline);      // and in a shown one
-  CHECK_FALSE(tab.s.out.alerts.chime);
+  CHECK(tab.s.frame.out.wake_hidden_ms == deadline);  // a frame on time at the deadline, in a hidden tab too
+  CHECK(tab.s.frame.out.wake_at_ms == deadline);      // and in a shown one
+  CHECK_FALSE(tab.s.frame.out.alerts.chime);
 
-  tab.s.in.now_ms = deadline + 10;
+  tab.s.frame.in.now_ms = deadline + 10;
   Step(tab.s, port);
   CHECK(tab.s.doc.timeout.run.status == TimeoutStatus::Ended);
   CHECK(tab.s.nav.route.screen == Screen::Timeout);
   CHECK(tab.s.nav.route_changed);  // the screen this frame draws starts at its top
-  CHECK(tab.s.out.alerts.chime);
-  CHECK(tab.s.out.alerts.vibrate_ms > 0);
-  CHECK(tab.s.out.alerts.notify_title == "Time to come back");
-  CHECK(tab.s.out.alerts.announce.find("over") != std::string::npos);
-  CHECK(tab.s.out.wake_hidden_ms == 0);  // nothing to wake a hidden tab for
+  CHECK(tab.s.frame.out.alerts.chime);
+  CHECK(tab.s.frame.out.alerts.vibrate_ms > 0);
+  CHECK(tab.s.frame.out.alerts.notify_title == "Time to come back");
+  CHECK(tab.s.frame.out.alerts.announce.find("over") != std::string::npos);
+  CHECK(tab.s.frame.out.wake_hidden_ms == 0);  // nothing to wake a hidden tab for
   CHECK(tab.s.save.dirty);
 
   // A break whose deadline passed long before a reload ends quietly: no chime, no notification.
@@ -80,20 +80,20 @@ TEST_CASE("step: the time-out ends at its deadline before the frame draws, on an
   MemoryTab reload(later, kNow);
   Start(reload.s.doc.timeout, kNow, 20);
   reload.s.doc.timeout.settings.sound = true;
-  reload.s.in.now_ms = reload.s.doc.timeout.run.deadline_ms + 10 * 60 * 1000;
+  reload.s.frame.in.now_ms = reload.s.doc.timeout.run.deadline_ms + 10 * 60 * 1000;
   Step(reload.s, later);
   CHECK(reload.s.doc.timeout.run.status == TimeoutStatus::Ended);
-  CHECK_FALSE(reload.s.out.alerts.chime);
-  CHECK(reload.s.out.alerts.notify_title.empty());
-  CHECK_FALSE(reload.s.out.alerts.announce.empty());
+  CHECK_FALSE(reload.s.frame.out.alerts.chime);
+  CHECK(reload.s.frame.out.alerts.notify_title.empty());
+  CHECK_FALSE(reload.s.frame.out.alerts.announce.empty());
 }
 
 TEST_CASE("step: each frame's output starts empty", "[step]") {
   MemoryPort port;
   MemoryTab tab(port, kNow);
-  tab.s.out.alerts.chime = true;
-  tab.s.out.outbox.copy_text = "from the last frame";
+  tab.s.frame.out.alerts.chime = true;
+  tab.s.frame.out.outbox.copy_text = "from the last frame";
   Step(tab.s, port);
-  CHECK_FALSE(tab.s.out.alerts.chime);
-  CHECK(tab.s.out.outbox.copy_text.empty());
+  CHECK_FALSE(tab.s.frame.out.alerts.chime);
+  CHECK(tab.s.frame.out.outbox.copy_text.empty());
 }

@@ -25,7 +25,7 @@ namespace {
 struct Tab {
   AppState s;
   explicit Tab(double now = 1.8e12) {
-    s.in.now_ms = now;
+    s.frame.in.now_ms = now;
     platform::ReadEmbedOptions(s);  // the page's ?ns= as an embedding site sets it
     core::LoadSaved(s, platform::Storage());
   }
@@ -109,7 +109,7 @@ TEST_CASE("data from a newer version is never written over; the app runs from me
   CHECK(t.s.save.read_only);
   CHECK(t.s.save.notice.find("newer version") != std::string::npos);
   t.s.doc.settings.theme = ThemeChoice::Dark;  // works in memory
-  MarkDirty(t.s.save, t.s.in.now_ms);
+  MarkDirty(t.s.save, t.s.frame.in.now_ms);
   CHECK_FALSE(StoreFrame(t.s, platform::Storage(), true));
   CHECK(platform::Host().storage[core::kDocKey] == newer);
   CHECK(platform::Host().storage.count(core::kDamagedKey) == 0);
@@ -119,7 +119,7 @@ TEST_CASE("another tab storing a newer version stops this one writing", "[store]
   ResetHost();
   Tab t;
   t.s.doc.settings.theme = ThemeChoice::Dark;
-  MarkDirty(t.s.save, t.s.in.now_ms);
+  MarkDirty(t.s.save, t.s.frame.in.now_ms);
   const std::string newer = R"({"app":"hearth","version":4})";
   platform::Host().storage[core::kDocKey] = newer;
   CHECK_FALSE(StoreFrame(t.s, platform::Storage(), true));
@@ -137,16 +137,16 @@ TEST_CASE("blocked or full storage: the app keeps working from memory and says s
   Tab u;
   platform::Host().storage_full = true;
   u.s.doc.settings.theme = ThemeChoice::Dark;
-  MarkDirty(u.s.save, u.s.in.now_ms);
+  MarkDirty(u.s.save, u.s.frame.in.now_ms);
   CHECK_FALSE(StoreFrame(u.s, platform::Storage(), true));
   CHECK(u.s.save.notice.find("full") != std::string::npos);
   CHECK(u.s.doc.settings.theme == ThemeChoice::Dark);
   u.s.save.notice.clear();
-  MarkDirty(u.s.save, u.s.in.now_ms);
+  MarkDirty(u.s.save, u.s.frame.in.now_ms);
   StoreFrame(u.s, platform::Storage(), true);
   CHECK(u.s.save.notice.empty());  // said once, not at every save
   platform::Host().storage_full = false;
-  MarkDirty(u.s.save, u.s.in.now_ms);
+  MarkDirty(u.s.save, u.s.frame.in.now_ms);
   CHECK(StoreFrame(u.s, platform::Storage(), true));
   CHECK_FALSE(u.s.save.storage_failed);
 }
@@ -168,11 +168,11 @@ TEST_CASE("two tabs: different edits are both kept, and a storage event brings t
   ResetHost();
   Tab one(1.8e12), two(1.8e12);
   one.s.doc.settings.theme = ThemeChoice::Dark;  // tab one: the theme
-  MarkDirty(one.s.save, one.s.in.now_ms);
+  MarkDirty(one.s.save, one.s.frame.in.now_ms);
   REQUIRE(StoreFrame(one.s, platform::Storage(), true));
-  two.s.in.now_ms += 1000;
-  ToggleBookmark(two.s.doc.reader, "conflict", "ground-rules", two.s.in.now_ms);  // tab two: a bookmark
-  MarkDirty(two.s.save, two.s.in.now_ms);
+  two.s.frame.in.now_ms += 1000;
+  ToggleBookmark(two.s.doc.reader, "conflict", "ground-rules", two.s.frame.in.now_ms);  // tab two: a bookmark
+  MarkDirty(two.s.save, two.s.frame.in.now_ms);
   REQUIRE(StoreFrame(two.s, platform::Storage(), true));
   CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);  // merged in before writing
 
@@ -182,7 +182,7 @@ TEST_CASE("two tabs: different edits are both kept, and a storage event brings t
   CHECK(IsBookmarked(stored.reader, "conflict", "ground-rules"));
 
   // Tab one hears of it through the storage event, and has both without writing anything.
-  one.s.in.storage_changed = true;
+  one.s.frame.in.storage_changed = true;
   one.s.doc.reader.search_query = "trust";  // what a screen keeps is left alone
   CHECK_FALSE(StoreFrame(one.s, platform::Storage(), false));
   CHECK(IsBookmarked(one.s.doc.reader, "conflict", "ground-rules"));
@@ -198,10 +198,10 @@ TEST_CASE("two tabs: the same setting changed in both, the later change wins eve
   ResetHost();
   Tab one, two;
   one.s.doc.settings.text_size_index = 5;
-  MarkDirty(one.s.save, one.s.in.now_ms);
-  two.s.in.now_ms += 5000;
+  MarkDirty(one.s.save, one.s.frame.in.now_ms);
+  two.s.frame.in.now_ms += 5000;
   two.s.doc.settings.text_size_index = 2;
-  MarkDirty(two.s.save, two.s.in.now_ms);
+  MarkDirty(two.s.save, two.s.frame.in.now_ms);
   REQUIRE(StoreFrame(two.s, platform::Storage(), true));  // the later one happens to save first
   REQUIRE(StoreFrame(one.s, platform::Storage(), true));
   CHECK(one.s.doc.settings.text_size_index == 2);
@@ -214,10 +214,10 @@ TEST_CASE("delete all in one tab clears every key of the namespace, and the othe
   platform::Host().storage["other:doc"] = "not ours";
   Tab one, two;
   one.s.doc.settings.theme = ThemeChoice::Dark;
-  MarkDirty(one.s.save, one.s.in.now_ms);
+  MarkDirty(one.s.save, one.s.frame.in.now_ms);
   REQUIRE(StoreFrame(one.s, platform::Storage(), true));
   platform::Host().storage["hearth:doc:damaged"] = "x";
-  two.s.in.storage_changed = true;
+  two.s.frame.in.storage_changed = true;
   StoreFrame(two.s, platform::Storage(), false);
   CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);
 
@@ -226,7 +226,7 @@ TEST_CASE("delete all in one tab clears every key of the namespace, and the othe
   for (const auto& [k, v] : platform::Host().storage) CHECK(k.rfind("hearth:", 0) != 0);
   CHECK(platform::Host().storage.count("other:doc") == 1);
   CHECK(one.s.doc.settings.theme == ThemeChoice::System);
-  two.s.in.storage_changed = true;
+  two.s.frame.in.storage_changed = true;
   StoreFrame(two.s, platform::Storage(), false);
   CHECK(two.s.doc.settings.theme == ThemeChoice::System);
   CHECK(two.s.save.notice.find("deleted") != std::string::npos);
@@ -245,7 +245,7 @@ TEST_CASE("the namespace is checked and names every key", "[store]") {
   platform::Host().storage[core::kDocKey] = DocToJson(FullDoc());  // another namespace's data
   Tab t;
   CHECK(t.s.doc.reader.bookmarks.empty());
-  MarkDirty(t.s.save, t.s.in.now_ms);
+  MarkDirty(t.s.save, t.s.frame.in.now_ms);
   REQUIRE(StoreFrame(t.s, platform::Storage(), true));
   CHECK(platform::Host().storage.count("clinic-7:doc") == 1);
   CHECK(platform::Host().storage.count("clinic-7:doc:last-good") == 1);
@@ -298,9 +298,9 @@ TEST_CASE("store over memory: a fresh start reads nothing, writes nothing until 
   MarkDirty(tab.s.save, kMemNow + 5000);
   tab.Frame(port, kMemNow + 5100);
   CHECK(port.items.empty());  // throttled ...
-  CHECK(tab.s.out.wake_at_ms == kMemNow + 5000 + kSaveDelayMs);  // ... with a frame asked for then
+  CHECK(tab.s.frame.out.wake_at_ms == kMemNow + 5000 + kSaveDelayMs);  // ... with a frame asked for then
   tab.Frame(port, kMemNow + 5000 + kSaveDelayMs + 1);
-  CHECK(tab.s.out.wake_at_ms == 0);  // saved: nothing to wake for
+  CHECK(tab.s.frame.out.wake_at_ms == 0);  // saved: nothing to wake for
   REQUIRE(port.items.count(kDocKey) == 1);
   CHECK(port.items[kLastGoodKey] == port.items[kDocKey]);
   SavedDoc back;
@@ -316,7 +316,7 @@ TEST_CASE("store over memory: a hidden page saves a change at once, with no thro
   MarkDirty(tab.s.save, kMemNow + 100);
   tab.Frame(port, kMemNow + 200);
   CHECK(port.items.empty());  // shown: throttled
-  tab.s.in.page_hidden = true;
+  tab.s.frame.in.page_hidden = true;
   tab.Frame(port, kMemNow + 300);
   REQUIRE(port.items.count(kDocKey) == 1);
   SavedDoc back;
@@ -382,19 +382,19 @@ TEST_CASE("store over memory: delete all in another tab clears this one; here, i
   one.s.doc.settings.theme = ThemeChoice::Dark;
   MarkDirty(one.s.save, kMemNow);
   one.Frame(port, kMemNow + 1000, true);
-  two.s.in.storage_changed = true;
+  two.s.frame.in.storage_changed = true;
   two.Frame(port, kMemNow + 1100);
   CHECK(two.s.doc.settings.theme == ThemeChoice::Dark);
 
   one.s.save.wipe_requested = true;  // as RequestWipe leaves it after the confirmation
-  one.s.in.now_ms = kMemNow + 2000;
+  one.s.frame.in.now_ms = kMemNow + 2000;
   Step(one.s, port);
   Store(one.s, port, false);
-  CHECK(one.s.out.animate);  // wiped after drawing: the next frame shows the fresh state
+  CHECK(one.s.frame.out.animate);  // wiped after drawing: the next frame shows the fresh state
   CHECK(one.s.doc.settings.theme == ThemeChoice::System);
   CHECK(port.items.size() == 1);
   CHECK(port.items.count("other:doc") == 1);
-  two.s.in.storage_changed = true;
+  two.s.frame.in.storage_changed = true;
   two.Frame(port, kMemNow + 2100);
   CHECK(two.s.doc.settings.theme == ThemeChoice::System);
   CHECK(two.s.save.notice.find("deleted in another window") != std::string::npos);
@@ -407,7 +407,7 @@ TEST_CASE("store over memory: locked in another window, this one stops writing a
   MarkDirty(tab.s.save, kMemNow);
   tab.Frame(port, kMemNow + 1000, true);
   port.locked = true;
-  tab.s.in.storage_changed = true;
+  tab.s.frame.in.storage_changed = true;
   tab.Frame(port, kMemNow + 2000);
   CHECK(tab.s.save.locked);
   CHECK(tab.s.save.notice.find("another window") != std::string::npos);

@@ -31,9 +31,9 @@ TEST_CASE("a whole check-in: four timed turns with a cue each, roles swap, and t
       CHECK(HasText(app, turn < 2 ? "Which moment today felt the best?" : "Which moment today was the hardest?"));
       CHECK(HasText(app, "Listen without fixing"));
       // The screen asks to be woken when the seconds change, not every frame.
-      CHECK_FALSE(app.state.out.animate);
-      CHECK(app.state.out.wake_at_ms > app.host().now_ms - 16);
-      CHECK(app.state.out.wake_at_ms <= app.host().now_ms - 16 + 1000);
+      CHECK_FALSE(app.state.frame.out.animate);
+      CHECK(app.state.frame.out.wake_at_ms > app.host().now_ms - 16);
+      CHECK(app.state.frame.out.wake_at_ms <= app.host().now_ms - 16 + 1000);
       size_t cues = app.host().breath_cues.size();
       app.host().now_ms += 150 * 1000.0;
       app.Frames(2);

@@ -94,7 +94,7 @@ TEST_CASE("italic text is drawn with the regular face until the italic face arri
   CHECK(f.italic->FindGlyph('f')->AdvanceX == regular_f);
 
   // Bytes that are not the italic face (an error page) are refused: italic stays regular, no rebuild.
-  app.state.in.italic_face = "<!doctype html><title>Not found</title>";
+  app.state.frame.in.italic_face = "<!doctype html><title>Not found</title>";
   CHECK_FALSE(ui::PrepareFrame(app.state));
   CHECK_FALSE(ui::HasItalicFace());
   app.Frames(1);
@@ -105,7 +105,7 @@ TEST_CASE("italic text is drawn with the regular face until the italic face arri
   platform::BeginFrame(app.state);
   core::Step(app.state, platform::Storage());
   CHECK(ui::PrepareFrame(app.state));  // rebuilt
-  CHECK(app.state.in.italic_face.empty());
+  CHECK(app.state.frame.in.italic_face.empty());
   ImGui::NewFrame();
   ui::Draw(app.state);
   ImGui::Render();

@@ -72,7 +72,7 @@ TEST_CASE("a bookmark's note: set and removed, beside the button for a moment, a
   CHECK(note->y >= button->y + button->h - 1.0f);
   CHECK(note->y < button->y + button->h + 40.0f);
   CHECK(note->x + note->w <= 390.0f);
-  CHECK(app.state.out.wake_at_ms > 0);  // a frame is asked for when the note should go
+  CHECK(app.state.frame.out.wake_at_ms > 0);  // a frame is asked for when the note should go
 
   // It goes after a few seconds.
   app.host().now_ms += kBookmarkNoteMs;

@@ -49,48 +49,48 @@ TEST_CASE("a mouse drag selects a paragraph's text, a double click a word; a cli
   const MirrorItem p = *found;
 
   Mouse(app, PointerEv::Down, p.x + 1, p.y + 10);
-  CHECK(app.state.out.selection.empty());  // a press alone selects nothing
+  CHECK(app.state.frame.out.selection.empty());  // a press alone selects nothing
   Mouse(app, PointerEv::Move, p.x + p.w / 2, p.y + p.h / 2);
-  std::string part = app.state.out.selection;
+  std::string part = app.state.frame.out.selection;
   CHECK_FALSE(part.empty());
   CHECK(p.name.rfind(part, 0) == 0);  // a beginning of the paragraph
   Mouse(app, PointerEv::Move, p.x + p.w + 40, p.y + p.h - 10);
   Mouse(app, PointerEv::Up, p.x + p.w + 40, p.y + p.h - 10);
-  CHECK(app.state.out.selection == p.name);
-  CHECK(app.state.out.over_selection == false);  // the pointer is past the end of the last line
+  CHECK(app.state.frame.out.selection == p.name);
+  CHECK(app.state.frame.out.over_selection == false);  // the pointer is past the end of the last line
 
   // Over the highlight: the page is told (its menu offers Copy); a right-click keeps the selection.
   Mouse(app, PointerEv::Move, p.x + 30, p.y + 10);
-  CHECK(app.state.out.over_selection);
+  CHECK(app.state.frame.out.over_selection);
   Mouse(app, PointerEv::Down, p.x + 30, p.y + 10, 2);
   Mouse(app, PointerEv::Up, p.x + 30, p.y + 10, 2);
-  CHECK(app.state.out.selection == p.name);
+  CHECK(app.state.frame.out.selection == p.name);
 
   // A double click: one word of it.
   app.Frames(40);  // two thirds of a second: not part of the last click's series
   Mouse(app, PointerEv::Down, p.x + p.w / 3, p.y + 10);
   Mouse(app, PointerEv::Up, p.x + p.w / 3, p.y + 10);
   Mouse(app, PointerEv::Down, p.x + p.w / 3, p.y + 10);
-  std::string word = app.state.out.selection;
+  std::string word = app.state.frame.out.selection;
   CHECK(IsWordOf(word, p.name));
   Mouse(app, PointerEv::Up, p.x + p.w / 3, p.y + 10);
-  CHECK(app.state.out.selection == word);
+  CHECK(app.state.frame.out.selection == word);
 
   // One click, later, clears it.
   app.Frames(40);  // two thirds of a second: not part of the last click's series
   Mouse(app, PointerEv::Down, p.x + p.w / 2, p.y + 10);
   Mouse(app, PointerEv::Up, p.x + p.w / 2, p.y + 10);
-  CHECK(app.state.out.selection.empty());
+  CHECK(app.state.frame.out.selection.empty());
 
   // Another screen drops a selection.
   app.Frames(40);  // two thirds of a second: not part of the last click's series
   Mouse(app, PointerEv::Down, p.x + 1, p.y + 10);
   Mouse(app, PointerEv::Move, p.x + p.w / 2, p.y + 10);
   Mouse(app, PointerEv::Up, p.x + p.w / 2, p.y + 10);
-  CHECK_FALSE(app.state.out.selection.empty());
+  CHECK_FALSE(app.state.frame.out.selection.empty());
   Go(app.state.nav, {Screen::Guide, "", ""});
   app.Frames(2);
-  CHECK(app.state.out.selection.empty());
+  CHECK(app.state.frame.out.selection.empty());
 }
 
 TEST_CASE("a long press on a phone selects the word under the finger; a tap clears it", "[ui][select]") {
@@ -103,15 +103,15 @@ TEST_CASE("a long press on a phone selects the word under the finger; a tap clea
   double t = app.host().now_ms;
   app.host().pointer.Push({PointerEv::Down, PointerKind::Touch, p.x + p.w / 3, p.y + 10, 0, t});
   app.Frames(10);  // 160 ms: not yet
-  CHECK(app.state.out.selection.empty());
+  CHECK(app.state.frame.out.selection.empty());
   app.Frames(30);
-  std::string word = app.state.out.selection;
+  std::string word = app.state.frame.out.selection;
   CHECK(IsWordOf(word, p.name));
   app.host().pointer.Push({PointerEv::Up, PointerKind::Touch, p.x + p.w / 3, p.y + 10, 0, app.host().now_ms});
   app.Frames(4);
-  CHECK(app.state.out.selection == word);  // the lift is no tap
+  CHECK(app.state.frame.out.selection == word);  // the lift is no tap
   app.Frames(40);  // two thirds of a second: not part of the last click's series
   app.Tap(p.x + p.w / 2, p.y + 10);
   app.Frames(4);
-  CHECK(app.state.out.selection.empty());
+  CHECK(app.state.frame.out.selection.empty());
 }

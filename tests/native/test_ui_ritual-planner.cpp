@@ -28,7 +28,7 @@ TEST_CASE("choosing rituals and downloading the calendar file", "[ui][ex][ritual
     CHECK(f.data.find("SUMMARY:Phone-free meal\r\n") != std::string::npos);
     CHECK(f.data.find("RRULE:FREQ=WEEKLY;BYDAY=WE,SU\r\n") != std::string::npos);
     CHECK(f.data.find("RRULE:FREQ=MONTHLY;BYDAY=1SU\r\n") != std::string::npos);
-    CHECK(f.data == RitualsToIcs(app.state.doc.ex.rituals, app.state.in.now_ms, app.state.in.utc_offset_min));
+    CHECK(f.data == RitualsToIcs(app.state.doc.ex.rituals, app.state.frame.in.now_ms, app.state.frame.in.utc_offset_min));
     CHECK(f.data.find("Hearth") == std::string::npos);  // off by default: the file names no app
 
     // The opt-in: the events then say where they were planned, and it is kept.

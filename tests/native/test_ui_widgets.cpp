@@ -147,11 +147,11 @@ TEST_CASE("a focused field draws the DOM's caret and selection; a tap in it plac
   app.host().focused = id;
   app.host().next.text_edits.push_back({id, value, 8, 6});  // "au" (bytes 6-8) selected backward
   app.Frames(2);
-  CHECK(app.state.out.caret.id == id);
-  CHECK(app.state.out.caret.anchor == 8);
-  CHECK(app.state.out.caret.caret == 6);
-  CHECK(app.state.out.caret.comp_start == -1);
-  CHECK(app.state.out.text_select.id == 0);  // the DOM's own selection is not sent back to it
+  CHECK(app.state.frame.out.caret.id == id);
+  CHECK(app.state.frame.out.caret.anchor == 8);
+  CHECK(app.state.frame.out.caret.caret == 6);
+  CHECK(app.state.frame.out.caret.comp_start == -1);
+  CHECK(app.state.frame.out.text_select.id == 0);  // the DOM's own selection is not sent back to it
   const ImGuiInputTextState* st = ImGui::GetInputTextState(id);
   REQUIRE(st);
   CHECK(st->Stb.cursor == 5);  // characters: "café " is five
@@ -161,8 +161,8 @@ TEST_CASE("a focused field draws the DOM's caret and selection; a tap in it plac
   // Composing (IME): the range comes through to what is drawn.
   app.host().next.text_edits.push_back({id, value, 12, 12, 7, 12});
   app.Frames(1);
-  CHECK(app.state.out.caret.comp_start == 7);
-  CHECK(app.state.out.caret.comp_end == 12);
+  CHECK(app.state.frame.out.caret.comp_start == 7);
+  CHECK(app.state.frame.out.caret.comp_end == 12);
 
   // A tap far right of the text puts the caret at the end; one at the field's left edge, at the start.
   auto tap = [&](float x) {
@@ -170,7 +170,7 @@ TEST_CASE("a focused field draws the DOM's caret and selection; a tap in it plac
     core::TextCaret sent;
     for (int i = 0; i < 4; ++i) {
       app.Frame();
-      if (app.state.out.text_select.id) sent = app.state.out.text_select;
+      if (app.state.frame.out.text_select.id) sent = app.state.frame.out.text_select;
     }
     return sent;
   };
@@ -185,6 +185,6 @@ TEST_CASE("a focused field draws the DOM's caret and selection; a tap in it plac
   // Focus leaves: no caret is drawn, and ImGui's field is no longer active.
   app.host().focused = 0;
   app.Frames(2);
-  CHECK(app.state.out.caret.id == 0);
+  CHECK(app.state.frame.out.caret.id == 0);
   CHECK(ImGui::GetActiveID() != id);
 }

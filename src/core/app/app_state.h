@@ -1,5 +1,5 @@
 // The one application state, nested by lifetime and passed explicitly (no globals).
-// Each frame: main fills `in` (clock read once, input), the UI draws and fills `out`.
+// Each frame: the platform fills `frame.in` (clock read once, input), core::Step applies it, the UI draws and fills `frame.out`.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -198,6 +198,12 @@ struct Caches {
   SearchIndex search;           // the guide's text prepared for search (built at the first search)
 };
 
+// One frame's two halves: what came in (the clock read once, input) and what goes out.
+struct Frame {
+  FrameInput in;    // this frame's input: the platform fills it before core::Step
+  FrameOutput out;  // this frame's output: core::Step empties it, the UI fills it, the platform delivers it
+};
+
 // The one application state, nested by lifetime: `doc` is everything saved (core/store/persist.h; saved,
 // merged and restored as one value by core/store/store.h and core/store/doc_apply.h); the rest is not saved.
 struct AppState {
@@ -212,8 +218,7 @@ struct AppState {
   SaveState save;          // dirty flag, throttle, storage health, what was last saved
   Views views;             // what the screens keep between frames (not saved)
   Caches caches;           // worked out once and kept (not saved)
-  FrameInput in;           // this frame's input
-  FrameOutput out;         // this frame's output
+  Frame frame;             // this frame's input and output
 };
 
 }  // namespace core

@@ -18,7 +18,7 @@ bool ForgetScreenAfterExit(AppState& s) {
   s.views.reader.highlight_chapter.clear();
   s.views.help_open_on.clear();
   s.views.focus_in_view = 0;
-  return s.in.lock_state == LockState::Open;
+  return s.frame.in.lock_state == LockState::Open;
 }
 
 }  // namespace core

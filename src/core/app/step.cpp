@@ -14,12 +14,12 @@ void WakeAt(FrameOutput& out, double t, bool even_hidden) {
 
 void StepTimeout(AppState& s) {
   TimeoutState& t = s.doc.timeout;
-  double now = s.in.now_ms;
+  double now = s.frame.in.now_ms;
   if (CheckExpiry(t, now)) {
     MarkDirty(s.save, now);
-    s.out.alerts.announce = "Your time-out is over. Time to come back.";  // screen readers hear it either way
+    s.frame.out.alerts.announce = "Your time-out is over. Time to come back.";  // screen readers hear it either way
     if (now - t.run.ended_ms < 60 * 1000) {  // no chime for a break that ended long before a reload
-      Alerts& a = s.out.alerts;
+      Alerts& a = s.frame.out.alerts;
       a.chime = t.settings.sound;
       a.vibrate_ms = t.settings.sound ? 400 : 0;  // sound and buzz go together, and both are off by default
       a.notify_title = "Time to come back";
@@ -27,18 +27,18 @@ void StepTimeout(AppState& s) {
     }
     Go(s.nav, {Screen::Timeout, "", ""});
   }
-  if (t.run.status == TimeoutStatus::Running) WakeAt(s.out, t.run.deadline_ms, /*even_hidden=*/true);
+  if (t.run.status == TimeoutStatus::Running) WakeAt(s.frame.out, t.run.deadline_ms, /*even_hidden=*/true);
 }
 
 void Step(AppState& s, StoragePort& port) {
-  s.out = FrameOutput{};
-  if (s.in.returned_after_exit && ForgetScreenAfterExit(s)) s.out.lock = {LockAction::LockNow, "", s.save.ns + ":"};
+  s.frame.out = FrameOutput{};
+  if (s.frame.in.returned_after_exit && ForgetScreenAfterExit(s)) s.frame.out.lock = {LockAction::LockNow, "", s.save.ns + ":"};
   StepStorage(s, port);
-  ApplySealResult(s, s.in.seal);
-  ReceiveGuide(s.guide_load, s.guide, s.in.guide);
+  ApplySealResult(s, s.frame.in.seal);
+  ReceiveGuide(s.guide_load, s.guide, s.frame.in.guide);
   // An embedding site's start page, when the address names no screen.
-  bool no_address = s.in.address.empty() && s.nav.seen_address.empty();
-  FollowAddress(s.nav, no_address && s.embed.has_start ? RouteToHash(s.embed.start) : s.in.address);
+  bool no_address = s.frame.in.address.empty() && s.nav.seen_address.empty();
+  FollowAddress(s.nav, no_address && s.embed.has_start ? RouteToHash(s.embed.start) : s.frame.in.address);
   StepTimeout(s);
 }
 

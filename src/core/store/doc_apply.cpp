@@ -43,13 +43,13 @@ void ApplyChanged(AppState& s, SavedDoc&& merged, const std::map<std::string, st
 void TrackSaved(SaveState& save, const SavedDoc& d) { save.seen = DocSections(d); }
 
 FileOut ExportFile(AppState& s) {
-  StampChanges(s.save, s.doc, s.in.now_ms);  // changes not saved yet carry their time too
-  return {BackupFileName(s.in.now_ms, s.in.utc_offset_min), "application/json", DocToJson(s.doc)};
+  StampChanges(s.save, s.doc, s.frame.in.now_ms);  // changes not saved yet carry their time too
+  return {BackupFileName(s.frame.in.now_ms, s.frame.in.utc_offset_min), "application/json", DocToJson(s.doc)};
 }
 
 FileOut DamagedFile(const AppState& s) {
   // The file is what storage holds, byte for byte: `damaged` went through C strings on the way in.
-  return {DamagedFileName(s.in.now_ms, s.in.utc_offset_min), "application/octet-stream", s.save.damaged,
+  return {DamagedFileName(s.frame.in.now_ms, s.frame.in.utc_offset_min), "application/octet-stream", s.save.damaged,
           s.save.ns + ":doc:damaged"};
 }
 
@@ -89,13 +89,13 @@ void RequestSealedExport(AppState& s) {
   v.done_message.clear();
   v.sealing = true;
   v.seal_name = std::move(f.name);
-  s.out.seal = {SealAction::Seal, std::move(f.data), {}, ""};
+  s.frame.out.seal = {SealAction::Seal, std::move(f.data), {}, ""};
 }
 
 void ExportReadable(AppState& s) {
-  s.out.outbox.downloads.push_back(ExportFile(s));
+  s.frame.out.outbox.downloads.push_back(ExportFile(s));
   s.views.data.confirm_plain = false;
-  s.views.data.done_message = s.in.lock_state == LockState::Open
+  s.views.data.done_message = s.frame.in.lock_state == LockState::Open
                                  ? "Your readable backup is saved. Anyone who opens it can read it, so keep it safe."
                                  : "";
 }
@@ -109,7 +109,7 @@ void RequestOpenSealed(AppState& s) {
   }
   v.opening = true;
   v.import_message = kSealedAsk;
-  s.out.seal = {SealAction::Open, "", v.sealed, v.import_pass};
+  s.frame.out.seal = {SealAction::Open, "", v.sealed, v.import_pass};
 }
 
 void ApplySealResult(AppState& s, const SealResult& r) {
@@ -118,16 +118,16 @@ void ApplySealResult(AppState& s, const SealResult& r) {
     case SealEvent::None: return;
     case SealEvent::Sealed:
       if (!v.sealing) return;  // forgotten meanwhile (a quick exit)
-      s.out.outbox.downloads.push_back({v.seal_name, "application/json", SealedBackupJson(r.box)});
+      s.frame.out.outbox.downloads.push_back({v.seal_name, "application/json", SealedBackupJson(r.box)});
       v.sealing = false;
       v.seal_name.clear();
       v.done_message = "Your encrypted backup is saved. It opens only with your passphrase.";
-      s.out.alerts.announce = v.done_message;
+      s.frame.out.alerts.announce = v.done_message;
       return;
     case SealEvent::Opened:
       if (!v.has_sealed || !v.opening) return;  // cancelled meanwhile
       CheckPlain(v, r.text, static_cast<double>(r.text.size()));
-      s.out.alerts.announce = v.import_message;
+      s.frame.out.alerts.announce = v.import_message;
       v.has_sealed = false;
       v.sealed = SealedBackup{};
       v.opening = false;
@@ -138,7 +138,7 @@ void ApplySealResult(AppState& s, const SealResult& r) {
       v.opening = false;
       v.import_pass.clear();
       v.import_message = kSealedWrong;
-      s.out.alerts.announce = v.import_message;
+      s.frame.out.alerts.announce = v.import_message;
       return;
     case SealEvent::Failed:
       if (r.action == SealAction::Seal && v.sealing) {
@@ -158,11 +158,11 @@ void ApplySealResult(AppState& s, const SealResult& r) {
 void ImportMerge(AppState& s) {
   DataView& v = s.views.data;
   if (!v.has_import) return;
-  StampChanges(s.save, s.doc, s.in.now_ms);
+  StampChanges(s.save, s.doc, s.frame.in.now_ms);
   auto before = s.save.seen;
   ApplyChanged(s, MergeDocs(s.doc, v.import_doc), before);
   TrackSaved(s.save, s.doc);  // what came in keeps the time it had in the backup
-  MarkDirty(s.save, s.in.now_ms);
+  MarkDirty(s.save, s.frame.in.now_ms);
   v = DataView{};
   v.done_message = "Your backup was merged with what was here.";
 }
@@ -172,7 +172,7 @@ void ImportReplace(AppState& s) {
   if (!v.has_import) return;
   ApplyDoc(s, std::move(v.import_doc));
   s.save.skip_merge = true;  // the next save writes this, without merging back what was stored
-  MarkDirty(s.save, s.in.now_ms);
+  MarkDirty(s.save, s.frame.in.now_ms);
   v = DataView{};
   v.done_message = "Your backup replaced what was here.";
 }

@@ -66,18 +66,18 @@ void LoadSaved(AppState& s, StoragePort& port) {
   } else {
     s.save.notice = lr.message + " There was no earlier copy to go back to, so Hearth started fresh. The damaged data is kept, and you can download it.";
   }
-  MarkDirty(s.save, s.in.now_ms);  // write the recovered document over the damaged one
+  MarkDirty(s.save, s.frame.in.now_ms);  // write the recovered document over the damaged one
 }
 
 // Merges a document another tab stored into memory, newest first per section. Unsaved changes in
 // memory are stamped first, so they win over older ones stored. `after_draw`: the frame that shows
 // it has not been asked for yet (a merge while saving).
 static void MergeIn(AppState& s, const SavedDoc& theirs, bool after_draw) {
-  StampChanges(s.save, s.doc, s.in.now_ms);
+  StampChanges(s.save, s.doc, s.frame.in.now_ms);
   auto before = s.save.seen;
   ApplyChanged(s, MergeDocs(s.doc, theirs), before);
   TrackSaved(s.save, s.doc);
-  if (after_draw) s.out.animate = true;
+  if (after_draw) s.frame.out.animate = true;
 }
 
 static void ResetToFresh(AppState& s, const std::string& notice, bool after_draw) {
@@ -89,7 +89,7 @@ static void ResetToFresh(AppState& s, const std::string& notice, bool after_draw
   TrackSaved(s.save, s.doc);
   s.save.notice = notice;
   s.views.data = DataView{};
-  if (after_draw) s.out.animate = true;
+  if (after_draw) s.frame.out.animate = true;
 }
 
 // The storage event: another tab wrote (or deleted) the document.
@@ -129,10 +129,10 @@ static void Wipe(AppState& s, StoragePort& port) {
 // A passphrase-lock step finished. Unlocking loads what is stored (keeping a time-out that was started
 // while locked: it must never be lost), or merges it in when this window was locked by another one.
 static void HandleLockEvent(AppState& s, StoragePort& port) {
-  LockEvent e = s.in.lock_event;
-  s.in.lock_event = LockEvent::None;
+  LockEvent e = s.frame.in.lock_event;
+  s.frame.in.lock_event = LockEvent::None;
   if (e == LockEvent::None) return;
-  if (e == LockEvent::Set) MarkDirty(s.save, s.in.now_ms);  // store at least the document, locked
+  if (e == LockEvent::Set) MarkDirty(s.save, s.frame.in.now_ms);  // store at least the document, locked
   if (!ApplyLockEvent(s.views.lock, e)) return;
   bool at_start = s.save.locked_at_start;
   s.save.locked = s.save.locked_at_start = false;
@@ -144,27 +144,27 @@ static void HandleLockEvent(AppState& s, StoragePort& port) {
   LoadSaved(s, port);
   if (run.status != TimeoutStatus::Idle && s.doc.timeout.run.status == TimeoutStatus::Idle) {
     s.doc.timeout.run = run;
-    MarkDirty(s.save, s.in.now_ms);
+    MarkDirty(s.save, s.frame.in.now_ms);
   }
 }
 
 void StepStorage(AppState& s, StoragePort& port) {
   HandleLockEvent(s, port);
-  if (s.in.storage_changed) {
-    s.in.storage_changed = false;
+  if (s.frame.in.storage_changed) {
+    s.frame.in.storage_changed = false;
     Sync(s, port);
   }
 }
 
 static bool Save(AppState& s, StoragePort& port, bool urgent) {
   // "Lock now" reloads the page once what is stored is up to date: save this very moment.
-  if (s.out.lock.action == LockAction::LockNow) urgent = true;
+  if (s.frame.out.lock.action == LockAction::LockNow) urgent = true;
   if (s.save.wipe_requested) {
     Wipe(s, port);
     return false;
   }
-  if (!ShouldSave(s.save, s.in.now_ms, urgent)) return false;
-  StampChanges(s.save, s.doc, s.in.now_ms);
+  if (!ShouldSave(s.save, s.frame.in.now_ms, urgent)) return false;
+  StampChanges(s.save, s.doc, s.frame.in.now_ms);
   // Another tab may have written since this one last read or wrote: merge before writing over it.
   std::string stored;
   if (!s.save.skip_merge && port.Read(DocKey(s.save), stored) == StoreResult::Ok && stored != s.save.last_text) {
@@ -203,8 +203,8 @@ static bool Save(AppState& s, StoragePort& port, bool urgent) {
 bool Store(AppState& s, StoragePort& port, bool urgent) {
   // A hidden page (a frame at the time-out's end, another tab's change) saves at once: it may not
   // get another frame before the browser puts it away.
-  bool wrote = Save(s, port, urgent || s.in.page_hidden);
-  WakeAt(s.out, NextSaveAt(s.save));  // the throttled save's frame
+  bool wrote = Save(s, port, urgent || s.frame.in.page_hidden);
+  WakeAt(s.frame.out, NextSaveAt(s.save));  // the throttled save's frame
   return wrote;
 }
 

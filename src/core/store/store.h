@@ -35,10 +35,10 @@ std::string DamagedKey(const SaveState& s);   // "<ns>:doc:damaged"
 // At start-up (after the embed options are read: they may set the namespace).
 void LoadSaved(AppState& s, StoragePort& port);
 // Before a frame draws: a finished lock step (unlocking loads or merges what is stored) and another
-// tab's changes (s.in.storage_changed). The frame that follows already shows them.
+// tab's changes (s.frame.in.storage_changed). The frame that follows already shows them.
 void StepStorage(AppState& s, StoragePort& port);
 // After a frame draws, and when the page hides (`urgent`): deletes everything if asked, and writes the
-// document when due. Returns true if a document was written. Sets s.out.animate when what is shown
+// document when due. Returns true if a document was written. Sets s.frame.out.animate when what is shown
 // changed (a wipe), so the next frame shows it.
 bool Store(AppState& s, StoragePort& port, bool urgent);  // urgent, or the page hidden: at once
 

@@ -37,38 +37,38 @@ void RequestFrame() { Host().frames_requested++; }
 
 void BeginFrame(core::AppState& s) {
   NativeHost& h = Host();
-  s.in = std::move(h.next);
+  s.frame.in = std::move(h.next);
   h.next = core::FrameInput{};
-  if (s.in.focus_id) {  // the test moved focus itself
-    h.focused = s.in.focus_id;
-    h.keyboard = s.in.focus_visible;
+  if (s.frame.in.focus_id) {  // the test moved focus itself
+    h.focused = s.frame.in.focus_id;
+    h.keyboard = s.frame.in.focus_visible;
   } else if (h.focused) {  // focus stays where it was, as in a page
-    s.in.focus_id = h.focused;
-    s.in.focus_visible = h.keyboard;
+    s.frame.in.focus_id = h.focused;
+    s.frame.in.focus_visible = h.keyboard;
   }
-  s.in.now_ms = h.now_ms;
-  s.in.css_w = h.css_w;
-  s.in.css_h = h.css_h;
-  s.in.dpr = h.dpr;
-  s.in.address = h.address;
+  s.frame.in.now_ms = h.now_ms;
+  s.frame.in.css_w = h.css_w;
+  s.frame.in.css_h = h.css_h;
+  s.frame.in.dpr = h.dpr;
+  s.frame.in.address = h.address;
   s.system = h.system;
-  s.in.utc_offset_min = h.utc_offset_min;
-  s.in.use_24h = h.use_24h;
-  s.in.notify_state = h.notify_state;
-  s.in.update_ready = UpdateReady();
-  s.in.lock_state = LockStateNow();
-  s.in.lock_event = LockPoll();
-  s.in.seal = std::move(h.seal_result);
+  s.frame.in.utc_offset_min = h.utc_offset_min;
+  s.frame.in.use_24h = h.use_24h;
+  s.frame.in.notify_state = h.notify_state;
+  s.frame.in.update_ready = UpdateReady();
+  s.frame.in.lock_state = LockStateNow();
+  s.frame.in.lock_event = LockPoll();
+  s.frame.in.seal = std::move(h.seal_result);
   if (h.italic_at_start && !h.italic_given) {  // at start: no page to fetch it from
-    s.in.italic_face = std::string(NativeItalicFile());
+    s.frame.in.italic_face = std::string(NativeItalicFile());
     h.italic_given = true;
   }
   h.seal_result = core::SealResult{};
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.doc.settings, s.system));
-  s.in.scroll_lines += pf.wheel_lines;
-  s.in.scroll_pixels += pf.scroll_px;
-  s.in.long_press = pf.long_press;
-  s.in.page_hidden = h.page_hidden;
+  s.frame.in.scroll_lines += pf.wheel_lines;
+  s.frame.in.scroll_pixels += pf.scroll_px;
+  s.frame.in.long_press = pf.long_press;
+  s.frame.in.page_hidden = h.page_hidden;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(h.css_w * h.dpr, h.css_h * h.dpr);
   io.DeltaTime = 1.0f / 60.0f;
@@ -78,21 +78,21 @@ void BeginFrame(core::AppState& s) {
 void EndFrame(core::AppState& s) {
   NativeHost& h = Host();
   h.frames_drawn++;
-  h.last_mirror = s.out.mirror;
+  h.last_mirror = s.frame.out.mirror;
   bool kept = false;  // a focused element that is no longer drawn loses focus, as in the browser
   for (const auto& m : h.last_mirror) kept |= m.id == h.focused;
   if (!kept) h.focused = 0;
-  if (s.out.focus) {
-    h.focused = s.out.focus;
-    h.focus_moves.push_back(s.out.focus);
+  if (s.frame.out.focus) {
+    h.focused = s.frame.out.focus;
+    h.focus_moves.push_back(s.frame.out.focus);
   }
-  if (!s.embed.host_origin.empty() && s.out.content_h != h.posted_height) PostContentHeight(s.embed.host_origin, s.out.content_h);
-  DeliverAlerts(s.out);
-  if (s.out.outbox.choose_file) ChooseFile();
-  if (!s.out.address.empty()) h.address = s.out.address;
-  if (s.out.guide_fetch > 0) FetchGuide(s.out.guide_fetch);
-  h.wake_at_ms = s.out.wake_at_ms;
-  h.wake_hidden_ms = s.out.wake_hidden_ms;
+  if (!s.embed.host_origin.empty() && s.frame.out.content_h != h.posted_height) PostContentHeight(s.embed.host_origin, s.frame.out.content_h);
+  DeliverAlerts(s.frame.out);
+  if (s.frame.out.outbox.choose_file) ChooseFile();
+  if (!s.frame.out.address.empty()) h.address = s.frame.out.address;
+  if (s.frame.out.guide_fetch > 0) FetchGuide(s.frame.out.guide_fetch);
+  h.wake_at_ms = s.frame.out.wake_at_ms;
+  h.wake_hidden_ms = s.frame.out.wake_hidden_ms;
 }
 
 void DiscardPicture() {

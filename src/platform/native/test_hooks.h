@@ -53,7 +53,7 @@ struct NativeHost {
   int lock_nows = 0;                            // times "Lock now" was asked (the browser reloads)
   // encrypted backups, simulated (not real encryption): data is base64 of passphrase, newline, the
   // text and a 16-byte stand-in tag; only the lock's passphrase seals, only the same one opens
-  core::SealResult seal_result;                 // delivered to the next frame (s.in.seal)
+  core::SealResult seal_result;                 // delivered to the next frame (s.frame.in.seal)
   int seal_requests = 0;
   std::string query;                            // the fake location.search
   std::vector<std::string> warnings;            // console warnings

@@ -177,19 +177,19 @@ void RequestFrame() { hearth_js_request_frame(); }
 void BeginFrame(core::AppState& s) {
   float view[3];
   hearth_js_view(view);
-  s.in = std::move(g.pending);
+  s.frame.in = std::move(g.pending);
   g.pending = core::FrameInput{};
-  s.in.now_ms = emscripten_date_now();
-  s.in.css_w = view[0];
-  s.in.css_h = view[1];
-  s.in.dpr = view[2] > 0 ? view[2] : 1.0f;
+  s.frame.in.now_ms = emscripten_date_now();
+  s.frame.in.css_w = view[0];
+  s.frame.in.css_h = view[1];
+  s.frame.in.dpr = view[2] > 0 ? view[2] : 1.0f;
   int prefs = hearth_js_prefs();
   s.system.prefers_dark = prefs & 1;
   s.system.prefers_more_contrast = (prefs & 2) || (prefs & 8);  // forced colours: our high-contrast theme
   s.system.prefers_reduced_motion = prefs & 4;
-  s.in.page_hidden = prefs & 16;
+  s.frame.in.page_hidden = prefs & 16;
 
-  int bw = static_cast<int>(s.in.css_w * s.in.dpr + 0.5f), bh = static_cast<int>(s.in.css_h * s.in.dpr + 0.5f);
+  int bw = static_cast<int>(s.frame.in.css_w * s.frame.in.dpr + 0.5f), bh = static_cast<int>(s.frame.in.css_h * s.frame.in.dpr + 0.5f);
   if (bw != g.backing_w || bh != g.backing_h) {
     hearth_js_set_backing(bw, bh);
     g.backing_w = bw;
@@ -197,29 +197,29 @@ void BeginFrame(core::AppState& s) {
   }
   // Gestures run on the monotonic clock that stamps pointer events (performance.now), not the wall clock.
   PointerFrame pf = g.pointer.Next(emscripten_get_now(), core::ReduceMotion(s.doc.settings, s.system));
-  s.in.scroll_lines += pf.wheel_lines;
-  s.in.scroll_pixels += pf.scroll_px;
-  s.in.long_press = pf.long_press;
+  s.frame.in.scroll_lines += pf.wheel_lines;
+  s.frame.in.scroll_pixels += pf.scroll_px;
+  s.frame.in.long_press = pf.long_press;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(bw), static_cast<float>(bh));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   double last = g.last_frame_ms;
-  io.DeltaTime = last > 0 && s.in.now_ms > last ? static_cast<float>((s.in.now_ms - last) / 1000.0) : 1.0f / 60.0f;
+  io.DeltaTime = last > 0 && s.frame.in.now_ms > last ? static_cast<float>((s.frame.in.now_ms - last) / 1000.0) : 1.0f / 60.0f;
   if (io.DeltaTime > 1.0f) io.DeltaTime = 1.0f;
-  g.last_frame_ms = s.in.now_ms;
+  g.last_frame_ms = s.frame.in.now_ms;
   if (char* a = hearth_js_get_address()) {
-    s.in.address = a;
+    s.frame.in.address = a;
     free(a);
   }
-  s.in.utc_offset_min = UtcOffsetMinutes(s.in.now_ms);
-  s.in.use_24h = Uses24HourClock();
-  s.in.notify_state = static_cast<int>(NotificationState());
-  s.in.update_ready = UpdateReady();
-  s.in.lock_state = LockStateNow();
-  s.in.lock_event = LockPoll();
-  s.in.focus_id = g.focus_id;
-  s.in.focus_visible = g.focus_visible;
-  FeedImGui(pf, s.in.dpr);
+  s.frame.in.utc_offset_min = UtcOffsetMinutes(s.frame.in.now_ms);
+  s.frame.in.use_24h = Uses24HourClock();
+  s.frame.in.notify_state = static_cast<int>(NotificationState());
+  s.frame.in.update_ready = UpdateReady();
+  s.frame.in.lock_state = LockStateNow();
+  s.frame.in.lock_event = LockPoll();
+  s.frame.in.focus_id = g.focus_id;
+  s.frame.in.focus_visible = g.focus_visible;
+  FeedImGui(pf, s.frame.in.dpr);
 }
 
 void EndFrame(core::AppState& s) {
@@ -237,40 +237,40 @@ void EndFrame(core::AppState& s) {
     if (dd) ImGui_ImplOpenGL3_RenderDrawData(dd);
   }
 
-  std::string mirror = core::SerializeMirror(s.out.mirror);
+  std::string mirror = core::SerializeMirror(s.frame.out.mirror);
   bool mirror_changed = mirror != g.last_mirror;
   if (mirror_changed) {
     hearth_js_mirror(mirror.c_str());
     g.last_mirror = std::move(mirror);
   }
-  if (s.out.focus) hearth_js_focus(s.out.focus);  // after the mirror holds the element
-  if (s.out.text_select.id) hearth_js_text_select(s.out.text_select.id, s.out.text_select.anchor, s.out.text_select.caret);
-  if (s.out.caret != g.last_caret) {
-    const core::TextCaret& c = s.out.caret;
+  if (s.frame.out.focus) hearth_js_focus(s.frame.out.focus);  // after the mirror holds the element
+  if (s.frame.out.text_select.id) hearth_js_text_select(s.frame.out.text_select.id, s.frame.out.text_select.anchor, s.frame.out.text_select.caret);
+  if (s.frame.out.caret != g.last_caret) {
+    const core::TextCaret& c = s.frame.out.caret;
     hearth_js_caret(c.id, c.anchor, c.caret, c.comp_start, c.comp_end);
     g.last_caret = c;
   }
-  if (s.out.selection != g.last_selection || s.out.over_selection != g.over_selection) {
-    hearth_js_selection(s.out.selection.c_str(), s.out.over_selection ? 1 : 0);
-    g.last_selection = s.out.selection;
-    g.over_selection = s.out.over_selection;
+  if (s.frame.out.selection != g.last_selection || s.frame.out.over_selection != g.over_selection) {
+    hearth_js_selection(s.frame.out.selection.c_str(), s.frame.out.over_selection ? 1 : 0);
+    g.last_selection = s.frame.out.selection;
+    g.over_selection = s.frame.out.over_selection;
   }
-  if (!s.out.address.empty() && s.out.address != g.last_address) {
+  if (!s.frame.out.address.empty() && s.frame.out.address != g.last_address) {
     // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).
-    hearth_js_set_address(s.out.address.c_str(), s.doc.settings.one_history_entry || s.save.locked ? 1 : 0);
-    g.last_address = s.out.address;
+    hearth_js_set_address(s.frame.out.address.c_str(), s.doc.settings.one_history_entry || s.save.locked ? 1 : 0);
+    g.last_address = s.frame.out.address;
   }
-  DeliverAlerts(s.out);
+  DeliverAlerts(s.frame.out);
   // Inside an embed: the host page sizes its frame to our content (whole CSS px, sent on change).
-  float h = std::round(s.out.content_h);
+  float h = std::round(s.frame.out.content_h);
   if (!s.embed.host_origin.empty() && h > 0 && h != g.posted_height) {
     PostContentHeight(s.embed.host_origin, h);
     g.posted_height = h;
   }
-  if (s.out.outbox.choose_file) ChooseFile();
+  if (s.frame.out.outbox.choose_file) ChooseFile();
   if (shown) hearth_js_frame_done();  // counts drawn frames; the first one marks the page ready
   // The guide's file: only once a frame is on screen, so it never delays the first one.
-  if (s.out.guide_fetch > 0) g.guide_fetch = s.out.guide_fetch;
+  if (s.frame.out.guide_fetch > 0) g.guide_fetch = s.frame.out.guide_fetch;
   if (shown && g.guide_fetch > 0) {
     FetchGuide(g.guide_fetch);
     g.guide_fetch = 0;
@@ -280,11 +280,11 @@ void EndFrame(core::AppState& s) {
   if (g.input_since_frame) g.settle_frames = 2;
   else if (mirror_changed && g.settle_frames == 0) g.settle_frames = 1;
   g.input_since_frame = false;
-  bool more = !shown || s.out.animate || g.pointer.Busy() || g.settle_frames > 0;
+  bool more = !shown || s.frame.out.animate || g.pointer.Busy() || g.settle_frames > 0;
   if (g.settle_frames > 0) --g.settle_frames;
   if (more) hearth_js_request_frame();
   // Always re-arm: a timer that fired a hair early leaves the same wake time, and must run again.
-  hearth_js_wake_at(s.out.wake_at_ms, s.out.wake_hidden_ms);  // 0 cancels
+  hearth_js_wake_at(s.frame.out.wake_at_ms, s.frame.out.wake_hidden_ms);  // 0 cancels
 }
 
 void DiscardPicture() { g.discard = true; }

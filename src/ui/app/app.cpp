@@ -37,7 +37,7 @@ bool GuideArrived(core::AppState& s, const char* what) {
   }
   if (!g.said) {  // said once by screen readers, as it appears
     g.said = true;
-    s.out.alerts.announce = text;
+    s.frame.out.alerts.announce = text;
   }
   const core::Palette& p = Pal(s);
   Box box;
@@ -55,8 +55,8 @@ bool PrepareFrame(core::AppState& s) {
   s.palette = core::PaletteFor(theme);
   if (s.embed.has_accent && theme != core::Theme::HighContrast) core::ApplyAccent(s.palette, s.embed.accent);
   // The italic face arrived (after the first frame): the atlas is rebuilt once with it, below.
-  if (!s.in.italic_face.empty()) SetItalicFace(std::move(s.in.italic_face));
-  s.in.italic_face.clear();
+  if (!s.frame.in.italic_face.empty()) SetItalicFace(std::move(s.frame.in.italic_face));
+  s.frame.in.italic_face.clear();
   bool rebuilt = EnsureFonts(Px(s), Dpr(s));
   ApplyStyle(Pal(s), Px(s));
   return rebuilt;
@@ -68,7 +68,7 @@ static void DrawNotice(core::AppState& s) {
   if (s.save.notice.empty()) return;
   if (s.save.notice_said != s.save.notice) {  // said once by screen readers, as it appears
     s.save.notice_said = s.save.notice;
-    s.out.alerts.announce = s.save.notice;
+    s.frame.out.alerts.announce = s.save.notice;
   }
   const core::Palette& p = Pal(s);
   Gap(s, 12);
@@ -78,7 +78,7 @@ static void DrawNotice(core::AppState& s) {
   float full = Narrow(s) ? ColumnWidth() : 0;  // full-width buttons on a phone
   Paragraph(s, s.save.notice);
   if (s.save.has_damaged) {  // damaged data found at start-up: the person can keep it
-    if (Button(s, "Download the damaged data", Kind::Secondary, full)) s.out.outbox.downloads.push_back(core::DamagedFile(s));
+    if (Button(s, "Download the damaged data", Kind::Secondary, full)) s.frame.out.outbox.downloads.push_back(core::DamagedFile(s));
     if (!Narrow(s)) ImGui::SameLine();  // one column on a phone
   }
   if (Button(s, "Dismiss notice", Kind::Secondary, full)) s.save.notice.clear();
@@ -89,10 +89,10 @@ static void DrawNotice(core::AppState& s) {
 
 // A new version has downloaded: offered, never forced (Hearth does not reload by itself).
 static void DrawUpdateOffer(core::AppState& s) {
-  if (!core::OfferUpdateBanner(s.in.update_ready, s.views.update, s.doc.timeout, s.nav.route.screen)) return;
+  if (!core::OfferUpdateBanner(s.frame.in.update_ready, s.views.update, s.doc.timeout, s.nav.route.screen)) return;
   if (!s.views.update.said) {
     s.views.update.said = true;
-    s.out.alerts.announce = "A new version of Hearth is ready. Reload when you like.";
+    s.frame.out.alerts.announce = "A new version of Hearth is ready. Reload when you like.";
   }
   const core::Palette& p = Pal(s);
   Gap(s, 12);
@@ -101,7 +101,7 @@ static void DrawUpdateOffer(core::AppState& s) {
   box.Begin(s);
   float full = Narrow(s) ? ColumnWidth() : 0;
   Paragraph(s, "A new version is ready \u2014 reload when you like. Everything you have done is kept.");
-  if (Button(s, "Reload now", Kind::Primary, full, false, "Reload now into the new version")) s.out.outbox.apply_update = true;
+  if (Button(s, "Reload now", Kind::Primary, full, false, "Reload now into the new version")) s.frame.out.outbox.apply_update = true;
   if (!Narrow(s)) ImGui::SameLine();
   if (Button(s, "Later", Kind::Secondary, full, false, "Later (the new version waits)")) s.views.update.dismissed = true;
   box.End(s, p.surface, p.accent);
@@ -168,9 +168,9 @@ static void FocusOnMove(core::AppState& s) {
 // core::Step ran first: what arrived since the last frame (the address, a lock step, another tab's
 // changes, the guide's file, the time-out's deadline) is already in the state this frame draws.
 void Draw(core::AppState& s) {
-  core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.in.now_ms);
+  core::TapFrameBegin(s.tap, ImGui::IsMouseClicked(ImGuiMouseButton_Left), s.frame.in.now_ms);
   BeginTextSelection(s);
-  if (s.in.focus_id == 0) s.views.focus_in_view = 0;  // focus left: coming back scrolls to it again
+  if (s.frame.in.focus_id == 0) s.views.focus_in_view = 0;  // focus left: coming back scrolls to it again
   FocusOnMove(s);
   const unsigned moves = s.nav.moves;  // a move made while this frame draws is the next frame's news
   HandleFindKey(s);                    // Ctrl+F / Cmd+F, Escape: the find bar or the guide's search
@@ -181,10 +181,10 @@ void Draw(core::AppState& s) {
   ImGui::Begin("Hearth", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-  s.out.in_nav = true;  // what the bar publishes forms the navigation landmark
+  s.frame.out.in_nav = true;  // what the bar publishes forms the navigation landmark
   SkipLink(s);          // the first Tab stop
   DrawNavBar(s);
-  s.out.in_nav = false;
+  s.frame.out.in_nav = false;
   if (!(s.nav.menu_open && Narrow(s))) {  // an open menu (narrow layout) takes the page's place
     size_t screen_items = DrawFindBar(s);  // the screen's own items come after the bar's
     DrawNotice(s);
@@ -207,9 +207,9 @@ void Draw(core::AppState& s) {
   FinishFocus(s);
   // The guide's file is asked for from the first frame on (the platform starts the download once
   // that frame is on screen), and again after "Try again".
-  s.out.guide_fetch = core::NextGuideFetch(s.guide_load);
+  s.frame.out.guide_fetch = core::NextGuideFetch(s.guide_load);
   s.nav.route_changed = s.nav.moves != moves;
-  s.out.address = s.nav.address = core::RouteToHash(s.nav.route);
+  s.frame.out.address = s.nav.address = core::RouteToHash(s.nav.route);
 }
 
 }  // namespace ui

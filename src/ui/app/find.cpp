@@ -19,7 +19,7 @@ const char* const kField = "Find on this screen";
 
 void CloseFind(core::AppState& s, bool give_focus_back) {
   core::FindView& f = s.views.find;
-  if (give_focus_back && f.return_focus) s.out.focus = f.return_focus;
+  if (give_focus_back && f.return_focus) s.frame.out.focus = f.return_focus;
   f.open = false;
   f.hits.clear();
   f.current = -1;
@@ -32,7 +32,7 @@ void CloseFind(core::AppState& s, bool give_focus_back) {
 void HandleFindKey(core::AppState& s) {
   core::FindView& f = s.views.find;
   if (f.open && s.nav.route_changed) CloseFind(s, false);  // the bar finds on one screen
-  core::FindKey k = s.in.find_key;
+  core::FindKey k = s.frame.in.find_key;
   if (k == core::FindKey::Close && f.open) CloseFind(s, true);
   if (k != core::FindKey::Open) return;
   core::Screen sc = s.nav.route.screen;
@@ -52,14 +52,14 @@ void HandleFindKey(core::AppState& s) {
     f = core::FindView{};
     f.open = true;
     f.query = keep;
-    f.return_focus = s.in.focus_id;
+    f.return_focus = s.frame.in.focus_id;
   }
   RequestFocus(s, core::FocusItem(core::Role::TextBox, kField));
 }
 
 size_t DrawFindBar(core::AppState& s) {
   core::FindView& f = s.views.find;
-  if (!f.open) return s.out.mirror.size();
+  if (!f.open) return s.frame.out.mirror.size();
   const core::Palette& p = Pal(s);
   float d = Dpr(s);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -83,7 +83,7 @@ size_t DrawFindBar(core::AppState& s) {
   TextField(s, kField, f.query, &o);
   ImGui::PopItemWidth();
   if (f.query.size() > 200) f.query.resize(200);
-  if (o.entered) core::FindStep(f, s.in.find_key != core::FindKey::Back);
+  if (o.entered) core::FindStep(f, s.frame.in.find_key != core::FindKey::Back);
   float row_y = ImGui::GetItemRectMin().y;
   float field_h = ImGui::GetItemRectSize().y;
   if (!narrow) ImGui::SameLine();
@@ -116,7 +116,7 @@ size_t DrawFindBar(core::AppState& s) {
   dl->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + d));
   if (close) CloseFind(s, true);
-  return s.out.mirror.size();
+  return s.frame.out.mirror.size();
 }
 
 void FinishFind(core::AppState& s, size_t first) {
@@ -124,13 +124,13 @@ void FinishFind(core::AppState& s, size_t first) {
   if (!f.open) return;
   uint32_t was = core::FindTarget(f);
   std::string shown = core::FindCount(f);
-  core::FindRefresh(f, s.out.mirror, first);
+  core::FindRefresh(f, s.frame.out.mirror, first);
   std::string said = core::FindCount(f);
   // What changed shows in the next frame: the count in the bar, the mark and the scroll.
-  if (core::FindTarget(f) != was || f.reveal || said != shown) s.out.animate = true;
+  if (core::FindTarget(f) != was || f.reveal || said != shown) s.frame.out.animate = true;
   if (said != f.said) {
     f.said = said;
-    if (!said.empty()) s.out.alerts.announce = said;
+    if (!said.empty()) s.frame.out.alerts.announce = said;
   }
 }
 
@@ -150,7 +150,7 @@ void MarkFound(core::AppState& s, uint32_t id, core::Role role, ImVec2 min, ImVe
     float margin = 64.0f * d;
     ImGui::ScrollToRect(ImGui::GetCurrentWindow(), ImRect(min - ImVec2(0, margin), max + ImVec2(0, margin)),
                         ImGuiScrollFlags_KeepVisibleEdgeY);
-    s.out.animate = true;  // the scroll takes effect in the next frame
+    s.frame.out.animate = true;  // the scroll takes effect in the next frame
   }
 }
 

@@ -13,7 +13,7 @@ namespace ui {
 static float FullWidth(const core::AppState& s) { return Narrow(s) ? ColumnWidth() : 0; }
 
 static void Ask(core::AppState& s, core::LockAction action, std::string passphrase = "") {
-  s.out.lock = {action, std::move(passphrase), s.save.ns + ":"};
+  s.frame.out.lock = {action, std::move(passphrase), s.save.ns + ":"};
   if (action != core::LockAction::LockNow) s.views.lock.busy = true;
   s.views.lock.message.clear();
   s.views.lock.message_said.clear();  // the outcome is said even when it is the same words as last time
@@ -33,7 +33,7 @@ static void SayOnce(core::AppState& s, const char* field) {
   core::LockView& v = s.views.lock;
   if (v.message.empty() || v.message_said == v.message) return;
   v.message_said = v.message;
-  s.out.alerts.announce = v.message;
+  s.frame.out.alerts.announce = v.message;
   if (field) RequestFocus(s, core::FocusItem(core::Role::TextBox, field));
 }
 
@@ -171,7 +171,7 @@ static void DrawOpenLock(core::AppState& s) {
 
 void DrawLockSettings(core::AppState& s) {
   Heading(s, "Passphrase lock", 2);
-  if (s.in.lock_state == core::LockState::Open) DrawOpenLock(s);
+  if (s.frame.in.lock_state == core::LockState::Open) DrawOpenLock(s);
   else DrawSetLock(s);
 }
 

@@ -31,7 +31,7 @@ float ButtonWidth(const char* label) {
 void QuickExitButton(core::AppState& s) {
   if (Button(s, "Quick exit", Kind::Secondary, ButtonWidth("Quick exit"), false,
              "Quick exit: leave Hearth now for a neutral site"))
-    s.out.outbox.quick_exit = true;
+    s.frame.out.outbox.quick_exit = true;
 }
 
 bool IsCurrent(const core::AppState& s, core::Screen screen) {
@@ -150,7 +150,7 @@ void DrawNarrowBar(core::AppState& s, float pad) {
   ImGui::SetCursorPosX(pad + room - w_exit);
   const char* exit_label = plan->exit_icon ? "###exit" : plan->exit_short ? "Exit###exit" : "Quick exit###exit";
   if (Button(s, exit_label, Kind::Secondary, w_exit, false, "Quick exit: leave Hearth now for a neutral site"))
-    s.out.outbox.quick_exit = true;
+    s.frame.out.outbox.quick_exit = true;
   if (plan->exit_icon) DrawIcon(Icon::Exit, Col(p.text), px);
 }
 }  // namespace

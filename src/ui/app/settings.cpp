@@ -43,7 +43,7 @@ static void DrawQuickExitHelp(core::AppState& s, bool& changed) {
                     "Back link at the top of a page to go back inside Hearth. The browser still lists Hearth once.");
   Gap(s, 4);
   if (Button(s, "Try quick exit now", Kind::Secondary, 0, false, "Try quick exit now (Back brings you to Hearth's home page)"))
-    s.out.outbox.quick_exit = true;
+    s.frame.out.outbox.quick_exit = true;
 }
 
 // A chosen backup: an encrypted one asks for its passphrase first; a checked one says what it holds,
@@ -76,7 +76,7 @@ static void DrawImportChoice(core::AppState& s) {
 // warning right there. Without it, the file is readable, and Settings says so.
 static void DrawExport(core::AppState& s) {
   core::DataView& v = s.views.data;
-  if (s.in.lock_state != core::LockState::Open) {
+  if (s.frame.in.lock_state != core::LockState::Open) {
     Paragraph(s, "A backup file is readable: anyone who opens it can read everything in it. Keep it somewhere "
                  "safe. With a passphrase lock (below), backups are encrypted too.", true);
     if (Button(s, "Export a backup file", Kind::Secondary, FullWidth(s))) core::ExportReadable(s);
@@ -124,7 +124,7 @@ static void DrawDelete(core::AppState& s) {
 }
 
 static void DrawYourData(core::AppState& s) {
-  for (const core::FileIn& f : s.in.files) core::ReceiveImportFile(s, f);  // chosen after "Import"
+  for (const core::FileIn& f : s.frame.in.files) core::ReceiveImportFile(s, f);  // chosen after "Import"
   Heading(s, "Your data", 2);
   Paragraph(s, "Everything you do in Hearth stays in this browser. A backup file keeps it safe, or moves it to "
                "another device.", true);
@@ -132,7 +132,7 @@ static void DrawYourData(core::AppState& s) {
   Gap(s, 8);
   if (Button(s, "Import a backup file", Kind::Secondary, FullWidth(s))) {
     s.views.data.done_message.clear();
-    s.out.outbox.choose_file = true;
+    s.frame.out.outbox.choose_file = true;
   }
   if (!s.views.data.import_message.empty()) DrawImportChoice(s);
   if (!s.views.data.done_message.empty()) Paragraph(s, s.views.data.done_message);
@@ -145,9 +145,9 @@ static void DrawUpdates(core::AppState& s) {
   Heading(s, "Offline and updates", 2);
   Paragraph(s, "After your first visit, Hearth opens and works with no connection. New versions download in "
                "the background, and you choose when to switch.", true);
-  if (!s.in.update_ready) return;
+  if (!s.frame.in.update_ready) return;
   Paragraph(s, "A new version is ready.");
-  if (Button(s, "Reload into the new version", Kind::Secondary, FullWidth(s))) s.out.outbox.apply_update = true;
+  if (Button(s, "Reload into the new version", Kind::Secondary, FullWidth(s))) s.frame.out.outbox.apply_update = true;
 }
 
 void DrawSettings(core::AppState& s) {
@@ -191,7 +191,7 @@ void DrawSettings(core::AppState& s) {
 
   DrawQuickExitHelp(s, changed);
 
-  if (changed) core::MarkDirty(s.save, s.in.now_ms);
+  if (changed) core::MarkDirty(s.save, s.frame.in.now_ms);
   DrawYourData(s);
   DrawLockSettings(s);
   DrawUpdates(s);

@@ -61,7 +61,7 @@ void DrawForm(core::AppState& s) {
   DrawRepair(s);
   Gap(s, 8);
   if (Button(s, "Save this reflection", Kind::Primary, ColumnWidth(), !core::AfterHasContent(a.draft)) &&
-      core::AfterSaveDraft(a, s.in.now_ms, s.in.utc_offset_min)) {
+      core::AfterSaveDraft(a, s.frame.in.now_ms, s.frame.in.utc_offset_min)) {
     Done(s, kId);
   }
   if (a.saved_note && !core::AfterHasContent(a.draft))
@@ -94,7 +94,7 @@ void DrawOpen(core::AppState& s, int i, const std::string& label) {
     case Discard::Confirm:
       if (core::AfterDelete(a, i)) {
         Changed(s);
-        s.out.alerts.announce = "Deleted.";
+        s.frame.out.alerts.announce = "Deleted.";
       }
       break;
     case Discard::None: break;

@@ -21,7 +21,7 @@ void DrawPrompt(core::AppState& s) {
   if (a.prompt >= 0 && a.prompt < static_cast<int>(prompts.size()))
     Paragraph(s, std::string("Try this: ") + prompts[static_cast<size_t>(a.prompt)], true);
   if (Button(s, a.prompt >= 0 ? "Another idea" : "Stuck? Give me an idea", Kind::Quiet)) {
-    unsigned r = static_cast<unsigned>(std::fmod(std::fabs(s.in.now_ms), 4294967295.0));
+    unsigned r = static_cast<unsigned>(std::fmod(std::fabs(s.frame.in.now_ms), 4294967295.0));
     a.prompt = core::NextAppreciationPrompt(a.prompt, r / 16u);
     Changed(s);
   }
@@ -37,13 +37,13 @@ void DrawWrite(core::AppState& s, int today, bool editing) {
   if (Button(s, editing ? "Save changes" : "Save", Kind::Primary, w, blank,
              editing ? "Save changes to today's moment" : "Save today's moment")) {
     bool is_new = core::AppreciationOn(a, today) == nullptr;
-    if (core::SaveAppreciation(a, today, a.draft, s.in.now_ms)) {
+    if (core::SaveAppreciation(a, today, a.draft, s.frame.in.now_ms)) {
       a.draft.clear();
       a.editing = false;
       a.prompt = -1;
       if (is_new) Done(s, kId);
       else Changed(s);
-      s.out.alerts.announce = "Saved.";
+      s.frame.out.alerts.announce = "Saved.";
     }
   }
   if (editing) {
@@ -68,7 +68,7 @@ bool DeleteRow(core::AppState& s, int day, const std::string& label) {
       gone = core::DeleteAppreciation(a, day);
       a.confirm_delete_day = -1;
       Changed(s);
-      s.out.alerts.announce = "Deleted.";
+      s.frame.out.alerts.announce = "Deleted.";
       break;
     case Discard::None: break;
   }
@@ -117,8 +117,8 @@ void DrawEarlier(core::AppState& s, int today) {
     Paragraph(s, label, true);
     Paragraph(s, e.text);
     if (Button(s, "Copy", Kind::Quiet, 0, false, "Copy the moment from " + label)) {
-      s.out.outbox.copy_text = core::AppreciationShareText(e);
-      s.out.alerts.announce = "Copied.";
+      s.frame.out.outbox.copy_text = core::AppreciationShareText(e);
+      s.frame.out.alerts.announce = "Copied.";
     }
     bool gone = DeleteRow(s, e.day, label);
     ImGui::PopID();

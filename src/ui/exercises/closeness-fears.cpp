@@ -71,7 +71,7 @@ void DrawChecklist(core::AppState& s) {
   if (TextField(s, "One small risk I could take this week (optional)", f.small_step)) Changed(s);
   Gap(s, 6);
   if (Button(s, "See my summary", Kind::Primary, ColumnWidth())) {
-    core::FearsFinish(f, s.in.now_ms, s.in.utc_offset_min);
+    core::FearsFinish(f, s.frame.in.now_ms, s.frame.in.utc_offset_min);
     Done(s, "closeness-fears");
   }
 }

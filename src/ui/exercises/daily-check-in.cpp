@@ -63,9 +63,9 @@ void DrawSetup(core::AppState& s) {
   DrawLength(s);
   if (Checkbox(s, "Soft sound and buzz when a turn ends", &c.sound)) Changed(s);
   Gap(s, 8);
-  if (Button(s, "Start the check-in", Kind::Primary, ColumnWidth()) && core::CheckInStart(c, s.in.now_ms)) {
+  if (Button(s, "Start the check-in", Kind::Primary, ColumnWidth()) && core::CheckInStart(c, s.frame.in.now_ms)) {
     Changed(s);
-    s.out.alerts.announce = core::CheckInSpeaker(c, 0) + " talks first.";
+    s.frame.out.alerts.announce = core::CheckInSpeaker(c, 0) + " talks first.";
   }
   Gap(s, 6);
   if (Link(s, "Read about the daily check-in in the guide", "#/guide/talking-close/daily-check-in"))
@@ -85,12 +85,12 @@ void DrawCountdown(core::AppState& s, double remaining, const std::string& speak
 
 void Finish(core::AppState& s) {
   Done(s, kId);
-  s.out.alerts.announce = "Check-in done. Saved.";
+  s.frame.out.alerts.announce = "Check-in done. Saved.";
 }
 
 void DrawTurnButtons(core::AppState& s) {
   core::CheckInState& c = s.doc.ex.checkin;
-  double now = s.in.now_ms;
+  double now = s.frame.in.now_ms;
   bool last = c.run.turn + 1 >= core::kCheckInTurns;
   float w = (ColumnWidth() - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   if (c.run.phase == core::CheckInPhase::TurnEnded) {
@@ -149,9 +149,9 @@ void DrawTurn(core::AppState& s) {
                "them finish.", true);
   EndCard(s, card);
   Gap(s, 6);
-  DrawCountdown(s, core::TurnRemainingMs(c, s.in.now_ms), speaker);
+  DrawCountdown(s, core::TurnRemainingMs(c, s.frame.in.now_ms), speaker);
   if (c.run.phase == core::CheckInPhase::Paused) Paragraph(s, "Paused.", true);
-  else WakeAt(s, core::CheckInNextChangeMs(c, s.in.now_ms));
+  else WakeAt(s, core::CheckInNextChangeMs(c, s.frame.in.now_ms));
   DrawTurnButtons(s);
 }
 
@@ -173,12 +173,12 @@ void DrawFinished(core::AppState& s) {
 void DrawExCheckIn(core::AppState& s) {
   ExerciseHeader(s, kId);
   core::CheckInState& c = s.doc.ex.checkin;
-  if (core::CheckInTick(c, s.in.now_ms)) {  // a turn's time just ran out: a soft cue, once
+  if (core::CheckInTick(c, s.frame.in.now_ms)) {  // a turn's time just ran out: a soft cue, once
     if (c.sound) {
-      s.out.alerts.breath_cue = 0;
-      s.out.alerts.vibrate_ms = 200;
+      s.frame.out.alerts.breath_cue = 0;
+      s.frame.out.alerts.vibrate_ms = 200;
     }
-    s.out.alerts.announce = "Time is up for " + core::CheckInSpeaker(c, c.run.turn) + "'s turn.";
+    s.frame.out.alerts.announce = "Time is up for " + core::CheckInSpeaker(c, c.run.turn) + "'s turn.";
     Changed(s);
   }
   switch (c.run.phase) {

@@ -43,15 +43,15 @@ void SafetyNote(core::AppState& s, const char* exercise_id) {
   Gap(s, 6);
 }
 
-void Changed(core::AppState& s) { core::MarkDirty(s.save, s.in.now_ms); }
+void Changed(core::AppState& s) { core::MarkDirty(s.save, s.frame.in.now_ms); }
 
 void Done(core::AppState& s, const char* exercise_id) {
-  core::MarkDone(s.doc.ex, exercise_id, s.in.now_ms, s.in.utc_offset_min);
+  core::MarkDone(s.doc.ex, exercise_id, s.frame.in.now_ms, s.frame.in.utc_offset_min);
   Changed(s);
-  s.out.alerts.announce = "Saved.";
+  s.frame.out.alerts.announce = "Saved.";
 }
 
-int Today(const core::AppState& s) { return core::LocalDay(s.in.now_ms, s.in.utc_offset_min); }
+int Today(const core::AppState& s) { return core::LocalDay(s.frame.in.now_ms, s.frame.in.utc_offset_min); }
 
 bool RatingScale(core::AppState& s, const char* label, int* v, int lo, int hi, const char* lo_word,
                  const char* hi_word) {
@@ -185,7 +185,7 @@ Discard AskBeforeDiscard(core::AppState& s, bool asking, const DiscardText& t) {
   Gap(s, 48);
   if (!asking) {
     if (Button(s, t.action.c_str(), Kind::Secondary, w, false, name(t.action, t.action_name))) {
-      s.out.alerts.announce = t.question;
+      s.frame.out.alerts.announce = t.question;
       return Discard::Ask;
     }
     return Discard::None;
@@ -200,22 +200,22 @@ Discard AskBeforeDiscard(core::AppState& s, bool asking, const DiscardText& t) {
 
 void CopyButton(core::AppState& s, const char* label, const std::string& text) {
   if (Button(s, label)) {
-    s.out.outbox.copy_text = text;
-    s.out.alerts.announce = "Copied.";
+    s.frame.out.outbox.copy_text = text;
+    s.frame.out.alerts.announce = "Copied.";
   }
 }
 
 void SaveFileButton(core::AppState& s, const char* label, const core::FileOut& file) {
   if (Button(s, label)) {
-    s.out.outbox.downloads.push_back(file);
-    s.out.alerts.announce = "Saved " + file.name + ".";
+    s.frame.out.outbox.downloads.push_back(file);
+    s.frame.out.alerts.announce = "Saved " + file.name + ".";
   }
 }
 
 void PrintButton(core::AppState& s, const char* label, const std::string& title, const std::string& text) {
   if (Button(s, label)) {
-    s.out.outbox.print_title = title;
-    s.out.outbox.print_text = text;
+    s.frame.out.outbox.print_title = title;
+    s.frame.out.outbox.print_text = text;
   }
 }
 

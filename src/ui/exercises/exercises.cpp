@@ -35,7 +35,7 @@ std::string DoneLine(const core::AppState& s, const char* id) {
 bool ExerciseCard(core::AppState& s, const core::ExerciseInfo& e) {
   const core::Palette& p = Pal(s);
   float d = Px(s);
-  size_t first = s.out.mirror.size();
+  size_t first = s.frame.out.mirror.size();
   Box card = BeginCard(s);
   ImVec2 title_pos = ImGui::GetCursorScreenPos();
   ImGui::PushStyleColor(ImGuiCol_Text, Vec(p.link));
@@ -67,7 +67,7 @@ bool ExerciseCard(core::AppState& s, const core::ExerciseInfo& e) {
   m.href = core::RouteToHash({core::Screen::Exercise, e.id, ""});
   ImGuiID id = Publish(s, core::Role::Link, e.title, m);
   // Reading order: the link, then the words on the card.
-  std::rotate(s.out.mirror.begin() + static_cast<std::ptrdiff_t>(first), s.out.mirror.end() - 1, s.out.mirror.end());
+  std::rotate(s.frame.out.mirror.begin() + static_cast<std::ptrdiff_t>(first), s.frame.out.mirror.end() - 1, s.frame.out.mirror.end());
   bool act = Activated(s, id);
   ImGui::SetCursorScreenPos(after);
   EndCard(s, card);

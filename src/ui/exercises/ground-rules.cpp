@@ -81,7 +81,7 @@ void DrawOwn(core::AppState& s) {
   if (Button(s, "Add this rule", Kind::Secondary, 0, full) && core::AddOwnRule(r, r.own_draft)) {
     r.own_draft.clear();
     Changed(s);
-    s.out.alerts.announce = "Rule added.";
+    s.frame.out.alerts.announce = "Rule added.";
   }
 }
 
@@ -150,11 +150,11 @@ void DrawConfirm(core::AppState& s) {
     if (done) {
       Paragraph(s, name + " agrees.");
     } else if (Button(s, ("I'm " + name + " and I agree").c_str(), Kind::Primary, Narrow(s) ? ColumnWidth() : 0)) {
-      bool complete = core::Confirm(r, who, s.in.now_ms);
+      bool complete = core::Confirm(r, who, s.frame.in.now_ms);
       if (complete) {
         core::ApplyToTimeout(r, s.doc.timeout.settings);
         Done(s, "ground-rules");
-        s.out.alerts.announce = "Agreed. Your time-out now says " + core::AgreedSignal(r) + ".";
+        s.frame.out.alerts.announce = "Agreed. Your time-out now says " + core::AgreedSignal(r) + ".";
       } else {
         Changed(s);
       }
@@ -170,7 +170,7 @@ void DrawConfirm(core::AppState& s) {
 
 void DrawKeep(core::AppState& s) {
   Heading(s, "Keep a copy", 2);
-  std::string text = core::GroundRulesText(s.doc.ex.rules, s.in.utc_offset_min);
+  std::string text = core::GroundRulesText(s.doc.ex.rules, s.frame.in.utc_offset_min);
   size_t body = text.find("\n\n");  // the printed page has its own heading: skip the file's title line
   PrintButton(s, "Print our rules", "Our ground rules", body == std::string::npos ? text : text.substr(body + 2));
   if (!Narrow(s)) ImGui::SameLine();

@@ -207,8 +207,8 @@ void DrawBuilder(core::AppState& s) {
   if (!sentence.empty()) CopyButton(s, "Copy the sentence", sentence);
   if (!Narrow(s) && !sentence.empty()) ImGui::SameLine();
   if (Button(s, "Save to things I want to say", Kind::Primary, Narrow(s) ? ColumnWidth() : 0, !ready)) {
-    if (core::SaveStatement(c, s.in.now_ms)) Done(s, kId);
-    else s.out.alerts.announce = "It is already in your list.";
+    if (core::SaveStatement(c, s.frame.in.now_ms)) Done(s, kId);
+    else s.frame.out.alerts.announce = "It is already in your list.";
   }
   if (!ready) Paragraph(s, "A feeling and one moment are enough to save it.", true);
   if (c.just_saved) Paragraph(s, "Saved to your list below.");
@@ -247,7 +247,7 @@ void DrawSaved(core::AppState& s) {
   if (remove >= 0) c.confirm_remove = -1;
   if (remove >= 0 && core::RemoveStatement(c, static_cast<size_t>(remove))) {
     Changed(s);
-    s.out.alerts.announce = "Removed.";
+    s.frame.out.alerts.announce = "Removed.";
   }
 }
 

@@ -65,7 +65,7 @@ void DrawQuestions(core::AppState& s) {
   bool complete = answered == static_cast<int>(items.size());
   if (!complete) Paragraph(s, std::to_string(answered) + " of " + std::to_string(items.size()) + " answered.", true);
   if (Button(s, "See my summary", Kind::Primary, ColumnWidth(), !complete) &&
-      core::InterdepFinish(st, s.in.now_ms, s.in.utc_offset_min)) {
+      core::InterdepFinish(st, s.frame.in.now_ms, s.frame.in.utc_offset_min)) {
     Done(s, "interdependence");
   }
 }

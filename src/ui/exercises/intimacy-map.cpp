@@ -173,7 +173,7 @@ void StartOver(core::AppState& s) {
     case Discard::Confirm:
       core::MapNew(m);
       Changed(s);
-      s.out.alerts.announce = "Started over.";
+      s.frame.out.alerts.announce = "Started over.";
       break;
     case Discard::None: break;
   }
@@ -211,11 +211,11 @@ void DrawAnswers(core::AppState& s, int person) {
   bool complete = core::MapComplete(a);
   if (!complete) Paragraph(s, std::to_string(n) + " of 10 answered.", true);
   const char* label = !m.two ? "See my map" : person == 0 ? "Done: cover my answers" : "Show both maps";
-  if (Button(s, label, Kind::Primary, ColumnWidth(), !complete) && core::MapNext(m, s.in.now_ms, s.in.utc_offset_min)) {
+  if (Button(s, label, Kind::Primary, ColumnWidth(), !complete) && core::MapNext(m, s.frame.in.now_ms, s.frame.in.utc_offset_min)) {
     Changed(s);
     s.nav.scroll_top = true;  // the reveal (or the hand-over) starts at the top, not where the button was
     if (m.stage == core::MapStage::Result) Done(s, "intimacy-map");
-    else s.out.alerts.announce = "Your answers are covered.";
+    else s.frame.out.alerts.announce = "Your answers are covered.";
   }
   StartOver(s);
 }

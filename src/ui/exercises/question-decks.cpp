@@ -95,10 +95,10 @@ void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
   }
   if (left > 0) {
     if (Button(s, c ? "Next card" : "Draw a card", Kind::Primary, w)) {
-      core::DrawCard(d, deck, d.level, RandomFrom(s.in.now_ms));
+      core::DrawCard(d, deck, d.level, RandomFrom(s.frame.in.now_ms));
       Changed(s);
       const core::Card* now = core::CurrentCard(d, deck);
-      if (now) s.out.alerts.announce = now->text;
+      if (now) s.frame.out.alerts.announce = now->text;
     }
     Paragraph(s, std::to_string(left) + (left == 1 ? " card" : " cards") + " left to draw.", true);
   } else {

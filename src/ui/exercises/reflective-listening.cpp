@@ -20,7 +20,7 @@ std::string Letter(size_t pos) { return std::string(1, static_cast<char>('A' + p
 
 void Pick(core::AppState& s, int reply) {
   core::ListeningState& l = s.doc.ex.listening;
-  if (!core::RecordAnswer(l, reply, s.in.now_ms)) return;
+  if (!core::RecordAnswer(l, reply, s.frame.in.now_ms)) return;
   const core::Scenario& sc = core::Scenarios()[static_cast<size_t>(l.current)];
   std::string said = std::string("You chose: ") + core::ReplyKindName(sc.replies[static_cast<size_t>(reply)].kind) + ".";
   if (!l.done_marked) {
@@ -29,7 +29,7 @@ void Pick(core::AppState& s, int reply) {
   } else {
     Changed(s);
   }
-  s.out.alerts.announce = said;  // the verdict is drawn below; a screen reader hears it now
+  s.frame.out.alerts.announce = said;  // the verdict is drawn below; a screen reader hears it now
 }
 
 void DrawVerdict(core::AppState& s, const core::Scenario& sc, const core::ScenarioText& words);
@@ -85,9 +85,9 @@ void DrawOwnWords(core::AppState& s, const core::Scenario& sc) {
   if (Button(s, "Save my reflection", Kind::Secondary, Narrow(s) ? ColumnWidth() : 0)) {
     if (core::SaveReflection(l)) {
       Changed(s);
-      s.out.alerts.announce = "Saved.";
+      s.frame.out.alerts.announce = "Saved.";
     } else {
-      s.out.alerts.announce = "Write a few words first.";
+      s.frame.out.alerts.announce = "Write a few words first.";
     }
   }
   if (const core::Reflection* r = core::FindReflection(l, sc.id)) Paragraph(s, "Kept: " + r->text, true);
@@ -126,7 +126,7 @@ void DrawExListening(core::AppState& s) {
   core::ListeningState& l = s.doc.ex.listening;
   ExerciseHeader(s, kId);
   if (l.seed == 0) {
-    core::EnsureSeed(l, s.in.now_ms);
+    core::EnsureSeed(l, s.frame.in.now_ms);
     Changed(s);
   }
   const auto& all = core::Scenarios();

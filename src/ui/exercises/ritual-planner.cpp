@@ -34,7 +34,7 @@ void DrawChoose(core::AppState& s) {
   for (size_t i = 0; i < list.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     bool on = core::FindPlan(r, list[i].id) != nullptr;
-    if (Checkbox(s, list[i].title, &on) && core::SetChosen(r, list[i].id, on, s.in.now_ms)) Changed(s);
+    if (Checkbox(s, list[i].title, &on) && core::SetChosen(r, list[i].id, on, s.frame.in.now_ms)) Changed(s);
     CheckboxDetail(s, list[i].detail);
     Gap(s, 2);
     ImGui::PopID();
@@ -94,7 +94,7 @@ void DrawEditor(core::AppState& s, core::RitualPlan& p) {
   else
     DrawWeekdays(s, p);
   int quarter = (p.hour * 60 + p.minute) / 15;
-  if (SliderSteps(s, "Time of day", &quarter, 0, 95, core::FormatClockTime(p.hour, p.minute, s.in.use_24h)) &&
+  if (SliderSteps(s, "Time of day", &quarter, 0, 95, core::FormatClockTime(p.hour, p.minute, s.frame.in.use_24h)) &&
       core::SetTimeOfDay(p, quarter / 4, quarter % 4 * 15))
     Changed(s);
   int steps = p.minutes / 5;
@@ -117,7 +117,7 @@ void DrawPlans(core::AppState& s) {
     ImGui::PushID(p.id.c_str());
     Box card = BeginCard(s);
     Heading(s, name, 3);
-    Paragraph(s, core::PlanSummary(p, s.in.use_24h), true);
+    Paragraph(s, core::PlanSummary(p, s.frame.in.use_24h), true);
     if (r.editing == p.id) {
       DrawEditor(s, p);
     } else if (Button(s, "Change day and time", Kind::Secondary, 0, false, "Change day and time: " + name)) {
@@ -130,9 +130,9 @@ void DrawPlans(core::AppState& s) {
     if (kept) {
       Paragraph(s, "Kept today.", true);
     } else if (Button(s, "We kept it today", Kind::Secondary, 0, false, "We kept it today: " + name) &&
-               core::MarkKept(r, p.id, s.in.now_ms, s.in.utc_offset_min)) {
+               core::MarkKept(r, p.id, s.frame.in.now_ms, s.frame.in.utc_offset_min)) {
       Done(s, "ritual-planner");
-      s.out.alerts.announce = "Noted: " + name + ", today.";
+      s.frame.out.alerts.announce = "Noted: " + name + ", today.";
     }
     EndCard(s, card);
     Gap(s, 6);
@@ -149,7 +149,7 @@ void DrawCalendar(core::AppState& s) {
   if (Checkbox(s, "Mention Hearth in the calendar event", &s.doc.ex.rituals.mention_app)) Changed(s);
   CheckboxDetail(s, "Off: the file names no app, so a shared calendar does not show Hearth.");
   core::FileOut file{core::RitualsIcsName(s.doc.ex.rituals), "text/calendar",
-                     core::RitualsToIcs(s.doc.ex.rituals, s.in.now_ms, s.in.utc_offset_min)};
+                     core::RitualsToIcs(s.doc.ex.rituals, s.frame.in.now_ms, s.frame.in.utc_offset_min)};
   SaveFileButton(s, "Download calendar file (.ics)", file);
 }
 

@@ -40,7 +40,7 @@ void DrawIdea(core::AppState& s, const core::Idea& idea) {
   auto it = st.records.find(idea.id);
   bool tried = it != st.records.end() && it->second.tried;
   if (Checkbox(s, "We tried it", &tried, std::string("We tried it: ") + idea.title)) {
-    core::MarkTried(st, idea.id, tried, s.in.now_ms);
+    core::MarkTried(st, idea.id, tried, s.frame.in.now_ms);
     if (tried) Done(s, kId);
     else Changed(s);
   }

@@ -76,12 +76,12 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
       m.checked = marked ? 1 : 0;  // a toggle: aria-pressed in spirit; the name says what it does
       ImGuiID mid = Publish(s, core::Role::Button, (marked ? "Remove bookmark: " : "Bookmark section: ") + title, m);
       if (pressed || Activated(s, mid)) {
-        s.out.alerts.announce = core::ToggleBookmarkWithNote(s.doc.reader, s.views.reader, c.id, b.id, title, s.in.now_ms);
-        core::MarkDirty(s.save, s.in.now_ms);
+        s.frame.out.alerts.announce = core::ToggleBookmarkWithNote(s.doc.reader, s.views.reader, c.id, b.id, title, s.frame.in.now_ms);
+        core::MarkDirty(s.save, s.frame.in.now_ms);
       }
       ImGui::SetCursorPos(after);
       // A short note under the button for a few seconds: the toggle did something, and where it went.
-      std::string note = core::BookmarkNote(s.views.reader, c.id, b.id, s.in.now_ms);
+      std::string note = core::BookmarkNote(s.views.reader, c.id, b.id, s.frame.in.now_ms);
       if (!note.empty()) {
         ImGui::PushFont(GetFonts().small);
         float nw = ImGui::CalcTextSize(note.c_str()).x;
@@ -365,8 +365,8 @@ void DrawChapter(core::AppState& s) {
     // Search words are marked in the chapter a search opened; opened any other way, nothing is marked.
     if (v.highlight_chapter != c.id) v.highlight.clear();
     v.highlight_chapter.clear();
-    core::MarkOpened(s.doc.reader, c.id, s.in.now_ms);
-    core::MarkDirty(s.save, s.in.now_ms);
+    core::MarkOpened(s.doc.reader, c.id, s.frame.in.now_ms);
+    core::MarkDirty(s.save, s.frame.in.now_ms);
   }
 
   // Focus that comes with opening the chapter goes to the heading of the part that is shown: the
@@ -437,7 +437,7 @@ void DrawChapter(core::AppState& s) {
   float sy = ImGui::GetScrollY(), max = ImGui::GetScrollMaxY();
   if (v.settle < 2) {
     ++v.settle;
-    s.out.animate = true;  // the layout needs its next frames to settle
+    s.frame.out.animate = true;  // the layout needs its next frames to settle
   } else if (v.scroll_to_block >= 0) {
     int b = std::min(v.scroll_to_block, static_cast<int>(v.block_top.size()) - 1);
     if (b >= 0) {
@@ -455,7 +455,7 @@ void DrawChapter(core::AppState& s) {
     }
     v.scroll_to_block = -1;
     v.settle = 1;  // one more frame for the scroll to apply before positions are recorded
-    s.out.animate = true;
+    s.frame.out.animate = true;
   } else if (!s.nav.route_changed) {
     int block;
     float offset;
@@ -463,7 +463,7 @@ void DrawChapter(core::AppState& s) {
     // Read once the end of the chapter's last block is in view (the links and sources may stay below).
     float text_end = v.block_top.empty() ? 0 : v.block_top.back() + v.block_h.back();
     bool at_end = max <= 0 || sy >= max - 2.0f || sy + ImGui::GetWindowHeight() >= text_end;
-    if (core::UpdatePosition(s.doc.reader, c.id, block, offset, at_end)) core::MarkDirty(s.save, s.in.now_ms);
+    if (core::UpdatePosition(s.doc.reader, c.id, block, offset, at_end)) core::MarkDirty(s.save, s.frame.in.now_ms);
   }
 }
 

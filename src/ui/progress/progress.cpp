@@ -72,7 +72,7 @@ void DrawCalendar(core::AppState& s) {
   int first = core::MonthStart(today, s.views.progress.month_shift);
   core::Ymd ym = core::DayToYmd(first);
   int days = core::DaysInMonth(ym.y, ym.m);
-  std::set<int> active = core::ActivityDays(s.doc.reader, s.doc.ex, s.doc.timeout, s.in.utc_offset_min);
+  std::set<int> active = core::ActivityDays(s.doc.reader, s.doc.ex, s.doc.timeout, s.frame.in.utc_offset_min);
   std::string month = std::string(core::MonthName(ym.m)) + " " + std::to_string(ym.y);
 
   Heading(s, "Days with any activity", 2);
@@ -138,7 +138,7 @@ void DrawTimeouts(core::AppState& s, const core::ProgressSummary& p) {
   for (size_t k = 0; k < log.size() && k < 10; ++k) {
     const core::TimeoutLogEntry& e = log[log.size() - 1 - k];
     int minutes = static_cast<int>(e.actual_ms / 60000.0 + 0.5);
-    std::string line = core::ShortDayLabel(core::LocalDay(e.start_ms, s.in.utc_offset_min)) + ": " +
+    std::string line = core::ShortDayLabel(core::LocalDay(e.start_ms, s.frame.in.utc_offset_min)) + ": " +
                        Plural(minutes, "minute", "minutes") + " of " + std::to_string(e.planned_minutes);
     int added = 0;
     for (int x : e.extensions) added += x;

@@ -1,6 +1,6 @@
 // The conflict time-out: one large button to start, the countdown ring with "I'll be back at…",
 // extend and end early, the breathing pacer, self-soothing, the pulse check, and the way back.
-// Every change goes through core/timeout; the clock is s.in.now_ms, read once a frame.
+// Every change goes through core/timeout; the clock is s.frame.in.now_ms, read once a frame.
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -21,7 +21,7 @@ constexpr double kSecondMs = 1000;
 
 // Local hour and minute of a wall time, with the offset the browser reported this frame.
 void LocalHm(const core::AppState& s, double wall_ms, int& h, int& m) {
-  long long min = static_cast<long long>(std::floor(wall_ms / 60000.0)) + s.in.utc_offset_min;
+  long long min = static_cast<long long>(std::floor(wall_ms / 60000.0)) + s.frame.in.utc_offset_min;
   long long day = ((min % 1440) + 1440) % 1440;
   h = static_cast<int>(day / 60);
   m = static_cast<int>(day % 60);
@@ -94,7 +94,7 @@ void DrawPacer(core::AppState& s) {
     if (Radio(s, bp.name, t.settings.pattern_id == bp.id) && t.settings.pattern_id != bp.id) {
       t.settings.pattern_id = bp.id;
       v.last_phase = -1;
-      core::MarkDirty(s.save, s.in.now_ms);
+      core::MarkDirty(s.save, s.frame.in.now_ms);
     }
   }
   EndGroup(s);
@@ -103,13 +103,13 @@ void DrawPacer(core::AppState& s) {
   if (pat.note && *pat.note) Paragraph(s, pat.note, true);
 
   // The pacer keeps time from the start of the break, so it is the same after a reload.
-  double elapsed = s.in.now_ms - t.run.started_ms;
+  double elapsed = s.frame.in.now_ms - t.run.started_ms;
   core::BreathState b = core::PhaseAt(pat, elapsed);
   bool still = core::ReduceMotion(s.doc.settings, s.system);
   const core::Palette& p = Pal(s);
   float d = Px(s);
   {  // the time left stays in sight while breathing (on a phone the ring is a screen above)
-    std::string left = core::FormatRemaining(core::Remaining(t, s.in.now_ms)) + " left";
+    std::string left = core::FormatRemaining(core::Remaining(t, s.frame.in.now_ms)) + " left";
     ImGui::PushFont(GetFonts().h2);
     float w = ImGui::CalcTextSize(left.c_str()).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ColumnWidth() - w) * 0.5f));
@@ -145,18 +145,18 @@ void DrawPacer(core::AppState& s) {
             true);
   if (visible) {
     if (still) WakeAt(s, t.run.started_ms + core::NextCountChangeMs(pat, elapsed));
-    else s.out.animate = true;  // smooth only while the pacer is on screen
+    else s.frame.out.animate = true;  // smooth only while the pacer is on screen
     if (b.phase != v.last_phase) {
       if (v.last_phase >= 0 && t.settings.sound) {
-        s.out.alerts.breath_cue = static_cast<int>(b.kind);
-        s.out.alerts.vibrate_ms = 40;  // a short buzz where the phone has one
+        s.frame.out.alerts.breath_cue = static_cast<int>(b.kind);
+        s.frame.out.alerts.vibrate_ms = 40;  // a short buzz where the phone has one
       }
       v.last_phase = b.phase;
     }
   } else {
     v.last_phase = -1;
   }
-  if (Checkbox(s, "Soft sound and buzz at each change", &t.settings.sound)) core::MarkDirty(s.save, s.in.now_ms);
+  if (Checkbox(s, "Soft sound and buzz at each change", &t.settings.sound)) core::MarkDirty(s.save, s.frame.in.now_ms);
   Paragraph(s, "If you feel dizzy or light-headed, skip the holds and breathe normally for a while.", true);
   Paragraph(s, "Based on studies of slow breathing (Zaccaro and others, 2018; Balban and others, 2023). The full "
                "references are under Sources, at the end of this page.", true);
@@ -196,7 +196,7 @@ void DrawPulse(core::AppState& s) {
   Paragraph(s, "John Gottman's research on couples takes a pulse over 100 a minute as a sign of being flooded. "
                "Hearth uses 80 if you are very fit, or a limit a little above your resting pulse if you give it. "
                "It is a rough guide, not a medical test.", true);
-  double since = v.pulse_started_ms > 0 ? s.in.now_ms - v.pulse_started_ms : -1;
+  double since = v.pulse_started_ms > 0 ? s.frame.in.now_ms - v.pulse_started_ms : -1;
   constexpr double kCountMs = core::kPulseCountSeconds * kSecondMs;
   if (since >= 0 && since < kCountMs) {
     int left = static_cast<int>(std::ceil((kCountMs - since) / kSecondMs));
@@ -207,38 +207,38 @@ void DrawPulse(core::AppState& s) {
     if (since >= kCountMs) {
       Heading(s, "Stop. How many beats did you count?", 3);
       if (!v.pulse_stop_signalled) {  // the first frame after the count: a small signal, once
-        if (t.settings.sound) s.out.alerts.breath_cue = 2, s.out.alerts.vibrate_ms = 150;
-        s.out.alerts.announce = "Stop counting.";
+        if (t.settings.sound) s.frame.out.alerts.breath_cue = 2, s.frame.out.alerts.vibrate_ms = 150;
+        s.frame.out.alerts.announce = "Stop counting.";
         v.pulse_stop_signalled = true;
       }
     }
     if (Button(s, since >= kCountMs ? "Count again" : "Start 15-second count")) {
-      v.pulse_started_ms = s.in.now_ms;
+      v.pulse_started_ms = s.frame.in.now_ms;
       v.pulse_stop_signalled = false;
       v.pulse_checked = false;
-      s.out.alerts.announce = "Start counting.";
+      s.frame.out.alerts.announce = "Start counting.";
     }
   }
   TextField(s, "Beats in 15 seconds", v.pulse_count);
   TextField(s, "Resting pulse, beats a minute (optional)", v.resting);
-  if (Checkbox(s, "I'm very fit (a lower limit)", &t.very_fit)) core::MarkDirty(s.save, s.in.now_ms);
+  if (Checkbox(s, "I'm very fit (a lower limit)", &t.very_fit)) core::MarkDirty(s.save, s.frame.in.now_ms);
   if (Button(s, "Check my pulse", Kind::Primary)) {
     int count = std::atoi(v.pulse_count.c_str());
     int resting = std::atoi(v.resting.c_str());
     if (core::IsValidRestingBpm(resting) && resting != t.resting_bpm) {
       t.resting_bpm = resting;
-      core::MarkDirty(s.save, s.in.now_ms);
+      core::MarkDirty(s.save, s.frame.in.now_ms);
     }
     v.pulse = core::AssessPulse(count, core::IsValidRestingBpm(resting) ? resting : t.resting_bpm, t.very_fit);
     v.pulse_checked = true;
-    s.out.alerts.announce = v.pulse.message;
+    s.frame.out.alerts.announce = v.pulse.message;
   }
   if (v.pulse_checked) {
     Paragraph(s, v.pulse.message);
     if (v.pulse.valid && v.pulse.high && core::MaxExtensionMinutes(t) >= 10 &&
         Button(s, "Add 10 minutes")) {
-      core::Extend(t, s.in.now_ms, 10);
-      core::MarkDirty(s.save, s.in.now_ms);
+      core::Extend(t, s.frame.in.now_ms, 10);
+      core::MarkDirty(s.save, s.frame.in.now_ms);
     }
   }
 }
@@ -253,7 +253,7 @@ void DrawEndEarly(core::AppState& s) {
                  "before the timer does.", true);
     if (Button(s, "I'm ready to come back", Kind::Secondary, ColumnWidth())) {
       core::AskEndEarly(t);
-      s.out.alerts.announce = "End the break now? Keep pausing, or yes, end the break now.";
+      s.frame.out.alerts.announce = "End the break now? Keep pausing, or yes, end the break now.";
       RequestFocus(s, core::FocusItem(core::Role::Heading, "End the break now?"));  // the button is gone
     }
     return;
@@ -262,13 +262,13 @@ void DrawEndEarly(core::AppState& s) {
   Paragraph(s, "Your partner may still need the time you said. If you are not sure, keep pausing.");
   if (Button(s, "Keep pausing", Kind::Primary, ColumnWidth())) {
     core::KeepPausing(t);
-    s.out.alerts.announce = "The break goes on.";
+    s.frame.out.alerts.announce = "The break goes on.";
     RequestFocus(s, core::FocusItem(core::Role::Button, "I'm ready to come back"));
   }
   Gap(s, 48);  // the confirm sits well below, out of reach of a second tap on "Keep pausing"
-  if (Button(s, "Yes, end the break now", Kind::Secondary, ColumnWidth()) && core::ConfirmEndEarly(t, s.in.now_ms)) {
-    core::MarkDirty(s.save, s.in.now_ms);
-    s.out.alerts.announce = "The break is over. Time to come back.";  // not "… minutes left" any more
+  if (Button(s, "Yes, end the break now", Kind::Secondary, ColumnWidth()) && core::ConfirmEndEarly(t, s.frame.in.now_ms)) {
+    core::MarkDirty(s.save, s.frame.in.now_ms);
+    s.frame.out.alerts.announce = "The break is over. Time to come back.";  // not "… minutes left" any more
     core::MarkMoved(s.nav);  // the next frame starts the page at the top of the way back
     RequestFocus(s, core::FocusMainHeading());
   }
@@ -288,13 +288,13 @@ void DrawIdle(core::AppState& s) {
                       t.settings.signal + " — start a time-out of " + LengthWords(minutes));
   ImGui::PopStyleVar();
   ImGui::PopFont();
-  if (start && core::Start(t, s.in.now_ms, minutes)) {
+  if (start && core::Start(t, s.frame.in.now_ms, minutes)) {
     t.safety_seen = true;  // it was on screen above the button
     v.last_phase = -1;
     v.last_minute = -1;
     v.pulse_checked = false;
-    core::MarkDirty(s.save, s.in.now_ms);
-    s.out.alerts.announce = "Time-out started.";
+    core::MarkDirty(s.save, s.frame.in.now_ms);
+    s.frame.out.alerts.announce = "Time-out started.";
     RequestFocus(s, core::FocusMainHeading());  // the start button is gone: focus goes to the top of the running screen
   }
   Paragraph(s, "Length: " + LengthWords(minutes) + ".", true);
@@ -310,7 +310,7 @@ void DrawIdle(core::AppState& s) {
     if (Radio(s, name.c_str(), sel) && !sel) {
       core::SetDefaultMinutes(t.settings, m);
       v.custom = false;
-      core::MarkDirty(s.save, s.in.now_ms);
+      core::MarkDirty(s.save, s.frame.in.now_ms);
     }
     if (m == 60) Paragraph(s, "Some people need longer than twenty minutes to calm down.", true);
   }
@@ -320,12 +320,12 @@ void DrawIdle(core::AppState& s) {
   if (custom) {
     if (Button(s, "Shorter", Kind::Secondary, 0, minutes <= core::kTimeoutMinMinutes)) {
       core::SetDefaultMinutes(t.settings, StepMinutes(minutes, -1));
-      core::MarkDirty(s.save, s.in.now_ms);
+      core::MarkDirty(s.save, s.frame.in.now_ms);
     }
     ImGui::SameLine();
     if (Button(s, "Longer", Kind::Secondary, 0, minutes >= core::kTimeoutMaxMinutes)) {
       core::SetDefaultMinutes(t.settings, StepMinutes(minutes, +1));
-      core::MarkDirty(s.save, s.in.now_ms);
+      core::MarkDirty(s.save, s.frame.in.now_ms);
     }
     Paragraph(s, "From 10 minutes to 24 hours. Now: " + LengthWords(t.settings.default_minutes) + ".", true);
   }
@@ -342,7 +342,7 @@ void DrawIdle(core::AppState& s) {
   std::string sig = t.settings.signal;
   if (TextField(s, "Our time-out signal", sig)) {
     t.settings.signal = core::CleanSignal(sig);
-    core::MarkDirty(s.save, s.in.now_ms);
+    core::MarkDirty(s.save, s.frame.in.now_ms);
   }
   if (Link(s, "Agree on your ground rules together", "#/exercise/ground-rules")) core::Go(s.nav, {core::Screen::Exercise, "ground-rules", ""});
 }
@@ -350,12 +350,12 @@ void DrawIdle(core::AppState& s) {
 void DrawRunning(core::AppState& s) {
   core::TimeoutState& t = s.doc.timeout;
   core::TimeoutView& v = s.views.timeout;
-  double now = s.in.now_ms;
+  double now = s.frame.in.now_ms;
   double remaining = core::Remaining(t, now);
   int h, m;
   LocalHm(s, t.run.deadline_ms, h, m);
   ImGui::PushFont(GetFonts().h1);
-  std::string line = core::ReturnLine(h, m, s.in.use_24h);
+  std::string line = core::ReturnLine(h, m, s.frame.in.use_24h);
   ImGui::TextWrapped("%s", line.c_str());
   ImGui::PopFont();
   core::MirrorItem hm;
@@ -369,7 +369,7 @@ void DrawRunning(core::AppState& s) {
   int minutes_left = static_cast<int>(std::ceil(remaining / 60000.0));
   if (minutes_left != v.last_minute) {  // screen readers hear the time once a minute
     if (v.last_minute >= 0)
-      s.out.alerts.announce = std::to_string(minutes_left) + (minutes_left == 1 ? " minute left." : " minutes left.");
+      s.frame.out.alerts.announce = std::to_string(minutes_left) + (minutes_left == 1 ? " minute left." : " minutes left.");
     v.last_minute = minutes_left;
   }
 
@@ -384,7 +384,7 @@ void DrawRunning(core::AppState& s) {
       if (added > 0) {
         core::MarkDirty(s.save, now);
         LocalHm(s, t.run.deadline_ms, h, m);
-        s.out.alerts.announce = "Added " + std::to_string(added) + " minutes. " + core::ReturnLine(h, m, s.in.use_24h) + ".";
+        s.frame.out.alerts.announce = "Added " + std::to_string(added) + " minutes. " + core::ReturnLine(h, m, s.frame.in.use_24h) + ".";
       }
     }
   }
@@ -405,9 +405,9 @@ void DrawRunning(core::AppState& s) {
   Paragraph(s, t.settings.sound ? "A soft chime will sound, and this screen will change."
                                 : "This screen will change. Sound is off (see Breathe).",
             true);
-  switch (s.in.notify_state) {
+  switch (s.frame.in.notify_state) {
     case 1:
-      if (Button(s, "Also tell me with a notification")) s.out.alerts.ask_notifications = true;
+      if (Button(s, "Also tell me with a notification")) s.frame.out.alerts.ask_notifications = true;
       break;
     case 2: Paragraph(s, "A notification will tell you too, even in another tab.", true); break;
     case 3: Paragraph(s, "Notifications are blocked for this site; the chime and this screen will still tell you.", true); break;
@@ -442,14 +442,14 @@ void DrawEnded(core::AppState& s) {
   Gap(s, 8);
   if (Button(s, "We're talking again", Kind::Primary, ColumnWidth())) {
     core::Dismiss(t);
-    core::MarkDirty(s.save, s.in.now_ms);
+    core::MarkDirty(s.save, s.frame.in.now_ms);
   }
   std::string more = "I need more time: another " + LengthWords(t.settings.default_minutes);
   if (Button(s, more.c_str(), Kind::Secondary, ColumnWidth())) {
     core::Dismiss(t);
-    core::Start(t, s.in.now_ms, t.settings.default_minutes);
+    core::Start(t, s.frame.in.now_ms, t.settings.default_minutes);
     s.views.timeout.last_minute = -1;
-    core::MarkDirty(s.save, s.in.now_ms);
+    core::MarkDirty(s.save, s.frame.in.now_ms);
   }
 }
 
@@ -459,7 +459,7 @@ void DrawEnded(core::AppState& s) {
 void DrawTimeoutReminder(core::AppState& s) {
   const core::TimeoutState& t = s.doc.timeout;
   if (t.run.status != core::TimeoutStatus::Running || s.nav.route.screen == core::Screen::Timeout) return;
-  double remaining = core::Remaining(t, s.in.now_ms);
+  double remaining = core::Remaining(t, s.frame.in.now_ms);
   int minutes = static_cast<int>(std::ceil(remaining / 60000.0));
   std::string label = "Time-out: " + std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes") + " left";
   BeginColumn(s);
@@ -467,7 +467,7 @@ void DrawTimeoutReminder(core::AppState& s) {
   EndColumn();
   // Redraw when the minute changes.
   double into = std::fmod(remaining, 60000.0);
-  WakeAt(s, s.in.now_ms + (into > 0 ? into : 60000.0) + 1);
+  WakeAt(s, s.frame.in.now_ms + (into > 0 ? into : 60000.0) + 1);
 }
 
 // The research behind this screen: chapter 7's sources (one list, kept in the guide's content).
@@ -494,7 +494,7 @@ void DrawTimeout(core::AppState& s) {
     DrawSafety(s);
     if (Button(s, "I understand", Kind::Secondary)) {
       t.safety_seen = true;
-      core::MarkDirty(s.save, s.in.now_ms);
+      core::MarkDirty(s.save, s.frame.in.now_ms);
     }
     Gap(s, 12);
   }

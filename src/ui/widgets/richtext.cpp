@@ -220,7 +220,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
     if (!any || x1 <= x0) return;
     ImRect r(origin + ImVec2(x0, pc.pos.y), origin + ImVec2(x1, pc.pos.y + line_h));
     dl->AddRectFilled(r.Min, r.Max, sel_col);
-    if (r.Contains(mouse)) s.out.over_selection = true;
+    if (r.Contains(mouse)) s.frame.out.over_selection = true;
   };
   if (!o.prefix.empty() && visible)
     dl->AddText(regular, regular->FontSize, origin + ImVec2(0, pad_y), Col(o.error ? p.error : o.muted ? p.muted : p.text), o.prefix.c_str());
@@ -292,7 +292,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
                    g.HoveredId == 0 && g.HoveredIdPreviousFrame == 0 && g.ActiveId == 0;
   int clicks = ImGui::GetMouseClickedCount(ImGuiMouseButton_Left);
   if (over_text && clicks > 0) core::SelectPress(sel, {para, offset(clicks >= 2)}, clicks, win_id);
-  else if (over_text && s.in.long_press) core::SelectWordAt(sel, {para, offset(true)}, win_id);
+  else if (over_text && s.frame.in.long_press) core::SelectWordAt(sel, {para, offset(true)}, win_id);
   else if (sel.dragging && sel.window == win_id && ImGui::IsMouseDown(ImGuiMouseButton_Left) && mouse.y >= bb.Min.y)
     core::SelectDragTo(sel, {para, offset(sel.unit != core::SelectUnit::Char)});  // the lowest paragraph at or above the pointer wins
   return activated;
@@ -310,8 +310,8 @@ void EndTextSelection(core::AppState& s) {
   sel.screen = here;
   sel.drawn = sel.paras.size();
   if (sel.dragging && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) sel.dragging = false;
-  s.out.selection = core::SelectedText(sel);
-  if (s.out.selection.empty()) s.out.over_selection = false;
+  s.frame.out.selection = core::SelectedText(sel);
+  if (s.frame.out.selection.empty()) s.frame.out.over_selection = false;
 }
 
 }  // namespace ui

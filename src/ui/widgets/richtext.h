@@ -31,7 +31,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
 
 // Selecting the text RichText draws (core/app/text_select.h), so it can be copied: call Begin before the
 // screen is drawn and End after it (a press elsewhere clears the selection; the selected text goes to
-// s.out.selection, which the page copies on Ctrl+C, Cmd+C or the menu's Copy).
+// s.frame.out.selection, which the page copies on Ctrl+C, Cmd+C or the menu's Copy).
 void BeginTextSelection(core::AppState& s);
 void EndTextSelection(core::AppState& s);
 

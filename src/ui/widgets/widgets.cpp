@@ -19,11 +19,11 @@
 
 namespace ui {
 
-float Dpr(const core::AppState& s) { return s.in.dpr > 0 ? s.in.dpr : 1.0f; }
+float Dpr(const core::AppState& s) { return s.frame.in.dpr > 0 ? s.frame.in.dpr : 1.0f; }
 float Px(const core::AppState& s) { return Dpr(s) * core::TextScale(s.doc.settings); }
 const core::Palette& Pal(const core::AppState& s) { return s.palette; }
-bool Narrow(const core::AppState& s) { return s.in.css_w < 640.0f; }
-void WakeAt(core::AppState& s, double t) { core::WakeAt(s.out, t); }
+bool Narrow(const core::AppState& s) { return s.frame.in.css_w < 640.0f; }
+void WakeAt(core::AppState& s, double t) { core::WakeAt(s.frame.out, t); }
 
 void Gap(core::AppState& s, float css) { ImGui::Dummy(ImVec2(0, css * Px(s))); }
 
@@ -53,7 +53,7 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
     // Text has no ImGui id: derive one from role and words, kept unique within the frame.
     id = ImGui::GetID(name.c_str()) ^ (static_cast<ImGuiID>(role) * 0x9E3779B9u);
     auto used = [&](ImGuiID v) {
-      for (const auto& it : s.out.mirror)
+      for (const auto& it : s.frame.out.mirror)
         if (it.id == v) return true;
       return false;
     };
@@ -66,11 +66,11 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
   float d = Dpr(s);
   m.id = id;
   m.role = role;
-  m.in_nav = s.out.in_nav;
-  if (s.out.group) {  // controls, and any words between them, sit in the group's element
-    m.group = s.out.group;
-    m.group_kind = s.out.group_kind;
-    m.group_name = s.out.group_name;
+  m.in_nav = s.frame.out.in_nav;
+  if (s.frame.out.group) {  // controls, and any words between them, sit in the group's element
+    m.group = s.frame.out.group;
+    m.group_kind = s.frame.out.group_kind;
+    m.group_name = s.frame.out.group_name;
   }
   m.name = name;
   if (role == core::Role::Link && m.href.empty()) m.href = core::RouteToHash(s.nav.route);  // acts on this screen
@@ -79,24 +79,24 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
   m.y = vis.Min.y / d;
   m.w = vis.GetWidth() / d;
   m.h = vis.GetHeight() / d;
-  s.out.mirror.push_back(std::move(m));
+  s.frame.out.mirror.push_back(std::move(m));
   MarkFound(s, id, role, r.Min, r.Max);  // the find bar's match shown now
   // A control that gets keyboard focus is scrolled into view once (with room for its ring and a
   // little context), so Tab never moves to something the person cannot see. Later scrolling by the
   // person is left alone.
-  if (s.in.focus_visible && s.in.focus_id == id && s.views.focus_in_view != id) {
+  if (s.frame.in.focus_visible && s.frame.in.focus_id == id && s.views.focus_in_view != id) {
     s.views.focus_in_view = id;
     float margin = 48.0f * d;
     ImRect want(r.Min - ImVec2(0, margin), r.Max + ImVec2(0, margin));
-    if (vis.GetHeight() < r.GetHeight() - 1.0f || s.out.mirror.back().offscreen) {
+    if (vis.GetHeight() < r.GetHeight() - 1.0f || s.frame.out.mirror.back().offscreen) {
       ImGui::ScrollToRect(ImGui::GetCurrentWindow(), want, ImGuiScrollFlags_KeepVisibleEdgeY);
-      s.out.animate = true;  // the scroll takes effect in the next frame
+      s.frame.out.animate = true;  // the scroll takes effect in the next frame
     }
   }
   // Keyboard focus lives in the DOM mirror; draw a clear ring on the item that has it. A text field
   // shows it however focus got there (as browsers do).
-  bool ring = s.in.focus_visible || role == core::Role::TextBox;
-  if (ring && s.in.focus_id == id && !s.out.mirror.back().offscreen) {
+  bool ring = s.frame.in.focus_visible || role == core::Role::TextBox;
+  if (ring && s.frame.in.focus_id == id && !s.frame.out.mirror.back().offscreen) {
     float t = 2.5f * d;
     ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(t * 1.5f, t * 1.5f), r.Max + ImVec2(t * 1.5f, t * 1.5f),
                                         Col(Pal(s).focus), ImGui::GetStyle().FrameRounding + t, 0, t);
@@ -105,7 +105,7 @@ ImGuiID Publish(core::AppState& s, core::Role role, const std::string& name, cor
 }
 
 bool Activated(core::AppState& s, ImGuiID id) {
-  auto& a = s.in.activations;
+  auto& a = s.frame.in.activations;
   auto it = std::find(a.begin(), a.end(), id);
   if (it == a.end()) return false;
   a.erase(it);
@@ -117,7 +117,7 @@ bool PointerPress(core::AppState& s, bool pressed) {
   core::TapRect r{a.x, a.y, b.x, b.y};
   ImGuiID id = ImGui::GetItemID();
   core::TapDrawn(s.tap, id, r);
-  return pressed && core::TapAllowed(s.tap, id, r, s.in.now_ms);
+  return pressed && core::TapAllowed(s.tap, id, r, s.frame.in.now_ms);
 }
 
 static std::string Visible(const char* label) {
@@ -227,12 +227,12 @@ bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max,
   m.max = static_cast<float>(max);
   m.value_text = value_text;
   ImGuiID sid = Publish(s, core::Role::Slider, Visible(label), m);
-  for (auto it = s.in.slider_edits.begin(); it != s.in.slider_edits.end(); ++it) {
+  for (auto it = s.frame.in.slider_edits.begin(); it != s.frame.in.slider_edits.end(); ++it) {
     if (it->id != sid) continue;
     int nv = std::clamp(static_cast<int>(std::lround(it->value)), min, max);
     changed |= nv != *v;
     *v = nv;
-    s.in.slider_edits.erase(it);
+    s.frame.in.slider_edits.erase(it);
     break;
   }
   return changed;
@@ -240,7 +240,7 @@ bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max,
 
 // The id of the text item RichText/Paragraph just published.
 static uint32_t LastTextId(const core::AppState& s) {
-  for (auto it = s.out.mirror.rbegin(); it != s.out.mirror.rend(); ++it)
+  for (auto it = s.frame.out.mirror.rbegin(); it != s.frame.out.mirror.rend(); ++it)
     if (it->role == core::Role::Text) return it->id;
   return 0;
 }
@@ -308,7 +308,7 @@ static ImVec2 DrawnCharPos(const std::string& value, int at, bool multiline, con
 
 // After the focused field is drawn: what the pointer did to its selection goes back to the DOM field
 // (a click places the caret, a drag selects, a double click selects a word, a triple click a line),
-// the composing text (IME) is underlined, and what was drawn is reported (s.out.caret).
+// the composing text (IME) is underlined, and what was drawn is reported (s.frame.out.caret).
 static void ReadDrawnCaret(core::AppState& s, ImGuiID id, const std::string& value, bool multiline, bool password,
                            const std::string& field_id) {
   ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -338,7 +338,7 @@ static void ReadDrawnCaret(core::AppState& s, ImGuiID id, const std::string& val
   const core::TextCaret& dom = s.views.field_caret;
   bool pointer = io.MouseDown[0] || io.MouseReleased[0];
   if (pointer && (dom.id != id || dom.anchor != drawn.anchor || dom.caret != drawn.caret)) {
-    s.out.text_select = drawn;
+    s.frame.out.text_select = drawn;
     s.views.field_caret.id = id;  // taken as the DOM's until it reports back
     s.views.field_caret.anchor = drawn.anchor;
     s.views.field_caret.caret = drawn.caret;
@@ -347,7 +347,7 @@ static void ReadDrawnCaret(core::AppState& s, ImGuiID id, const std::string& val
     drawn.comp_start = dom.comp_start;
     drawn.comp_end = dom.comp_end;
   }
-  s.out.caret = drawn;
+  s.frame.out.caret = drawn;
   if (password) return;  // its dots are drawn in another font; ImGui's thin caret is shown
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float d = Dpr(s);
@@ -379,13 +379,13 @@ static void ReadDrawnCaret(core::AppState& s, ImGuiID id, const std::string& val
 static bool Field(core::AppState& s, const char* label, std::string& value, bool multiline, float height, bool password,
                   FieldOpts* o) {
   // The DOM field in the mirror is the real editor (soft keyboards, IME, paste, undo all work);
-  // ImGui shows its value. Edits arrive in s.in.text_edits.
+  // ImGui shows its value. Edits arrive in s.frame.in.text_edits.
   // The label is drawn above the field (a phone has no room beside it); the field itself is unnamed.
   std::string field_id = std::string("##") + label;
   ImGuiID id = ImGui::GetID(field_id.c_str());
   bool changed = false;
   // Several edits can arrive in one frame (typing fast, a selection change and an input): the last wins.
-  for (auto it = s.in.text_edits.begin(); it != s.in.text_edits.end();) {
+  for (auto it = s.frame.in.text_edits.begin(); it != s.frame.in.text_edits.end();) {
     if (it->id != id) {
       ++it;
       continue;
@@ -397,7 +397,7 @@ static bool Field(core::AppState& s, const char* label, std::string& value, bool
     bool comp = it->comp_start >= 0 && it->comp_end >= it->comp_start && it->comp_end <= n;
     s.views.field_caret = {id, clamp(it->sel_start), clamp(it->sel_end), comp ? clamp(it->comp_start) : -1,
                            comp ? clamp(it->comp_end) : -1};
-    it = s.in.text_edits.erase(it);
+    it = s.frame.in.text_edits.erase(it);
   }
   float w = std::min(ColumnWidth(), ImGui::GetContentRegionAvail().x);  // the column, never past it
   ImGui::PushStyleColor(ImGuiCol_Text, Vec(Pal(s).muted));
@@ -415,7 +415,7 @@ static bool Field(core::AppState& s, const char* label, std::string& value, bool
     ImGui::PushStyleColor(ImGuiCol_Border, Vec(Pal(s).error));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f * Dpr(s));
   }
-  bool focused = s.in.focus_id == id;
+  bool focused = s.frame.in.focus_id == id;
   ShowDomCaret(s, id, value, multiline, focused);
   if (multiline)
     ImGui::InputTextMultiline(field_id.c_str(), &value, ImVec2(w, height > 0 ? height : ImGui::GetTextLineHeight() * 5), flags);
@@ -435,15 +435,15 @@ static bool Field(core::AppState& s, const char* label, std::string& value, bool
   m.invalid = invalid;
   if (o && o->enter) m.enter_key = o->enter;
   ImGuiID mid = Publish(s, core::Role::TextBox, Visible(label), m);
-  size_t at = s.out.mirror.size() - 1;
+  size_t at = s.frame.out.mirror.size() - 1;
   if (invalid) {
     RichOptions ro;
     ro.plain = true;
     ro.error = true;
     RichText(s, o->error, ro);
-    s.out.mirror[at].described_by.push_back(LastTextId(s));
+    s.frame.out.mirror[at].described_by.push_back(LastTextId(s));
   }
-  auto& ent = s.in.entered;
+  auto& ent = s.frame.in.entered;
   auto hit = std::find(ent.begin(), ent.end(), mid);
   if (hit != ent.end()) {
     ent.erase(hit);
@@ -498,14 +498,14 @@ bool ToggleChip(core::AppState& s, const char* label, bool on, const std::string
 }
 
 void BeginGroup(core::AppState& s, const std::string& name, core::GroupKind kind) {
-  s.out.group = ImGui::GetID(("group:" + name).c_str());
-  s.out.group_kind = kind;
-  s.out.group_name = name;
+  s.frame.out.group = ImGui::GetID(("group:" + name).c_str());
+  s.frame.out.group_kind = kind;
+  s.frame.out.group_name = name;
 }
 
 void EndGroup(core::AppState& s) {
-  s.out.group = 0;
-  s.out.group_name.clear();
+  s.frame.out.group = 0;
+  s.frame.out.group_name.clear();
 }
 
 void RequestFocus(core::AppState& s, core::FocusRequest r) {
@@ -516,7 +516,7 @@ void RequestFocus(core::AppState& s, core::FocusRequest r) {
 void SkipLink(core::AppState& s) {
   const char* label = "Skip to content";
   ImGuiID id = ImGui::GetID("##skip-to-content");
-  bool shown = s.in.focus_visible && s.in.focus_id == id;
+  bool shown = s.frame.in.focus_visible && s.frame.in.focus_id == id;
   bool pressed = false;
   if (shown) {  // a pill at the top left, over the bar, while it has keyboard focus
     const core::Palette& p = Pal(s);
@@ -542,8 +542,8 @@ void SkipLink(core::AppState& s) {
     m.name = label;
     m.href = core::RouteToHash(s.nav.route);
     m.offscreen = true;
-    m.in_nav = s.out.in_nav;
-    s.out.mirror.push_back(std::move(m));
+    m.in_nav = s.frame.out.in_nav;
+    s.frame.out.mirror.push_back(std::move(m));
   }
   if (pressed || Activated(s, id)) RequestFocus(s, core::FocusMainHeading());
 }
@@ -553,12 +553,12 @@ void FinishFocus(core::AppState& s) {
   if (w.kind == core::FocusRequest::Kind::None) return;
   if (w.skip > 0) {
     --w.skip;
-    s.out.animate = true;
+    s.frame.out.animate = true;
     return;
   }
-  uint32_t id = core::ResolveFocus(s.out.mirror, w);
+  uint32_t id = core::ResolveFocus(s.frame.out.mirror, w);
   if (id) {
-    s.out.focus = id;
+    s.frame.out.focus = id;
     // A new page's heading stays where the page put it (a chapter opens where the person stopped);
     // a control that just opened is brought into view like any control reached by Tab.
     s.views.focus_in_view = w.reveal ? 0 : id;
@@ -566,7 +566,7 @@ void FinishFocus(core::AppState& s) {
     return;
   }
   if (--w.frames_left <= 0) w = core::FocusRequest{};
-  else s.out.animate = true;  // not drawn yet: look again next frame
+  else s.frame.out.animate = true;  // not drawn yet: look again next frame
 }
 
 void Paragraph(core::AppState& s, const std::string& text, bool muted) {
@@ -585,11 +585,11 @@ void BeginPage(core::AppState& s, const char* id) {
   float dy = 0;
   // The wheel scrolls the page wherever the pointer is over Hearth, the navigation bar included.
   bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
-  if (hovered || s.in.scroll_pixels != 0) {
-    dy += s.in.scroll_lines * 3.0f * line / 3.0f;  // lines from the platform: one notch = 3 lines
-    dy += s.in.scroll_pixels * Dpr(s);
+  if (hovered || s.frame.in.scroll_pixels != 0) {
+    dy += s.frame.in.scroll_lines * 3.0f * line / 3.0f;  // lines from the platform: one notch = 3 lines
+    dy += s.frame.in.scroll_pixels * Dpr(s);
   }
-  switch (s.in.scroll_key) {
+  switch (s.frame.in.scroll_key) {
     case core::ScrollKey::LineUp: dy -= 3 * line; break;
     case core::ScrollKey::LineDown: dy += 3 * line; break;
     case core::ScrollKey::PageUp: dy -= page; break;
@@ -601,8 +601,8 @@ void BeginPage(core::AppState& s, const char* id) {
   if (dy != 0) {
     float target = std::clamp(ImGui::GetScrollY() + dy, 0.0f, ImGui::GetScrollMaxY());
     ImGui::SetScrollY(target);
-    s.in.scroll_lines = s.in.scroll_pixels = 0;
-    s.in.scroll_key = core::ScrollKey::None;
+    s.frame.in.scroll_lines = s.frame.in.scroll_pixels = 0;
+    s.frame.in.scroll_key = core::ScrollKey::None;
   }
 }
 
@@ -610,7 +610,7 @@ void EndPage(core::AppState& s) {
   ImGuiWindow* w = ImGui::GetCurrentWindow();
   // The height the whole app would need with nothing scrolled (an embedding page sizes its frame to it).
   float top = w->Pos.y - ImGui::GetMainViewport()->Pos.y;
-  s.out.content_h = (top + w->ContentSize.y + w->WindowPadding.y * 2) / Dpr(s);
+  s.frame.out.content_h = (top + w->ContentSize.y + w->WindowPadding.y * 2) / Dpr(s);
   float max = ImGui::GetScrollMaxY();
   if (max > 0) {  // position indicator: a slim bar on the right edge
     ImRect r = w->InnerRect;

@@ -67,7 +67,7 @@ void EndGroup(core::AppState& s);
 // request wins).
 // SkipLink: "Skip to content", the first Tab stop of every screen, drawn only while it has keyboard
 // focus; it moves focus to the page's main heading. FinishFocus (end of the frame): a request whose
-// item was drawn is sent to the platform (s.out.focus).
+// item was drawn is sent to the platform (s.frame.out.focus).
 void RequestFocus(core::AppState& s, core::FocusRequest r);
 void SkipLink(core::AppState& s);
 void FinishFocus(core::AppState& s);
