@@ -44,8 +44,13 @@ void PointerInput::Push(const PointerEvent& e) {
         if (touch_ == Touch::Pending && long_fired_) {
           queue_.push_back({PointerEv::Leave, PointerKind::Touch, 0, 0, 0, e.t_ms});  // the long press was the gesture
         } else if (touch_ == Touch::Pending) {
+          // The tap: press, release on the next frame, then the finger is gone (no sticky hover).
+          // Queued like any event, so a mouse event that arrives meanwhile waits for the tap to end
+          // (it once landed between the press and the release and became a drag).
           queue_.push_back({PointerEv::Move, PointerKind::Touch, start_x_, start_y_, 0, e.t_ms});
-          tap_phase_ = 1;  // press on the next frame, release on the one after
+          queue_.push_back({PointerEv::Down, PointerKind::Touch, start_x_, start_y_, 0, e.t_ms});
+          queue_.push_back({PointerEv::Up, PointerKind::Touch, start_x_, start_y_, 0, e.t_ms});
+          queue_.push_back({PointerEv::Leave, PointerKind::Touch, 0, 0, 0, e.t_ms});
         } else if (touch_ == Touch::Dragging) {
           // A finger that rested before lifting does not fling.
           if (e.t_ms - last_t_ > 100) velocity_ = 0;
@@ -90,11 +95,6 @@ PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
     }
     queue_.pop_front();
   }
-  if (queue_.empty() && tap_phase_ > 0 && !changed[0]) {
-    if (tap_phase_ == 1) { down_[0] = true; tap_phase_ = 2; }
-    else if (tap_phase_ == 2) { down_[0] = false; tap_phase_ = 3; }
-    else { has_pos_ = false; tap_phase_ = 0; }  // after a tap the finger is gone: no sticky hover
-  }
 
   PointerFrame f;
   f.has_pos = has_pos_;
@@ -130,7 +130,7 @@ PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
 
 // A resting finger needs frames until it becomes a long press (or moves, or lifts).
 bool PointerInput::Busy() const {
-  return !queue_.empty() || tap_phase_ != 0 || inertia_ || (touch_ == Touch::Pending && !long_fired_);
+  return !queue_.empty() || inertia_ || (touch_ == Touch::Pending && !long_fired_);
 }
 
 }  // namespace platform

@@ -57,7 +57,6 @@ class PointerInput {
   bool long_fired_ = false;    // this touch was a long press: its lift is not a tap
   float velocity_ = 0;         // px/ms, + = content scrolls down
   float pending_scroll_ = 0;   // drag movement not yet handed to a frame
-  int tap_phase_ = 0;          // 1: press next frame, 2: release next frame, 3: hide the cursor next frame
   bool inertia_ = false;
   double inertia_t_ = 0;
 };

@@ -154,6 +154,39 @@ TEST_CASE("two taps in a row are two clicks", "[input]") {
   CHECK(frames[c.press_frame].x == 110);  // the second press is at the second place
 }
 
+TEST_CASE("a mouse click that arrives during a tap waits for the tap to end: no drag from the tapped place", "[input]") {
+  // A phone test tapped a text field and clicked with the mouse before the tap's release frame;
+  // the mouse move ran while the tap still held the button, and became a drag selection.
+  PointerInput in;
+  double now = 0;
+  in.Push(Touch(PointerEv::Down, 100, 40, now));
+  in.Push(Touch(PointerEv::Up, 100, 40, now + 50));
+  now += 60;
+  std::vector<PointerFrame> frames;
+  frames.push_back(in.Next(now, false));  // the tap's press
+  now += kFrameMs;
+  REQUIRE(frames[0].down[0]);
+  in.Push(Mouse(PointerEv::Move, 300, 40, now));
+  in.Push(Mouse(PointerEv::Down, 300, 40, now));
+  in.Push(Mouse(PointerEv::Up, 300, 40, now + 5));
+  std::vector<PointerFrame> rest = RunUntilIdle(in, now);
+  frames.insert(frames.end(), rest.begin(), rest.end());
+  Clicks c = CountClicks(frames);
+  CHECK(c.presses == 2);
+  CHECK(c.releases == 2);
+  // While the button is held, the pointer is only ever where that press happened.
+  bool down = false;
+  float press_x = 0;
+  for (size_t k = 0; k < frames.size(); ++k) {
+    INFO("frame " << k);
+    if (frames[k].down[0] && !down) press_x = frames[k].x;
+    if (frames[k].down[0]) CHECK(frames[k].x == press_x);
+    down = frames[k].down[0];
+  }
+  CHECK(frames[c.press_frame].x == 300);  // the second press (CountClicks keeps the last) is the mouse's
+  CHECK_FALSE(frames.back().down[0]);
+}
+
 TEST_CASE("a touch drag scrolls by the finger's movement and never clicks", "[input]") {
   PointerInput in;
   double now = 0;
