@@ -11,18 +11,16 @@ benchmark's baseline page (build/bench-minimal).
 - The guide's chapters (guide.json, written by the build's content check) become guide.<hash>.json,
   named in index.html's <meta name="hearth-guide">: the page fetches it after its first frame, and the
   service worker keeps it for offline use like every other file.
-- The italic face (subset by the build, left out of the wasm) becomes italic.<hash>.ttf, named in
-  <meta name="hearth-italic">: fetched with the guide's file after the first frame, and precached.
 - Each text or wasm file gets .gz (zopfli) and .br copies so serve.py or any static host can send them
   precompressed.
 """
 import argparse, gzip, hashlib, json, pathlib, shutil, struct, subprocess, sys
 
-HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm", "guide.json", "italic.ttf")   # renamed to name.<hash>.ext
+HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm", "guide.json")   # renamed to name.<hash>.ext
 NOT_PRECACHED = ("embed.js", "embed-demo.html", "embed-demo.css", "embed-demo.js", "icon-maskable.svg", "sw.js")
 ICONS = (("icon.svg", "icon-192.png", 192), ("icon.svg", "icon-512.png", 512),
          ("icon-maskable.svg", "icon-maskable-512.png", 512), ("icon-maskable.svg", "apple-touch-icon.png", 180))
-COMPRESSED = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest", ".ttf")
+COMPRESSED = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest")
 
 
 def gzip_best(path):
@@ -69,7 +67,6 @@ def build_site(build, web, out, compress_files=True):
     files["hearth.js"] = (build / "hearth.js").read_bytes()
     files["hearth.wasm"] = (build / "hearth.wasm").read_bytes()
     files["guide.json"] = (build / "guide.json").read_bytes()  # the checked chapters
-    files["italic.ttf"] = (build / "generated" / "OpenSans-Italic.subset.ttf").read_bytes()  # not in the wasm
     names = {}
     for name in HASHED:
         stem, ext = name.rsplit(".", 1)
@@ -89,10 +86,6 @@ def build_site(build, web, out, compress_files=True):
     if page.count(guide_meta) != 1:
         sys.exit("make_site: web/index.html must carry " + guide_meta)
     page = page.replace(guide_meta, f'<meta name="hearth-guide" content="{names["guide.json"]}">')
-    italic_meta = '<meta name="hearth-italic" content="italic.ttf">'
-    if page.count(italic_meta) != 1:
-        sys.exit("make_site: web/index.html must carry " + italic_meta)
-    page = page.replace(italic_meta, f'<meta name="hearth-italic" content="{names["italic.ttf"]}">')
     preload = '<link rel="preload" href="hearth.wasm"'  # its download starts while the page is parsed
     if page.count(preload) != 1:
         sys.exit("make_site: web/index.html must preload hearth.wasm exactly once")

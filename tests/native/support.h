@@ -28,7 +28,6 @@ struct TestApp {
     platform::Host().css_w = w;
     platform::Host().css_h = h;
     platform::Host().dpr = dpr;
-    ui::SetItalicFace("");  // a fresh page: the italic face comes with the first frame (native platform)
     ctx = ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     platform::ReadEmbedOptions(state);

@@ -2,11 +2,14 @@
 // makes that frame be drawn again, unseen, with the full atlas, whose shared glyphs are the same.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cfloat>
+#include <vector>
 
 #include "core/app/settings.h"
 #include "core/app/step.h"
 #include "support.h"
+#include "ui/widgets/richtext.h"
 
 TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the next has the full atlas",
           "[ui][fonts]") {
@@ -79,59 +82,57 @@ TEST_CASE("body text is 16 CSS px to the em at 100 %, titles 1.6 em, and small t
   }
 }
 
-// The italic face is not inside the app: it arrives after the first frame (the browser fetches it
-// with the guide's file). Until then italic text is drawn with the regular face; when its bytes come
-// the atlas is rebuilt once and italic text has its own glyphs.
-TEST_CASE("italic text is drawn with the regular face until the italic face arrives, then with its own", "[ui][fonts]") {
-  TestApp app(390, 844, 2);
-  app.host().italic_at_start = false;  // the test hands the bytes over itself
-  app.Frames(2);
+// Italic has no face of its own: emphasis is the regular face slanted about the baseline, from the
+// first frame (no font to fetch), with the regular face's advances.
+namespace {
+// The vertices one RichText block added to the window's draw list, drawn in one frame.
+std::vector<ImDrawVert> DrawnBlock(TestApp& app, const char* markup) {
+  std::vector<ImDrawVert> out;
+  platform::BeginFrame(app.state);
+  core::Step(app.state, platform::Storage());
+  if (ui::PrepareFrame(app.state)) platform::FontsChanged();
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(600, 200));
+  ImGui::Begin("block", nullptr, ImGuiWindowFlags_NoDecoration);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  int start = dl->VtxBuffer.Size;
+  ui::RichText(app.state, markup);
+  out.assign(dl->VtxBuffer.Data + start, dl->VtxBuffer.Data + dl->VtxBuffer.Size);
+  ImGui::End();
+  ImGui::Render();
+  platform::EndFrame(app.state);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("italic text is the regular face slanted about its baseline, from the first frame", "[ui][fonts]") {
+  TestApp app(1280, 800, 1);
+  app.Frames(1);
   const ui::Fonts& f = ui::GetFonts();
   REQUIRE(f.body);
-  CHECK_FALSE(ui::HasItalicFace());
-  CHECK(f.italic == f.body);  // the stand-in: the regular face
-  const float regular_f = f.body->FindGlyph('f')->AdvanceX;
-  CHECK(f.italic->FindGlyph('f')->AdvanceX == regular_f);
-
-  // Bytes that are not the italic face (an error page) are refused: italic stays regular, no rebuild.
-  app.state.frame.in.italic_face = "<!doctype html><title>Not found</title>";
-  CHECK_FALSE(ui::PrepareFrame(app.state));
-  CHECK_FALSE(ui::HasItalicFace());
-  app.Frames(1);
-  CHECK(ui::GetFonts().italic == ui::GetFonts().body);
-
-  // The bytes arrive: the next frame rebuilds the atlas once, with true italics.
-  app.host().next.italic_face = std::string(platform::NativeItalicFile());
-  platform::BeginFrame(app.state);
-  core::Step(app.state, platform::Storage());
-  CHECK(ui::PrepareFrame(app.state));  // rebuilt
-  CHECK(app.state.frame.in.italic_face.empty());
-  ImGui::NewFrame();
-  ui::Draw(app.state);
-  ImGui::Render();
-  platform::EndFrame(app.state);
-  const ui::Fonts& g = ui::GetFonts();
-  CHECK(ui::HasItalicFace());
-  REQUIRE(g.italic);
-  CHECK(g.italic != g.body);
-  CHECK(g.italic->FindGlyphNoFallback('f'));
-  CHECK(g.italic->FindGlyph('f')->AdvanceX != g.body->FindGlyph('f')->AdvanceX);
-  CHECK(g.body->FindGlyph('f')->AdvanceX == regular_f);  // the regular face is unchanged
-
-  // Once: later frames do not rebuild it.
-  platform::BeginFrame(app.state);
-  core::Step(app.state, platform::Storage());
-  CHECK_FALSE(ui::PrepareFrame(app.state));
-  ImGui::NewFrame();
-  ui::Draw(app.state);
-  ImGui::Render();
-  platform::EndFrame(app.state);
-  CHECK(ui::HasItalicFace());
-}
-
-TEST_CASE("the native platform hands the italic face over with the first frame", "[ui][fonts]") {
-  TestApp app(390, 844, 1);
-  app.Frames(1);
-  CHECK(ui::HasItalicFace());
-  CHECK(ui::GetFonts().italic != ui::GetFonts().body);
+  std::vector<ImDrawVert> plain = DrawnBlock(app, "lift");
+  std::vector<ImDrawVert> slant = DrawnBlock(app, "*lift*");
+  REQUIRE(plain.size() == slant.size());  // the same glyphs, the same quads
+  REQUIRE_FALSE(plain.empty());
+  float baseline = 0;  // the quads' lowest bottom ("lift" has no descender): the baseline, give or take
+  for (const ImDrawVert& v : plain) baseline = std::max(baseline, v.pos.y);
+  int moved = 0;
+  for (size_t i = 0; i < plain.size(); ++i) {
+    INFO("vertex " << i);
+    CHECK(slant[i].pos.y == plain[i].pos.y);  // nothing moves up or down
+    CHECK(slant[i].uv.x == plain[i].uv.x);    // the regular face's glyphs
+    float dx = slant[i].pos.x - plain[i].pos.x;
+    CHECK(dx >= -ui::kObliqueSlant * 2);  // at most a hair left of the baseline (a glyph's bottom edge)
+    if (plain[i].pos.y < baseline - f.body->FontSize * 0.4f) {  // high in the line: leans right
+      CHECK(dx > f.body->FontSize * 0.4f * ui::kObliqueSlant * 0.9f);
+      ++moved;
+    }
+  }
+  CHECK(moved > 0);
+  // Plain text after it stays upright, and starts where it would after regular text.
+  std::vector<ImDrawVert> after_plain = DrawnBlock(app, "lift lift");
+  std::vector<ImDrawVert> after_slant = DrawnBlock(app, "*lift* lift");
+  REQUIRE(after_plain.size() == after_slant.size());
+  for (size_t i = plain.size(); i < after_plain.size(); ++i) CHECK(after_slant[i].pos.x == after_plain[i].pos.x);
 }

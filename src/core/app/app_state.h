@@ -79,8 +79,6 @@ struct FrameInput {
   bool returned_after_exit = false;   // the page is shown again after a quick exit (core/app/privacy.h)
   SealResult seal;                    // the browser finished encrypting or opening a backup
   GuideArrival guide;                 // the guide's file (or why it did not come), once fetched
-  std::string italic_face;            // the italic font's bytes, the frame they arrive (fetched with the
-                                      // guide's file; empty: not yet, or never). ui/widgets/fonts.cpp keeps them.
 };
 
 // What the UI asks the platform to do for the person this frame (sound, vibration, notices).

@@ -10,15 +10,10 @@
 
 extern const char kGuideFile[];  // the checked chapters, embedded for the native build only
 extern const std::size_t kGuideFileSize;
-extern const unsigned char kFont_OpenSans_Italic[];  // the italic face: embedded for the native build only
-extern const std::size_t kFont_OpenSans_Italic_size;
 
 namespace platform {
 
 std::string_view NativeGuideFile() { return {kGuideFile, kGuideFileSize}; }
-std::string_view NativeItalicFile() {
-  return {reinterpret_cast<const char*>(kFont_OpenSans_Italic), kFont_OpenSans_Italic_size};
-}
 
 NativeHost& Host() {
   static NativeHost host;  // the stand-in's whole world
@@ -59,10 +54,6 @@ void BeginFrame(core::AppState& s) {
   s.frame.in.lock_state = LockStateNow();
   s.frame.in.lock_event = LockPoll();
   s.frame.in.seal = std::move(h.seal_result);
-  if (h.italic_at_start && !h.italic_given) {  // at start: no page to fetch it from
-    s.frame.in.italic_face = std::string(NativeItalicFile());
-    h.italic_given = true;
-  }
   h.seal_result = core::SealResult{};
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.doc.settings, s.system));
   s.frame.in.scroll_lines += pf.wheel_lines;

@@ -60,14 +60,11 @@ struct NativeHost {
   float posted_height = 0;                      // the last height sent to an embedding page
   std::vector<int> guide_fetches;               // the guide's file asked for: each attempt's number
   bool guide_answers = true;                    // answer at once with the embedded file (next frame)
-  bool italic_at_start = true;                  // hand the italic face's bytes to the first frame
-  bool italic_given = false;                    // they were handed over
   void (*frame)() = nullptr;
   void (*hidden)() = nullptr;
 };
 
 NativeHost& Host();
 std::string_view NativeGuideFile();  // the checked chapters (the file the browser would fetch)
-std::string_view NativeItalicFile();  // the italic face (the file the browser would fetch)
 
 }  // namespace platform

@@ -141,13 +141,6 @@ mergeInto(LibraryManager.library, {
     });
   },
 
-  // The italic face (italic.<hash>.ttf), fetched with the guide's file; until it comes (or if it
-  // never does) italic text is drawn with the regular face.
-  hearth_js_fetch_italic__deps: ['$hearthFetchBeside'],
-  hearth_js_fetch_italic: function (fresh) {
-    hearthFetchBeside('hearth-italic', 'italic.ttf', fresh, function (status, p, n) { _hearth_on_italic(status, p, n); });
-  },
-
   // Import: a hidden file field, clicked right after the person's press. The file is read here
   // (never sent anywhere) and its text handed to the app; a file over 5 MB is not read at all.
   hearth_js_choose_file__deps: ['$hearthStr'],

@@ -107,7 +107,6 @@ char* hearth_js_page_query();  // malloc'd
 void hearth_js_warn(const char* text);
 void hearth_js_post_height(const char* origin, double css_h);
 void hearth_js_fetch_guide(int fresh);
-void hearth_js_fetch_italic(int fresh);
 }
 
 namespace platform {
@@ -134,8 +133,6 @@ struct Web {
   float posted_height = 0;              // the content height last sent to an embedding page
   bool discard = false;                 // this frame is not drawn (DiscardPicture)
   int guide_fetch = 0;                  // the app asked for the guide's file: sent after a shown frame
-  bool italic_asked = false;            // the italic face was asked for (with the guide's file)
-  bool italic_came = false;             // ... and came (200 with bytes); "Try again" asks only if not
 };
 Web g;
 
@@ -356,12 +353,6 @@ void DeliverSeal(const core::SealRequest& r) {
 void ApplyUpdate() { hearth_js_apply_update(); }
 void FetchGuide(int attempt) {
   hearth_js_fetch_guide(attempt > 1 ? 1 : 0);
-  // The italic face (italic.<hash>.ttf) comes at the same moment; a failed one is asked for again
-  // with the guide's "Try again". Until it comes italic text is drawn with the regular face.
-  if (!g.italic_came) {
-    hearth_js_fetch_italic(g.italic_asked ? 1 : 0);
-    g.italic_asked = true;
-  }
 }
 std::string PageQuery() {
   char* q = hearth_js_page_query();
@@ -463,14 +454,6 @@ EMSCRIPTEN_KEEPALIVE void hearth_on_guide(int status, int offline, const char* d
   a.http_status = status;
   a.offline = offline != 0;
   a.text.assign(data && size > 0 ? data : "", data && size > 0 ? static_cast<size_t>(size) : 0);
-  platform::Wake();
-}
-// The italic face came back: its bytes when `status` is 200 (a failure is not announced: italic
-// text stays regular). The app takes them with the next frame (ui/widgets/fonts.cpp checks them).
-EMSCRIPTEN_KEEPALIVE void hearth_on_italic(int status, const char* data, int size) {
-  if (status != 200 || !data || size <= 0) return;
-  g.italic_came = true;
-  g.pending.italic_face.assign(data, static_cast<size_t>(size));
   platform::Wake();
 }
 EMSCRIPTEN_KEEPALIVE void hearth_on_hidden() {

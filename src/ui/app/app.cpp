@@ -54,9 +54,6 @@ bool PrepareFrame(core::AppState& s) {
   core::Theme theme = core::ResolveTheme(s.doc.settings, s.system);
   s.palette = core::PaletteFor(theme);
   if (s.embed.has_accent && theme != core::Theme::HighContrast) core::ApplyAccent(s.palette, s.embed.accent);
-  // The italic face arrived (after the first frame): the atlas is rebuilt once with it, below.
-  if (!s.frame.in.italic_face.empty()) SetItalicFace(std::move(s.frame.in.italic_face));
-  s.frame.in.italic_face.clear();
   bool rebuilt = EnsureFonts(Px(s), Dpr(s));
   ApplyStyle(Pal(s), Px(s));
   return rebuilt;

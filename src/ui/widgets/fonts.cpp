@@ -1,5 +1,5 @@
-// Font atlas: Open Sans regular and bold, subset at build time and embedded in the wasm, and italic,
-// subset the same way but arriving after the first frame (see SetItalicFace).
+// Font atlas: Open Sans regular and bold, subset at build time and embedded in the wasm; italic is
+// the regular face slanted (SlantSince).
 // Glyphs are rasterised at the final device size (CSS size x dpr x text size), never scaled
 // bitmaps, so text is crisp at any pixel ratio and zoom.
 #include "ui/widgets/fonts.h"
@@ -29,8 +29,6 @@ const ImWchar kFullRanges[] = {0x0020, 0x017F, 0x2010, 0x203A, 0x20AC, 0x20AC, 0
 // glyphs both atlases share look exactly the same.
 const ImWchar kFirstRanges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
 bool g_need_full = false;  // a frame asked for a glyph that only the full atlas has
-std::string g_italic;      // the italic face's file, once it arrived (the atlas reads it in place)
-bool g_italic_built = false;  // the current atlas was built with it
 
 bool InFullOnly(unsigned int c) { return c >= 0x0100 && c <= 0x017F; }
 
@@ -54,20 +52,17 @@ bool EnsureFonts(float scale, float dpr) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   bool same_atlas = atlas == g_fonts.atlas && !atlas->Fonts.empty() && atlas->Fonts[0] == g_fonts.body;
   bool full = g_need_full || (same_atlas && g_fonts.full);  // once full, rebuilt full (size changes)
-  bool italic = !g_italic.empty();
-  if (scale == g_fonts.scale && dpr == g_fonts.dpr && same_atlas && full == g_fonts.full && italic == g_italic_built)
+  if (scale == g_fonts.scale && dpr == g_fonts.dpr && same_atlas && full == g_fonts.full)
     return false;
   atlas->Clear();
   atlas->Flags |= ImFontAtlasFlags_NoMouseCursors;
   const ImWchar* ranges = full ? kFullRanges : kFirstRanges;
-  core::FontVMetrics m;  // the three faces share Open Sans's vertical metrics
+  core::FontVMetrics m;  // both faces share Open Sans's vertical metrics
   core::ReadFontVMetrics(kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, m);
   g_fonts.height_per_em = core::ImGuiSizeForEm(m, 1.0f);
   float px = core::ImGuiSizeForEm(m, kBodyEmPx * scale);
   g_fonts.body = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px, ranges);
   g_fonts.bold = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px, ranges);
-  g_fonts.italic = italic ? Add(atlas, reinterpret_cast<const unsigned char*>(g_italic.data()), g_italic.size(), px, ranges)
-                          : g_fonts.body;  // until its bytes arrive
   g_fonts.h1 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.6f, ranges);
   g_fonts.h2 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.25f, ranges);
   float small_em = std::max(kBodyEmPx * kSmallEmRatio * scale, kSmallMinPx * dpr);
@@ -77,29 +72,16 @@ bool EnsureFonts(float scale, float dpr) {
   g_fonts.dpr = dpr;
   g_fonts.atlas = atlas;
   g_fonts.full = full;
-  g_italic_built = italic;
   g_need_full = false;
   return true;
 }
 
-bool SetItalicFace(std::string bytes) {
-  if (bytes.empty()) {
-    g_italic.clear();
-    return false;
+void SlantSince(ImDrawList* dl, int vtx_start, float baseline_y) {
+  for (int i = vtx_start; i < dl->VtxBuffer.Size; ++i) {
+    ImVec2& p = dl->VtxBuffer.Data[i].pos;
+    p.x += (baseline_y - p.y) * kObliqueSlant;
   }
-  // Only an Open Sans face is taken: a font whose vertical metrics match the regular face's (an error
-  // page, a truncated or another file is refused, and italic text stays regular).
-  core::FontVMetrics regular, m;
-  core::ReadFontVMetrics(kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, regular);
-  if (!core::ReadFontVMetrics(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), m) ||
-      m.units_per_em != regular.units_per_em || m.ascent != regular.ascent || m.descent != regular.descent)
-    return false;
-  if (bytes == g_italic) return true;
-  g_italic = std::move(bytes);  // the atlas is rebuilt with it by the next EnsureFonts
-  return true;
 }
-
-bool HasItalicFace() { return g_italic_built && g_fonts.italic && g_fonts.italic != g_fonts.body; }
 
 }  // namespace ui
 

@@ -32,11 +32,17 @@ ImFont* FaceFor(const core::Span& sp, ImFont* regular) {
   const Fonts& f = GetFonts();
   if (regular != f.body && regular) return regular;  // headings keep their face
   if (sp.bold) return f.bold;
-  if (sp.italic) return f.italic;
-  return regular ? regular : f.body;
+  return regular ? regular : f.body;  // italic: the same face, slanted as it is drawn (SlantSince)
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// A piece's words at `a` (its top-left); italic ones slanted about their baseline.
+void DrawWords(ImDrawList* dl, ImFont* face, ImVec2 a, ImU32 col, const char* b, const char* e, bool italic) {
+  int start = dl->VtxBuffer.Size;
+  dl->AddText(face, face->FontSize, a, col, b, e);
+  if (italic) SlantSince(dl, start, a.y + face->Ascent);
+}
 
 float TextW(ImFont* face, const char* b, const char* e) { return face->CalcTextSizeA(face->FontSize, FLT_MAX, 0, b, e).x; }
 
@@ -237,7 +243,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
       if (visible) {
         if (pc.marked) dl->AddRectFilled(a - ImVec2(1, 0), a + ImVec2(pc.w + 1, face->FontSize), Col(p.highlight), 3.0f);
         draw_selected(k);
-        dl->AddText(face, face->FontSize, a, Col(o.error ? p.error : o.muted ? p.muted : p.text), tb, te);
+        DrawWords(dl, face, a, Col(o.error ? p.error : o.muted ? p.muted : p.text), tb, te, sp.italic);
       }
       continue;
     }
@@ -260,7 +266,7 @@ std::string RichText(core::AppState& s, std::string_view markup, const RichOptio
     if (visible) {
       if (pc.marked) dl->AddRectFilled(a - ImVec2(1, 0), a + ImVec2(pc.w + 1, face->FontSize), Col(p.highlight), 3.0f);
       draw_selected(k);
-      dl->AddText(face, face->FontSize, a, Col(p.link), tb, te);
+      DrawWords(dl, face, a, Col(p.link), tb, te, sp.italic);
       float t = std::max(1.0f, Dpr(s));
       dl->AddLine(ImVec2(r.Min.x, r.Max.y - t * 0.5f), ImVec2(r.Max.x, r.Max.y - t * 0.5f), Col(p.link, hovered ? 1.0f : 0.6f), t);
     }
