@@ -73,18 +73,24 @@ void PointerInput::Push(const PointerEvent& e) {
 
 PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
   bool changed[3] = {false, false, false};
+  bool moved_held = false;  // this frame moved the pointer while a button was down
   while (!queue_.empty()) {
     const PointerEvent& e = queue_.front();
     if (e.type == PointerEv::Down || e.type == PointerEv::Up) {
       int b = (e.button >= 0 && e.button < 3) ? e.button : 0;
       if (changed[b]) break;  // one transition per button per frame: the rest waits for the next frame
+      if (e.type == PointerEv::Up && moved_held) break;  // a drag is seen held where it went before it ends
       changed[b] = true;
       down_[b] = e.type == PointerEv::Down;
       x_ = e.x;
       y_ = e.y;
       has_pos_ = true;
     } else if (e.type == PointerEv::Move) {
-      if (changed[0] && !down_[0]) break;  // keep the release's position for this frame
+      // A press or release keeps its own position for this frame: ImGui takes a click's place from the
+      // frame it sees the press in, so a move that came right after the press (a quick drag) waits for
+      // the next frame instead of moving where the press landed.
+      if (changed[0] || changed[1] || changed[2]) break;
+      if (down_[0] || down_[1] || down_[2]) moved_held = true;
       x_ = e.x;
       y_ = e.y;
       has_pos_ = true;

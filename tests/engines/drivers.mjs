@@ -43,6 +43,12 @@ async function firefox() {
         url: async () => page.url(),
         eval: (fn, ...args) => page.evaluate(fn, ...args),
         async click(x, y) { await page.mouse.click(Math.round(x), Math.round(y)); },
+        async drag(x0, y0, x1, y1) {
+          await page.mouse.move(Math.round(x0), Math.round(y0));
+          await page.mouse.down();
+          await page.mouse.move(Math.round(x1), Math.round(y1), { steps: 8 });
+          await page.mouse.up();
+        },
         // WebKitWebDriver delivers only the first scroll of a wheel input source, and Release Actions
         // scrolls back by the same amount: each turn of the wheel is a new source.
         async wheel(x, y, dy) { await page.mouse.move(Math.round(x), Math.round(y)); await page.mouse.wheel({ deltaY: dy }); },
@@ -115,6 +121,13 @@ async function webkit() {
           await wd('POST', `${at}/actions`, { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
             { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 },
             { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }] });
+        },
+        async drag(x0, y0, x1, y1) {
+          await wd('POST', `${at}/actions`, { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+            { type: 'pointerMove', x: Math.round(x0), y: Math.round(y0), origin: 'viewport', duration: 0 },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerMove', x: Math.round(x1), y: Math.round(y1), origin: 'viewport', duration: 300 },
+            { type: 'pointerUp', button: 0 }] }] });
         },
         // WebKitWebDriver delivers only the first scroll of a wheel input source, and Release Actions
         // scrolls back by the same amount: each turn of the wheel is a new source.

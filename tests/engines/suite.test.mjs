@@ -138,6 +138,47 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
       });
     });
 
+    test('the drawn caret follows the real field (Home, then more typing); a drag over guide text selects it for Copy', async () => {
+      await withPage(DESK, async (page) => {
+        await open(page, server, '#/exercise/i-statement-coach');
+        const label = 'What I want to say';
+        await clickRole(page, 'textbox', label);
+        await waitFor(page, 'focus in the field', (l) => document.activeElement?.getAttribute('aria-label') === l, [label]);
+        await page.type('you never listen');
+        await page.press('Home');
+        await page.type('I feel ');
+        await fieldHolds(page, label, 'I feel you never listen');
+        // What C++ drew (window.hearth.caret, bytes of the value) is where the real field's caret is.
+        await waitFor(page, 'the drawn caret after "I feel "', () => {
+          const c = window.hearth.caret, el = document.activeElement;
+          return !!c && c.start === 7 && c.end === 7 && el.selectionStart === 7 && el.selectionEnd === 7;
+        });
+        await settle(page);
+        assert.ok(await shot(page, engine, 'caret-1280') > 20);
+
+        // A drag across a paragraph of a chapter: the app selects its text, and the page's own
+        // selection holds the same text, which is what Ctrl+C and the menu's Copy take.
+        await page.eval(() => { location.hash = '#/guide/talking-close'; });
+        await waitRole(page, 'heading', 'Talking so you feel close');
+        await settle(page);
+        const p = await waitFor(page, 'a paragraph on screen', () => {
+          for (const el of document.querySelectorAll('#mirror main p[data-id]')) {
+            if (el.classList.contains('off') || el.querySelector('a')) continue;
+            const r = el.getBoundingClientRect();
+            if (r.top < 80 || r.bottom > innerHeight - 20 || r.height < 40) continue;
+            return { x: r.left, y: r.top, w: r.width, h: r.height, text: el.textContent };
+          }
+          return null;
+        });
+        await page.drag(p.x + 1, p.y + 10, p.x + p.w + 40, p.y + p.h - 10);
+        await waitFor(page, 'the paragraph selected, in the app and in the page',
+          (t) => window.hearth.selection === t && window.getSelection().toString() === t, [p.text]);
+        await settle(page);
+        assert.ok(await shot(page, engine, 'selection-1280') > 20);
+        assert.deepEqual(await problems(page), []);
+      });
+    });
+
     test("the guide's search finds a word and opens the chapter at the hit", async () => {
       await withPage(DESK, async (page) => {
         await open(page, server, '#/guide');
