@@ -2,6 +2,7 @@
 #include "core/exercises/ex_text.h"
 
 #include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "core/exercises/open-questions.h"
@@ -17,6 +18,8 @@ namespace {
 const char* kListening = "listening";
 const char* kQuestions = "open_questions";
 const char* kCoachWords = "coach_words";
+const char* kDecks = "decks";
+const char* kIdeas = "ideas";
 
 bool WordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-'; }
 
@@ -46,16 +49,12 @@ struct Reader {
     out = s;
     return true;
   }
-  // Each id the app knows must come exactly once: `seen` marks them; returns the index or -1.
-  int Id(const std::string& list, const std::string& id, const std::string& field, std::vector<bool>& seen) {
-    int index = -1;
-    if (list == kListening) {
-      index = FindScenario(id);
-    } else if (const ClosedQuestion* q = FindClosedQuestion(id)) {
-      index = static_cast<int>(q - ClosedQuestions().data());
-    }
+  // Each id the app knows must come exactly once: `index` is where the app has it (-1 = nowhere),
+  // `seen` marks them; returns the index, or -1 for an unknown id or one seen before.
+  int Once(int index, const std::string& id, const std::string& field, std::vector<bool>& seen,
+           const std::string& known = "one the app knows") {
     if (index < 0) {
-      Error(field, "'" + id + "' is not one the app knows");
+      Error(field, "'" + id + "' is not " + known);
     } else if (seen[static_cast<size_t>(index)]) {
       Error(field, "'" + id + "' comes twice");
       index = -1;
@@ -64,15 +63,218 @@ struct Reader {
     }
     return index;
   }
-  void AllSeen(const std::string& list, const std::vector<bool>& seen) {
+  int Id(const std::string& list, const std::string& id, const std::string& field, std::vector<bool>& seen) {
+    int index = -1;
+    if (list == kListening) {
+      index = FindScenario(id);
+    } else if (const ClosedQuestion* q = FindClosedQuestion(id)) {
+      index = static_cast<int>(q - ClosedQuestions().data());
+    }
+    return Once(index, id, field, seen);
+  }
+  // Names each id the app knows that `seen` did not mark.
+  void Missing(const std::string& field, const std::vector<bool>& seen, const std::function<const char*(size_t)>& id) {
     for (size_t i = 0; i < seen.size(); ++i)
-      if (!seen[i]) Error(list, "has no entry for '" + std::string(list == kListening ? Scenarios()[i].id : ClosedQuestions()[i].id) + "'");
+      if (!seen[i]) Error(field, "has no entry for '" + std::string(id(i)) + "'");
+  }
+  void AllSeen(const std::string& list, const std::vector<bool>& seen) {
+    Missing(list, seen, [&](size_t i) { return list == kListening ? Scenarios()[i].id : ClosedQuestions()[i].id; });
   }
 };
 
 size_t Count(const std::string& list) { return list == kListening ? Scenarios().size() : ClosedQuestions().size(); }
 
+// Where `x` sits in `v` (an entry of Decks(), a deck's cards, Ideas()), or -1.
+template <class T>
+int IndexIn(const std::vector<T>& v, const T& x) {
+  std::less<const T*> before;
+  if (v.empty() || before(&x, v.data()) || !before(&x, v.data() + v.size())) return -1;
+  return static_cast<int>(&x - v.data());
+}
+
+int DeckIndex(const std::string& id) {
+  const Deck* d = FindDeck(id);
+  return d ? IndexIn(Decks(), *d) : -1;
+}
+
+int CardIndex(const Deck& deck, const std::string& id) {
+  const Card* c = FindCard(deck, id);
+  return c ? IndexIn(deck.cards, *c) : -1;
+}
+
+int IdeaIndex(const std::string& id) {
+  const Idea* i = FindIdea(id);
+  return i ? IndexIn(Ideas(), *i) : -1;
+}
+
+// The id of a writers' entry (an object with an "id" text), or "" after naming the problem.
+std::string EntryId(Reader& r, const json& item, const std::string& at) {
+  auto id = item.is_object() ? item.find("id") : item.end();
+  if (!item.is_object() || id == item.end() || !id->is_string() || id->get_ref<const std::string&>().empty()) {
+    r.Error(at + ".id", "is missing");
+    return "";
+  }
+  return id->get<std::string>();
+}
+
+// A writers' entry's piece of text, checked as the app will check it.
+bool EntryText(Reader& r, const json& item, const char* key, const std::string& at, json& out) {
+  auto f = item.find(key);
+  if (f == item.end()) {
+    r.Error(at + "." + key, "is missing");
+    return false;
+  }
+  std::string s;
+  if (!r.Text(*f, at + "." + key, s)) return false;
+  out = std::move(s);
+  return true;
+}
+
+// "decks": [{"id", "title", "line", "cards": [{"id", "level", "text"}]}] -> {id: [title, line, {card: text}]}
+void CompactDecks(const json& j, Reader& r, json& compact) {
+  auto decks = j.find(kDecks);
+  if (decks == j.end() || !decks->is_array()) {
+    r.Error(kDecks, "is missing");
+    return;
+  }
+  json& to = compact[kDecks] = json::object();
+  std::vector<bool> seen(Decks().size(), false);
+  for (size_t i = 0; i < decks->size(); ++i) {
+    const json& item = (*decks)[i];
+    std::string id = EntryId(r, item, std::string(kDecks) + "[" + std::to_string(i) + "]");
+    if (id.empty()) continue;
+    std::string at = std::string(kDecks) + "." + id;
+    int index = r.Once(DeckIndex(id), id, at, seen, "a deck the app knows");
+    if (index < 0) continue;
+    const Deck& deck = Decks()[static_cast<size_t>(index)];
+    json title, line, cards = json::object();
+    EntryText(r, item, "title", at, title);
+    EntryText(r, item, "line", at, line);
+    auto list = item.find("cards");
+    if (list == item.end() || !list->is_array()) {
+      r.Error(at + ".cards", "must be a list of cards");
+      continue;
+    }
+    std::vector<bool> have(deck.cards.size(), false);
+    for (size_t k = 0; k < list->size(); ++k) {
+      const json& card = (*list)[k];
+      std::string cid = EntryId(r, card, at + ".cards[" + std::to_string(k) + "]");
+      if (cid.empty()) continue;
+      std::string cat = at + ".cards." + cid;
+      int c = r.Once(CardIndex(deck, cid), cid, cat, have, "a card the app knows in '" + id + "'");
+      if (c < 0) continue;
+      const char* want = LevelKey(deck.cards[static_cast<size_t>(c)].level);
+      auto level = card.find("level");
+      if (level == card.end() || !level->is_string()) {
+        r.Error(cat + ".level", std::string("is missing (the app has '") + want + "')");
+      } else if (level->get_ref<const std::string&>() != want) {
+        r.Error(cat + ".level", "is '" + level->get<std::string>() + "' but the app has '" + want +
+                                    "' (drawing by level happens before the words come)");
+      }
+      EntryText(r, card, "text", cat, cards[cid]);
+    }
+    r.Missing(at + ".cards", have, [&](size_t c) { return deck.cards[c].id; });
+    to[id] = json::array({std::move(title), std::move(line), std::move(cards)});
+  }
+  r.Missing(kDecks, seen, [](size_t d) { return Decks()[d].id; });
+}
+
+// "ideas": [{"id", "title", "line"}] -> {id: [title, line]}
+void CompactIdeas(const json& j, Reader& r, json& compact) {
+  auto ideas = j.find(kIdeas);
+  if (ideas == j.end() || !ideas->is_array()) {
+    r.Error(kIdeas, "is missing");
+    return;
+  }
+  json& to = compact[kIdeas] = json::object();
+  std::vector<bool> seen(Ideas().size(), false);
+  for (size_t i = 0; i < ideas->size(); ++i) {
+    const json& item = (*ideas)[i];
+    std::string id = EntryId(r, item, std::string(kIdeas) + "[" + std::to_string(i) + "]");
+    if (id.empty()) continue;
+    std::string at = std::string(kIdeas) + "." + id;
+    if (r.Once(IdeaIndex(id), id, at, seen, "an idea the app knows") < 0) continue;
+    json title, line;
+    EntryText(r, item, "title", at, title);
+    EntryText(r, item, "line", at, line);
+    to[id] = json::array({std::move(title), std::move(line)});
+  }
+  r.Missing(kIdeas, seen, [](size_t i) { return Ideas()[i].id; });
+}
+
+void ParseDecks(const json& j, Reader& r, std::vector<DeckText>& out) {
+  auto decks = j.find(kDecks);
+  if (decks == j.end() || !decks->is_object()) {
+    r.Error(kDecks, "is missing");
+    return;
+  }
+  out.assign(Decks().size(), DeckText{});
+  std::vector<bool> seen(Decks().size(), false);
+  for (auto item = decks->begin(); item != decks->end(); ++item) {
+    std::string at = std::string(kDecks) + "." + item.key();
+    int index = r.Once(DeckIndex(item.key()), item.key(), at, seen, "a deck the app knows");
+    if (index < 0) continue;
+    const Deck& deck = Decks()[static_cast<size_t>(index)];
+    DeckText& dt = out[static_cast<size_t>(index)];
+    const json& v = *item;
+    if (!v.is_array() || v.size() != 3 || !v[2].is_object()) {
+      r.Error(at, "must be [title, line, {card: text}]");
+      continue;
+    }
+    r.Text(v[0], at + "[0]", dt.title);
+    r.Text(v[1], at + "[1]", dt.line);
+    dt.cards.assign(deck.cards.size(), "");
+    std::vector<bool> have(deck.cards.size(), false);
+    for (auto card = v[2].begin(); card != v[2].end(); ++card) {
+      std::string cat = at + "." + card.key();
+      int c = r.Once(CardIndex(deck, card.key()), card.key(), cat, have, "a card the app knows in '" + item.key() + "'");
+      if (c >= 0) r.Text(*card, cat, dt.cards[static_cast<size_t>(c)]);
+    }
+    r.Missing(at, have, [&](size_t c) { return deck.cards[c].id; });
+  }
+  r.Missing(kDecks, seen, [](size_t d) { return Decks()[d].id; });
+}
+
+void ParseIdeas(const json& j, Reader& r, std::vector<IdeaText>& out) {
+  auto ideas = j.find(kIdeas);
+  if (ideas == j.end() || !ideas->is_object()) {
+    r.Error(kIdeas, "is missing");
+    return;
+  }
+  out.assign(Ideas().size(), IdeaText{});
+  std::vector<bool> seen(Ideas().size(), false);
+  for (auto item = ideas->begin(); item != ideas->end(); ++item) {
+    std::string at = std::string(kIdeas) + "." + item.key();
+    int index = r.Once(IdeaIndex(item.key()), item.key(), at, seen, "an idea the app knows");
+    if (index < 0) continue;
+    if (!item->is_array() || item->size() != 2) {
+      r.Error(at, "must be [title, line]");
+      continue;
+    }
+    IdeaText& it = out[static_cast<size_t>(index)];
+    r.Text((*item)[0], at + "[0]", it.title);
+    r.Text((*item)[1], at + "[1]", it.line);
+  }
+  r.Missing(kIdeas, seen, [](size_t i) { return Ideas()[i].id; });
+}
+
 }  // namespace
+
+const DeckText* WordsOf(const ExerciseText& t, const Deck& d) {
+  int i = IndexIn(Decks(), d);
+  return i < 0 || static_cast<size_t>(i) >= t.decks.size() ? nullptr : &t.decks[static_cast<size_t>(i)];
+}
+
+const std::string* WordsOf(const ExerciseText& t, const Deck& d, const Card& c) {
+  const DeckText* dt = WordsOf(t, d);
+  int i = IndexIn(d.cards, c);
+  return !dt || i < 0 || static_cast<size_t>(i) >= dt->cards.size() ? nullptr : &dt->cards[static_cast<size_t>(i)];
+}
+
+const IdeaText* WordsOf(const ExerciseText& t, const Idea& idea) {
+  int i = IndexIn(Ideas(), idea);
+  return i < 0 || static_cast<size_t>(i) >= t.ideas.size() ? nullptr : &t.ideas[static_cast<size_t>(i)];
+}
 
 bool CompactExerciseText(const json& j, const std::string& file, json& out, std::vector<ContentError>& errors) {
   Reader r{file, errors};
@@ -161,6 +363,8 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
       to[it.key()] = joined;
     }
   }
+  CompactDecks(j, r, compact);
+  CompactIdeas(j, r, compact);
   if (!r.ok) return false;
   out = std::move(compact);
   return true;
@@ -239,6 +443,8 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
     for (size_t list = 0; list < kWordLists; ++list)
       if (t.coach.lists[list].empty()) r.Error(std::string(kCoachWords) + "." + WordListKey(list), "is missing");
   }
+  ParseDecks(j, r, t.decks);
+  ParseIdeas(j, r, t.ideas);
   if (!r.ok) return false;
   out = std::move(t);
   return true;
