@@ -15,11 +15,11 @@ using nlohmann::json;
 
 namespace {
 
-const char* kListening = "listening";
-const char* kQuestions = "open_questions";
-const char* kCoachWords = "coach_words";
-const char* kDecks = "decks";
-const char* kIdeas = "ideas";
+constexpr const char* kListening = "listening";
+constexpr const char* kQuestions = "open_questions";
+constexpr const char* kCoachWords = "coach_words";
+constexpr const char* kDecks = "decks";
+constexpr const char* kIdeas = "ideas";
 
 bool WordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-'; }
 
@@ -52,7 +52,7 @@ struct Reader {
   // Each id the app knows must come exactly once: `index` is where the app has it (-1 = nowhere),
   // `seen` marks them; returns the index, or -1 for an unknown id or one seen before.
   int Once(int index, const std::string& id, const std::string& field, std::vector<bool>& seen,
-           const std::string& known = "one the app knows") {
+           const char* known = "one the app knows") {
     if (index < 0) {
       Error(field, "'" + id + "' is not " + known);
     } else if (seen[static_cast<size_t>(index)]) {
@@ -63,26 +63,12 @@ struct Reader {
     }
     return index;
   }
-  int Id(const std::string& list, const std::string& id, const std::string& field, std::vector<bool>& seen) {
-    int index = -1;
-    if (list == kListening) {
-      index = FindScenario(id);
-    } else if (const ClosedQuestion* q = FindClosedQuestion(id)) {
-      index = static_cast<int>(q - ClosedQuestions().data());
-    }
-    return Once(index, id, field, seen);
-  }
   // Names each id the app knows that `seen` did not mark.
-  void Missing(const std::string& field, const std::vector<bool>& seen, const std::function<const char*(size_t)>& id) {
+  void Missing(const std::string& field, const std::vector<bool>& seen, const char* (*id)(size_t)) {
     for (size_t i = 0; i < seen.size(); ++i)
       if (!seen[i]) Error(field, "has no entry for '" + std::string(id(i)) + "'");
   }
-  void AllSeen(const std::string& list, const std::vector<bool>& seen) {
-    Missing(list, seen, [&](size_t i) { return list == kListening ? Scenarios()[i].id : ClosedQuestions()[i].id; });
-  }
 };
-
-size_t Count(const std::string& list) { return list == kListening ? Scenarios().size() : ClosedQuestions().size(); }
 
 // Where `x` sits in `v` (an entry of Decks(), a deck's cards, Ideas()), or -1.
 template <class T>
@@ -92,20 +78,40 @@ int IndexIn(const std::vector<T>& v, const T& x) {
   return static_cast<int>(&x - v.data());
 }
 
+int QuestionIndex(const std::string& id) {
+  const ClosedQuestion* q = FindClosedQuestion(id);
+  return q ? IndexIn(ClosedQuestions(), *q) : -1;
+}
+
 int DeckIndex(const std::string& id) {
   const Deck* d = FindDeck(id);
   return d ? IndexIn(Decks(), *d) : -1;
-}
-
-int CardIndex(const Deck& deck, const std::string& id) {
-  const Card* c = FindCard(deck, id);
-  return c ? IndexIn(deck.cards, *c) : -1;
 }
 
 int IdeaIndex(const std::string& id) {
   const Idea* i = FindIdea(id);
   return i ? IndexIn(Ideas(), *i) : -1;
 }
+
+// The lists of texts in the compact form: {id: [text, ...]}, each entry with as many pieces as the
+// app needs, in the app's order (a deck: its title, its line, then each card's text in Decks() order).
+struct TextList {
+  const char* key;
+  size_t (*count)();
+  int (*find)(const std::string& id);  // its index, or -1
+  const char* (*id)(size_t index);
+  size_t (*pieces)(size_t index);
+};
+enum { kListeningList, kQuestionList, kDeckList, kIdeaList, kLists };
+constexpr TextList kTextLists[kLists] = {  // constant: read during other files' static set-up
+    {kListening, [] { return Scenarios().size(); }, [](const std::string& id) { return FindScenario(id); },
+     [](size_t i) { return Scenarios()[i].id; }, [](size_t i) { return 1 + Scenarios()[i].replies.size(); }},
+    {kQuestions, [] { return ClosedQuestions().size(); }, QuestionIndex, [](size_t i) { return ClosedQuestions()[i].id; },
+     [](size_t) { return size_t{3}; }},
+    {kDecks, [] { return Decks().size(); }, DeckIndex, [](size_t i) { return Decks()[i].id; },
+     [](size_t i) { return 2 + Decks()[i].cards.size(); }},
+    {kIdeas, [] { return Ideas().size(); }, IdeaIndex, [](size_t i) { return Ideas()[i].id; }, [](size_t) { return size_t{2}; }},
+};
 
 // The id of a writers' entry (an object with an "id" text), or "" after naming the problem.
 std::string EntryId(Reader& r, const json& item, const std::string& at) {
@@ -130,7 +136,8 @@ bool EntryText(Reader& r, const json& item, const char* key, const std::string& 
   return true;
 }
 
-// "decks": [{"id", "title", "line", "cards": [{"id", "level", "text"}]}] -> {id: [title, line, {card: text}]}
+// "decks": [{"id", "title", "line", "cards": [{"id", "level", "text"}]}] -> {id: [title, line, text...]},
+// the cards' texts in the app's order (the app knows each card by its place there).
 void CompactDecks(const json& j, Reader& r, json& compact) {
   auto decks = j.find(kDecks);
   if (decks == j.end() || !decks->is_array()) {
@@ -147,21 +154,24 @@ void CompactDecks(const json& j, Reader& r, json& compact) {
     int index = r.Once(DeckIndex(id), id, at, seen, "a deck the app knows");
     if (index < 0) continue;
     const Deck& deck = Decks()[static_cast<size_t>(index)];
-    json title, line, cards = json::object();
-    EntryText(r, item, "title", at, title);
-    EntryText(r, item, "line", at, line);
+    json words = json::array({nullptr, nullptr});
+    EntryText(r, item, "title", at, words[0]);
+    EntryText(r, item, "line", at, words[1]);
     auto list = item.find("cards");
     if (list == item.end() || !list->is_array()) {
       r.Error(at + ".cards", "must be a list of cards");
       continue;
     }
     std::vector<bool> have(deck.cards.size(), false);
+    std::vector<json> cards(deck.cards.size());
     for (size_t k = 0; k < list->size(); ++k) {
       const json& card = (*list)[k];
       std::string cid = EntryId(r, card, at + ".cards[" + std::to_string(k) + "]");
       if (cid.empty()) continue;
       std::string cat = at + ".cards." + cid;
-      int c = r.Once(CardIndex(deck, cid), cid, cat, have, "a card the app knows in '" + id + "'");
+      const Card* known = FindCard(deck, cid);
+      int c = r.Once(known ? IndexIn(deck.cards, *known) : -1, cid, cat, have,
+                     ("a card the app knows in '" + id + "'").c_str());
       if (c < 0) continue;
       const char* want = LevelKey(deck.cards[static_cast<size_t>(c)].level);
       auto level = card.find("level");
@@ -171,12 +181,14 @@ void CompactDecks(const json& j, Reader& r, json& compact) {
         r.Error(cat + ".level", "is '" + level->get<std::string>() + "' but the app has '" + want +
                                     "' (drawing by level happens before the words come)");
       }
-      EntryText(r, card, "text", cat, cards[cid]);
+      EntryText(r, card, "text", cat, cards[static_cast<size_t>(c)]);
     }
-    r.Missing(at + ".cards", have, [&](size_t c) { return deck.cards[c].id; });
-    to[id] = json::array({std::move(title), std::move(line), std::move(cards)});
+    for (size_t c = 0; c < have.size(); ++c)
+      if (!have[c]) r.Error(at + ".cards", "has no entry for '" + std::string(deck.cards[c].id) + "'");
+    for (json& text : cards) words.push_back(std::move(text));
+    to[id] = std::move(words);
   }
-  r.Missing(kDecks, seen, [](size_t d) { return Decks()[d].id; });
+  r.Missing(kDecks, seen, kTextLists[kDeckList].id);
 }
 
 // "ideas": [{"id", "title", "line"}] -> {id: [title, line]}
@@ -194,68 +206,12 @@ void CompactIdeas(const json& j, Reader& r, json& compact) {
     if (id.empty()) continue;
     std::string at = std::string(kIdeas) + "." + id;
     if (r.Once(IdeaIndex(id), id, at, seen, "an idea the app knows") < 0) continue;
-    json title, line;
-    EntryText(r, item, "title", at, title);
-    EntryText(r, item, "line", at, line);
-    to[id] = json::array({std::move(title), std::move(line)});
+    json words = json::array({nullptr, nullptr});
+    EntryText(r, item, "title", at, words[0]);
+    EntryText(r, item, "line", at, words[1]);
+    to[id] = std::move(words);
   }
-  r.Missing(kIdeas, seen, [](size_t i) { return Ideas()[i].id; });
-}
-
-void ParseDecks(const json& j, Reader& r, std::vector<DeckText>& out) {
-  auto decks = j.find(kDecks);
-  if (decks == j.end() || !decks->is_object()) {
-    r.Error(kDecks, "is missing");
-    return;
-  }
-  out.assign(Decks().size(), DeckText{});
-  std::vector<bool> seen(Decks().size(), false);
-  for (auto item = decks->begin(); item != decks->end(); ++item) {
-    std::string at = std::string(kDecks) + "." + item.key();
-    int index = r.Once(DeckIndex(item.key()), item.key(), at, seen, "a deck the app knows");
-    if (index < 0) continue;
-    const Deck& deck = Decks()[static_cast<size_t>(index)];
-    DeckText& dt = out[static_cast<size_t>(index)];
-    const json& v = *item;
-    if (!v.is_array() || v.size() != 3 || !v[2].is_object()) {
-      r.Error(at, "must be [title, line, {card: text}]");
-      continue;
-    }
-    r.Text(v[0], at + "[0]", dt.title);
-    r.Text(v[1], at + "[1]", dt.line);
-    dt.cards.assign(deck.cards.size(), "");
-    std::vector<bool> have(deck.cards.size(), false);
-    for (auto card = v[2].begin(); card != v[2].end(); ++card) {
-      std::string cat = at + "." + card.key();
-      int c = r.Once(CardIndex(deck, card.key()), card.key(), cat, have, "a card the app knows in '" + item.key() + "'");
-      if (c >= 0) r.Text(*card, cat, dt.cards[static_cast<size_t>(c)]);
-    }
-    r.Missing(at, have, [&](size_t c) { return deck.cards[c].id; });
-  }
-  r.Missing(kDecks, seen, [](size_t d) { return Decks()[d].id; });
-}
-
-void ParseIdeas(const json& j, Reader& r, std::vector<IdeaText>& out) {
-  auto ideas = j.find(kIdeas);
-  if (ideas == j.end() || !ideas->is_object()) {
-    r.Error(kIdeas, "is missing");
-    return;
-  }
-  out.assign(Ideas().size(), IdeaText{});
-  std::vector<bool> seen(Ideas().size(), false);
-  for (auto item = ideas->begin(); item != ideas->end(); ++item) {
-    std::string at = std::string(kIdeas) + "." + item.key();
-    int index = r.Once(IdeaIndex(item.key()), item.key(), at, seen, "an idea the app knows");
-    if (index < 0) continue;
-    if (!item->is_array() || item->size() != 2) {
-      r.Error(at, "must be [title, line]");
-      continue;
-    }
-    IdeaText& it = out[static_cast<size_t>(index)];
-    r.Text((*item)[0], at + "[0]", it.title);
-    r.Text((*item)[1], at + "[1]", it.line);
-  }
-  r.Missing(kIdeas, seen, [](size_t i) { return Ideas()[i].id; });
+  r.Missing(kIdeas, seen, kTextLists[kIdeaList].id);
 }
 
 }  // namespace
@@ -290,7 +246,8 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
       continue;
     }
     json& to = compact[list] = json::object();
-    std::vector<bool> seen(Count(list), false);
+    const TextList& tl = kTextLists[list == kListening ? kListeningList : kQuestionList];
+    std::vector<bool> seen(tl.count(), false);
     for (size_t i = 0; i < it->size(); ++i) {
       const json& item = (*it)[i];
       std::string at = std::string(list) + "[" + std::to_string(i) + "]";
@@ -299,7 +256,7 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
         r.Error(at + ".id", "is missing");
         continue;
       }
-      int index = r.Id(list, id->get<std::string>(), at + ".id", seen);
+      int index = r.Once(tl.find(id->get<std::string>()), id->get<std::string>(), at + ".id", seen);
       if (index < 0) continue;
       json words = json::array();
       auto field = [&](const char* key) {
@@ -333,7 +290,7 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
       }
       to[id->get<std::string>()] = std::move(words);
     }
-    r.AllSeen(list, seen);
+    r.Missing(list, seen, tl.id);
   }
   // Each list: lines of words (or one line), joined with single spaces; the words are checked on reading.
   auto words = j.find(kCoachWords);
@@ -377,35 +334,30 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
     return false;
   }
   ExerciseText t;
-  t.listening.resize(Scenarios().size());
-  t.openq.resize(ClosedQuestions().size());
-  for (const char* list : {kListening, kQuestions}) {
-    auto it = j.find(list);
+  std::vector<std::vector<std::string>> got[kLists];  // each list's entries, in the app's order
+  for (size_t l = 0; l < kLists; ++l) {
+    const TextList& list = kTextLists[l];
+    auto it = j.find(list.key);
     if (it == j.end() || !it->is_object()) {
-      r.Error(list, "is missing");
+      r.Error(list.key, "is missing");
       continue;
     }
-    std::vector<bool> seen(Count(list), false);
+    std::vector<bool> seen(list.count(), false);
+    got[l].resize(list.count());
     for (auto item = it->begin(); item != it->end(); ++item) {
-      std::string at = std::string(list) + "." + item.key();
-      int index = r.Id(list, item.key(), at, seen);
+      std::string at = std::string(list.key) + "." + item.key();
+      int index = r.Once(list.find(item.key()), item.key(), at, seen);
       if (index < 0) continue;
-      const size_t want = list == kQuestions ? 3 : 1 + Scenarios()[static_cast<size_t>(index)].replies.size();
+      const size_t want = list.pieces(static_cast<size_t>(index));
       if (!item->is_array() || item->size() != want) {
         r.Error(at, "must list " + std::to_string(want) + " pieces of text");
         continue;
       }
-      std::vector<std::string> words(want);
+      std::vector<std::string>& words = got[l][static_cast<size_t>(index)];
+      words.resize(want);
       for (size_t k = 0; k < want; ++k) r.Text((*item)[k], at + "[" + std::to_string(k) + "]", words[k]);
-      if (list == kQuestions) {
-        t.openq[static_cast<size_t>(index)] = {words[0], words[1], words[2]};
-      } else {
-        ScenarioText& st = t.listening[static_cast<size_t>(index)];
-        st.says = words[0];
-        st.replies.assign(words.begin() + 1, words.end());
-      }
     }
-    r.AllSeen(list, seen);
+    r.Missing(list.key, seen, list.id);
   }
   auto words = j.find(kCoachWords);
   if (words == j.end() || !words->is_object()) {
@@ -443,9 +395,11 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
     for (size_t list = 0; list < kWordLists; ++list)
       if (t.coach.lists[list].empty()) r.Error(std::string(kCoachWords) + "." + WordListKey(list), "is missing");
   }
-  ParseDecks(j, r, t.decks);
-  ParseIdeas(j, r, t.ideas);
   if (!r.ok) return false;
+  for (auto& w : got[kListeningList]) t.listening.push_back({w[0], {w.begin() + 1, w.end()}});
+  for (auto& w : got[kQuestionList]) t.openq.push_back({w[0], w[1], w[2]});
+  for (auto& w : got[kDeckList]) t.decks.push_back({w[0], w[1], {w.begin() + 2, w.end()}});
+  for (auto& w : got[kIdeaList]) t.ideas.push_back({w[0], w[1]});
   out = std::move(t);
   return true;
 }

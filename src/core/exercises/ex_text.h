@@ -64,7 +64,8 @@ inline constexpr size_t kExerciseTextMax = 600;  // bytes in one piece of text
 // content/exercises.json (the writers' form, with each reply's kind and each card's level) becomes the
 // guide file's compact "exercises" part: {"listening": {id: [says, reply, ...]}, "open_questions": {id:
 // [closed, open, answer]}, "coach_words": {list: "word word ..."}} (written as lines of words, shipped as
-// one line per list), "decks": {id: [title, line, {card id: text}]}, "ideas": {id: [title, line]}}.
+// one line per list), "decks": {id: [title, line, card text, ...]} (the cards in the app's order, known
+// by their place), "ideas": {id: [title, line]}}.
 // Every scenario, question, deck, card and idea the app knows must be there exactly once, each reply in
 // the app's place of the app's kind (saved answers keep a reply's place) and each card of the app's
 // level (drawing by level happens before the words come); a deck's, card's or idea's words may not be
