@@ -4,8 +4,9 @@
 //    nothing else loads);
 //  - the chapters as one JSON file (the guide's file, {"chapters":[...],"exercises":{...}}), which
 //    make_site.py puts beside the wasm as guide.<hash>.json and the page fetches after its first frame;
-//    exercises.json (the listening scenarios' and open questions' words) goes in it too, checked
-//    against the ids and reply kinds the app keeps inside;
+//    exercises.json (the words of the listening scenarios, open questions, coach, question decks and
+//    shared-experience ideas) goes in it too, checked against the ids, reply kinds and card levels the
+//    app keeps inside;
 //  - with --embed-chapters (the native build, which has no page), the chapters in the C++ source too.
 // usage: hearth_content_check --out FILE.cpp [--guide FILE.json] [--embed-chapters] CONTENT_FILE.json...
 //        (help.json and exercises.json are recognised by name)
@@ -119,6 +120,7 @@ int main(int argc, char** argv) {
   }
   std::cout << "content: " << guide.chapters.size() << " chapters, " << guide.help.resources.size()
             << " help resources, " << guide.exercises.listening.size() << " listening scenarios, "
-            << guide.exercises.openq.size() << " open questions, all links resolve\n";
+            << guide.exercises.openq.size() << " open questions, " << guide.exercises.decks.size() << " question decks, "
+            << guide.exercises.ideas.size() << " shared-experience ideas, all links resolve\n";
   return 0;
 }

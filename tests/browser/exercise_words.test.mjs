@@ -1,8 +1,8 @@
-// The listening scenarios' and open questions' words and the coach's word lists come in the guide's
-// file (guide.<hash>.json), not inside the wasm: the screens show them (and the coach judges) once the
-// file has come, say "Loading this exercise…"
-// while it is held back, say why and offer Try again when it fails, and a saved answer is kept when
-// the page opens again before the file has come.
+// The listening scenarios' and open questions' words, the coach's word lists, the question decks' cards
+// and the shared-experience ideas come in the guide's file (guide.<hash>.json), not inside the wasm: the
+// screens show them (and the coach judges) once the file has come, say "Loading this exercise…"
+// while it is held back, say why and offer Try again when it fails, and a saved answer (a drawn card,
+// a tried idea) is kept when the page opens again before the file has come.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -121,6 +121,62 @@ describe('exercise words in the guide file', () => {
     assert.equal(saved.answers[0].scenario, 'work-week');
     release();
     await mirrorText(page, SAYS).waitFor({ state: 'attached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a drawn card and a tried idea are kept when the page opens again before the file; the wasm carries ids only', async () => {
+    const context = await browser.newContext(phone);
+    await context.addInitScript(noWorker);
+    const { page, problems } = await openApp(context, server, '#/exercise/question-decks');
+    await byRole(page, 'button', 'Open Story swap').dispatchEvent('click');
+    await byRole(page, 'button', 'Draw a card').dispatchEvent('click');
+    await mirrorText(page, '29 cards left to draw.').waitFor({ state: 'attached' });
+    const card = await page.evaluate(() => {  // the text right after "<Level> card"
+      const els = [...document.querySelectorAll('#mirror p')];
+      const i = els.findIndex((e) => /^(Light|Medium|Deep) card$/.test(e.textContent));
+      return els[i + 1].textContent;
+    });
+    await page.evaluate(() => { location.hash = '#/exercise/shared-experiences'; });
+    await byRole(page, 'checkbox', 'We tried it: Build a blanket fort').dispatchEvent('click');
+    await page.getByText(/ideas shown, 1 tried so far\.$/).waitFor({ state: 'attached' });
+    const saved = () => page.evaluate(() => {
+      const ex = JSON.parse(localStorage.getItem('hearth:doc') || '{}').exercises || {};
+      return [ex['question-decks']?.decks?.stories?.current, ex['shared-experiences']?.records?.['blanket-fort']?.tried];
+    });
+    await page.waitForFunction(() => {
+      const ex = JSON.parse(localStorage.getItem('hearth:doc') || '{}').exercises || {};
+      return ex['question-decks']?.decks?.stories?.current && ex['shared-experiences']?.records?.['blanket-fort'];
+    }, null, { timeout: 10000 });
+    const [current] = await saved();
+
+    const wasm = await page.evaluate(() => document.querySelector('meta[name="hearth-wasm"]').content);
+    const bytes = await (await page.request.get(server.url + wasm)).body();
+    assert.equal(bytes.includes(card), false, 'no card text inside the wasm');
+    assert.equal(bytes.includes('Trade stories from before you met'), false, 'no deck line inside the wasm');
+    assert.equal(bytes.includes('Get your hands muddy'), false, 'no idea words inside the wasm');
+    assert.equal(bytes.includes('blanket-fort'), true, 'the idea ids stay inside the wasm');
+
+    const release = await holdGuide(context);
+    await page.reload();
+    await byRole(page, 'heading', 'Shared-experience ideas').waitFor();
+    await mirrorText(page, LOADING).waitFor({ state: 'attached' });
+    assert.equal(await byRole(page, 'checkbox', 'We tried it: Build a blanket fort').count(), 0);
+    await page.evaluate(() => { location.hash = '#/exercise/question-decks'; });
+    await byRole(page, 'heading', 'Question decks').waitFor();
+    await mirrorText(page, LOADING).waitFor({ state: 'attached' });
+    assert.equal(await byRole(page, 'button', 'Next card').count(), 0);
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'decks-loading-390.png') });
+    await page.waitForTimeout(1500);  // past the save after start-up
+    assert.deepEqual(await saved(), [current, true]);
+    release();
+    await mirrorText(page, card).waitFor({ state: 'attached' });
+    await mirrorText(page, '29 cards left to draw.').waitFor({ state: 'attached' });
+    assert.equal(await mirrorText(page, LOADING).count(), 0);
+    await page.evaluate(() => { location.hash = '#/exercise/shared-experiences'; });
+    await page.getByText(/ideas shown, 1 tried so far\.$/).waitFor({ state: 'attached' });
+    assert.equal(await byRole(page, 'checkbox', 'We tried it: Build a blanket fort').isChecked(), true);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,7 +1,8 @@
-// The listening scenarios' and open questions' words and the coach's word lists come in the guide's
-// file (core/exercises/ex_text.h), not inside the app: the file's "exercises" part is checked against the ids and reply kinds the app keeps
+// The listening scenarios' and open questions' words, the coach's word lists, the question decks' cards
+// and the shared-experience ideas come in the guide's file (core/exercises/ex_text.h), not inside the
+// app: the file's "exercises" part is checked against the ids, reply kinds and card levels the app keeps
 // (a bad part names the field and changes nothing), saved answers are kept while the file is not here,
-// and the three screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
+// and the five screens say "Loading this exercise…" (or why it failed, with Try again) until it comes.
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <fstream>
@@ -14,7 +15,9 @@
 #include "core/exercises/i-statement-coach-words.h"
 #include "core/exercises/i-statement-coach.h"
 #include "core/exercises/open-questions.h"
+#include "core/exercises/question-decks.h"
 #include "core/exercises/reflective-listening.h"
+#include "core/exercises/shared-experiences.h"
 #include "core/guide/content.h"
 #include "core/guide/guide_load.h"
 #include "support.h"
@@ -158,6 +161,7 @@ TEST_CASE("the app refuses bad words in the guide's file, naming the problem, an
     INFO(All(errors));
     CHECK(All(errors).find(c.names) != std::string::npos);
     CHECK(t.listening.empty());  // nothing changed
+    CHECK(t.decks.empty());
     CHECK(t.openq.size() == 1);
   }
 }
@@ -268,4 +272,248 @@ TEST_CASE("the coach judges only with its word lists, and its screen waits for t
   CHECK_FALSE(HasText(app, kLoading));
   CHECK(app.Find(Role::TextBox, "What I want to say"));
   CHECK(HasText(app, "Some words may land harder than you mean"));
+}
+
+TEST_CASE("the decks' and ideas' words: written with levels, shipped compact, read in the app's order",
+          "[ex_text][decks][ideas]") {
+  std::vector<ContentError> errors;
+  json compact;
+  REQUIRE(CompactExerciseText(Written(), "content/exercises.json", compact, errors));
+  ExerciseText t;
+  REQUIRE(ParseExerciseText(compact, "exercises", t, errors));
+  CHECK(errors.empty());
+  REQUIRE(t.decks.size() == Decks().size());
+  REQUIRE(t.ideas.size() == Ideas().size());
+  for (const Deck& d : Decks()) {
+    INFO(d.id);
+    const DeckText* words = WordsOf(t, d);
+    REQUIRE(words);
+    CHECK_FALSE(words->title.empty());
+    CHECK_FALSE(words->line.empty());
+    REQUIRE(words->cards.size() == d.cards.size());
+    for (const Card& c : d.cards) {
+      INFO(c.id);
+      REQUIRE(WordsOf(t, d, c));
+      CHECK(WordsOf(t, d, c)->size() > 10);
+    }
+  }
+  for (const Idea& i : Ideas()) {
+    INFO(i.id);
+    REQUIRE(WordsOf(t, i));
+    CHECK(WordsOf(t, i)->title.size() > 5);
+    CHECK_FALSE(WordsOf(t, i)->line.empty());
+  }
+  // Each piece lands beside its id, word for word.
+  const Deck& stories = *FindDeck("stories");
+  CHECK(WordsOf(t, stories)->title == "Story swap");
+  CHECK(WordsOf(t, stories)->line == "Trade stories from before you met and from your life together.");
+  CHECK(*WordsOf(t, stories, *FindCard(stories, "s03")) == "What is a song that takes you straight back to one summer?");
+  const Deck& fun = *FindDeck("fun");
+  CHECK(*WordsOf(t, fun, fun.cards.back()) == "What makes our relationship feel like home to you?");
+  REQUIRE(compact["decks"]["fun"].size() == 2 + fun.cards.size());  // title, line, then each card in the app's order
+  CHECK(compact["decks"]["fun"][2 + 29] == "What makes our relationship feel like home to you?");
+  CHECK(WordsOf(t, *FindIdea("photo-walk"))->line == "Each take ten photos of one theme, like \"red\" or \"old\", then compare.");
+  CHECK(compact["ideas"]["pottery"] == json::array({"Take a pottery class", "Get your hands muddy and laugh at the wobbly first bowls."}));
+  // Written in another order, they still land in the app's order.
+  json shuffled = Written();
+  std::reverse(shuffled["decks"].begin(), shuffled["decks"].end());
+  std::reverse(shuffled["decks"][1]["cards"].begin(), shuffled["decks"][1]["cards"].end());
+  std::reverse(shuffled["ideas"].begin(), shuffled["ideas"].end());
+  json again;
+  REQUIRE(CompactExerciseText(shuffled, "content/exercises.json", again, errors));
+  CHECK(again == compact);
+  ExerciseText r;
+  REQUIRE(ParseExerciseText(again, "exercises", r, errors));
+  for (size_t d = 0; d < t.decks.size(); ++d) CHECK(r.decks[d].cards == t.decks[d].cards);
+  CHECK(r.ideas.back().title == t.ideas.back().title);
+  // Nothing for a deck or idea the app does not list, nor before the words have come.
+  const Deck copy = stories;
+  CHECK(WordsOf(t, copy) == nullptr);
+  CHECK(WordsOf(t, stories, copy.cards[0]) == nullptr);
+  const Idea other = Ideas()[0];
+  CHECK(WordsOf(t, other) == nullptr);
+  ExerciseText none;
+  CHECK(WordsOf(none, stories) == nullptr);
+  CHECK(WordsOf(none, stories, stories.cards[0]) == nullptr);
+  CHECK(WordsOf(none, Ideas()[0]) == nullptr);
+  CHECK_FALSE(none.Ready());
+}
+
+TEST_CASE("the build stops on a card or idea that is missing, twice, unknown, empty or too long, naming it",
+          "[ex_text][decks][ideas]") {
+  struct Case {
+    const char* what;
+    std::function<void(json&)> spoil;
+    const char* names;  // part of the message
+  };
+  const std::string too_long(kExerciseTextMax + 1, 'a');
+  const Case cases[] = {
+      {"no decks", [](json& j) { j.erase("decks"); }, "content/exercises.json: decks: is missing"},
+      {"decks as an object", [](json& j) { j["decks"] = json::object(); }, "content/exercises.json: decks: is missing"},
+      {"a deck left out", [](json& j) { j["decks"].erase(0); }, "content/exercises.json: decks: has no entry for 'stories'"},
+      {"an unknown deck", [](json& j) { j["decks"][0]["id"] = "no-such"; },
+       "decks.no-such: 'no-such' is not a deck the app knows"},
+      {"a deck twice", [](json& j) { j["decks"].push_back(j["decks"][0]); }, "decks.stories: 'stories' comes twice"},
+      {"a deck without an id", [](json& j) { j["decks"][2].erase("id"); }, "decks[2].id: is missing"},
+      {"a deck without a title", [](json& j) { j["decks"][1].erase("title"); }, "decks.discover.title: is missing"},
+      {"a deck's line empty", [](json& j) { j["decks"][2]["line"] = ""; }, "decks.dreams.line: is empty"},
+      {"a deck without cards", [](json& j) { j["decks"][3].erase("cards"); }, "decks.fun.cards: must be a list of cards"},
+      {"a card left out", [](json& j) { j["decks"][0]["cards"].erase(4); },
+       "content/exercises.json: decks.stories.cards: has no entry for 's05'"},
+      {"an unknown card", [](json& j) { j["decks"][1]["cards"][0]["id"] = "x99"; },
+       "decks.discover.cards.x99: 'x99' is not a card the app knows in 'discover'"},
+      {"a card of another deck", [](json& j) { j["decks"][1]["cards"][0]["id"] = "s01"; },
+       "decks.discover.cards.s01: 's01' is not a card the app knows in 'discover'"},
+      {"a card twice", [](json& j) { j["decks"][2]["cards"].push_back(j["decks"][2]["cards"][0]); },
+       "decks.dreams.cards.v01: 'v01' comes twice"},
+      {"a card without an id", [](json& j) { j["decks"][0]["cards"][9].erase("id"); }, "decks.stories.cards[9].id: is missing"},
+      {"a card at another level", [](json& j) { j["decks"][0]["cards"][0]["level"] = "deep"; },
+       "decks.stories.cards.s01.level: is 'deep' but the app has 'light'"},
+      {"a card without a level", [](json& j) { j["decks"][0]["cards"][29].erase("level"); },
+       "decks.stories.cards.s30.level: is missing (the app has 'deep')"},
+      {"a card without text", [](json& j) { j["decks"][0]["cards"][2].erase("text"); }, "decks.stories.cards.s03.text: is missing"},
+      {"a card's text empty", [](json& j) { j["decks"][3]["cards"][29]["text"] = " \n"; }, "decks.fun.cards.f30.text: is empty"},
+      {"a card's text too long", [&](json& j) { j["decks"][0]["cards"][1]["text"] = too_long; },
+       "decks.stories.cards.s02.text: is longer than 600 bytes"},
+      {"a card's text not text", [](json& j) { j["decks"][0]["cards"][1]["text"] = json::array({"a"}); },
+       "decks.stories.cards.s02.text: must be text"},
+      {"no ideas", [](json& j) { j.erase("ideas"); }, "content/exercises.json: ideas: is missing"},
+      {"an idea left out", [](json& j) { j["ideas"].erase(0); }, "content/exercises.json: ideas: has no entry for 'pottery'"},
+      {"an unknown idea", [](json& j) { j["ideas"][0]["id"] = "juggling"; }, "ideas.juggling: 'juggling' is not an idea the app knows"},
+      {"an idea twice", [](json& j) { j["ideas"].push_back(j["ideas"][0]); }, "ideas.pottery: 'pottery' comes twice"},
+      {"an idea without an id", [](json& j) { j["ideas"][3] = json::object({{"title", "x"}}); }, "ideas[3].id: is missing"},
+      {"an idea's title empty", [](json& j) { j["ideas"][1]["title"] = ""; }, "ideas.dance.title: is empty"},
+      {"an idea without a line", [](json& j) { j["ideas"][2].erase("line"); }, "ideas.language.line: is missing"},
+      {"an idea's line too long", [&](json& j) { j["ideas"][7]["line"] = too_long; }, "ideas.bread.line: is longer than 600 bytes"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Written();
+    c.spoil(j);
+    json out = "kept";
+    std::vector<ContentError> errors;
+    CHECK_FALSE(CompactExerciseText(j, "content/exercises.json", out, errors));
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
+    CHECK(out == "kept");  // nothing written
+  }
+}
+
+TEST_CASE("the app refuses bad decks or ideas in the guide's file, naming them, and changes nothing",
+          "[ex_text][decks][ideas]") {
+  struct Case {
+    const char* what;
+    std::function<void(json&)> spoil;
+    const char* names;
+  };
+  const std::string too_long(kExerciseTextMax + 1, 'a');
+  const Case cases[] = {
+      {"no decks", [](json& j) { j.erase("decks"); }, "exercises: decks: is missing"},
+      {"decks as a list", [](json& j) { j["decks"] = json::array(); }, "exercises: decks: is missing"},
+      {"a deck left out", [](json& j) { j["decks"].erase("fun"); }, "decks: has no entry for 'fun'"},
+      {"an unknown deck", [](json& j) { j["decks"]["jokes"] = j["decks"]["fun"]; }, "decks.jokes: 'jokes' is not one the app knows"},
+      {"a deck without its line", [](json& j) { j["decks"]["discover"].erase(1); }, "decks.discover: must list 32 pieces of text"},
+      {"a deck's title empty", [](json& j) { j["decks"]["dreams"][0] = ""; }, "decks.dreams[0]: is empty"},
+      {"a card left out", [](json& j) { j["decks"]["stories"].erase(31); }, "decks.stories: must list 32 pieces of text"},
+      {"a card too many", [](json& j) { j["decks"]["stories"].push_back("What now?"); }, "decks.stories: must list 32 pieces"},
+      {"a deck as an object", [](json& j) { j["decks"]["fun"] = json::object({{"f01", "What?"}}); }, "decks.fun: must list 32"},
+      {"a card's text empty", [](json& j) { j["decks"]["dreams"][2 + 11] = ""; }, "decks.dreams[13]: is empty"},
+      {"a card's text too long", [&](json& j) { j["decks"]["fun"][2] = too_long; }, "decks.fun[2]: is longer than 600 bytes"},
+      {"a card's text a number", [](json& j) { j["decks"]["fun"][3] = 2; }, "decks.fun[3]: must be text"},
+      {"no ideas", [](json& j) { j.erase("ideas"); }, "exercises: ideas: is missing"},
+      {"an idea left out", [](json& j) { j["ideas"].erase("library"); }, "ideas: has no entry for 'library'"},
+      {"an unknown idea", [](json& j) { j["ideas"]["juggling"] = j["ideas"]["library"]; },
+       "ideas.juggling: 'juggling' is not one the app knows"},
+      {"an idea in one piece", [](json& j) { j["ideas"]["sketch"].erase(1); }, "ideas.sketch: must list 2 pieces of text"},
+      {"an idea's title empty", [](json& j) { j["ideas"]["karaoke"][0] = "   "; }, "ideas.karaoke[0]: is empty"},
+      {"an idea's line too long", [&](json& j) { j["ideas"]["puzzle"][1] = too_long; }, "ideas.puzzle[1]: is longer than 600 bytes"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Built();
+    c.spoil(j);
+    ExerciseText t;
+    t.ideas.push_back({"kept", "kept"});
+    std::vector<ContentError> errors;
+    CHECK_FALSE(ParseExerciseText(j, "exercises", t, errors));
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
+    CHECK(t.decks.empty());  // nothing changed
+    REQUIRE(t.ideas.size() == 1);
+    CHECK(t.ideas[0].title == "kept");
+  }
+}
+
+TEST_CASE("drawn cards, favourites and tried ideas are kept while the words have not come",
+          "[ex_text][decks][ideas][ui]") {
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  // As the saved document is read at start-up: checked against the ids and levels the app keeps.
+  DecksFromJson({{"decks", {{"stories", {{"drawn", {"s03", "s07", "s99"}}, {"current", "s07"}}}}},
+                 {"favourites", {"stories/s03", "fun/f99"}},
+                 {"open", "stories"},
+                 {"level", 0}},
+                app.state.doc.ex.decks);
+  IdeasFromJson({{"records", {{"blanket-fort", {{"tried", true}, {"rating", 4}, {"at", 1795396800000.0}}},
+                              {"no-such", {{"tried", true}}}}}},
+                app.state.doc.ex.ideas);
+  const core::DecksState& decks = app.state.doc.ex.decks;
+  REQUIRE(decks.decks.at("stories").drawn == std::vector<std::string>{"s03", "s07"});
+  REQUIRE(decks.favourites == std::vector<std::string>{"stories/s03"});
+  REQUIRE(app.state.doc.ex.ideas.records.size() == 1);
+  const Deck& stories = *FindDeck("stories");
+  CHECK(CardsLeft(decks, stories, 0) == 8);  // light cards left: drawing by level needs no words
+
+  Go(app.state.nav, {Screen::Exercise, "question-decks", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Question decks"));
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::Button, "Next card"));
+  CHECK_FALSE(HasText(app, "Who was your best friend at ten"));
+  Go(app.state.nav, {Screen::Exercise, "shared-experiences", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Shared-experience ideas"));
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::Checkbox, "We tried it: Build a blanket fort"));
+  CHECK_FALSE(HasText(app, "ideas shown"));
+  CHECK(decks.decks.at("stories").current == "s07");
+  CHECK(decks.open_deck == "stories");
+  CHECK(app.state.doc.ex.ideas.records.at("blanket-fort").rating == 4);
+
+  // The file comes: the words show, and nothing saved was lost.
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(2);
+  CHECK_FALSE(HasText(app, kLoading));
+  std::string all = std::to_string(Ideas().size());
+  CHECK(app.Find(Role::Text, all + " of " + all + " ideas shown, 1 tried so far."));
+  CHECK(app.Find(Role::Heading, "Build a blanket fort"));
+  CHECK(app.Find(Role::Text, "Pillows, fairy lights if you have them, and a film inside."));
+  CHECK(app.Find(Role::Checkbox, "We tried it: Build a blanket fort"));
+  Go(app.state.nav, {Screen::Exercise, "question-decks", ""});
+  app.Frames(2);
+  CHECK(app.Find(Role::Heading, "Story swap"));
+  CHECK(HasText(app, "Who was your best friend at ten, and what did you get up to?"));  // s07, still on the table
+  CHECK(app.Find(Role::Text, "8 cards left to draw."));
+  REQUIRE(app.Activate(Role::Link, "< All decks"));
+  app.Frames(2);
+  CHECK(app.Find(Role::Button, "Open Something new about each other"));
+  CHECK(HasText(app, "What is a song that takes you straight back to one summer? (Story swap)"));  // the favourite
+  CHECK(app.Find(Role::Text, "28 of 30 cards left to draw."));
+}
+
+TEST_CASE("the decks list waits for the words with its opening lines, then shows every deck", "[ex_text][decks][ui]") {
+  TestApp app(390, 844, 3.0f, "", GuideAtStart::NotYet);
+  Go(app.state.nav, {Screen::Exercise, "question-decks", ""});
+  app.Frames(2);
+  CHECK(HasText(app, "Take turns: one of you draws a card"));
+  CHECK(HasText(app, kLoading));
+  CHECK_FALSE(app.Find(Role::Button, "Open Story swap"));
+  app.host().next.guide = {true, 503, false, ""};
+  app.Frames(2);
+  CHECK(HasText(app, "This exercise could not be loaded"));
+  REQUIRE(app.Activate(Role::Button, "Try again"));
+  app.Frame();
+  app.host().next.guide = {true, 200, false, std::string(platform::NativeGuideFile())};
+  app.Frames(3);
+  for (const char* title : {"Story swap", "Something new about each other", "Dreams and values", "Fun and appreciation"})
+    CHECK(app.Find(Role::Button, std::string("Open ") + title));
 }

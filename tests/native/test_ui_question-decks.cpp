@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "core/exercises/ex_text.h"
 #include "core/exercises/question-decks.h"
 #include "support.h"
 
@@ -18,7 +19,7 @@ TEST_CASE("the decks screen: open a deck, draw, mark talked, skip, back to the l
   const Deck& deck = *FindDeck("stories");
   const Card* first = CurrentCard(app.state.doc.ex.decks, deck);
   REQUIRE(first);
-  CHECK(app.Find(Role::Text, first->text));
+  CHECK(app.Find(Role::Text, *WordsOf(app.state.guide.exercises, deck, *first)));
   REQUIRE(app.Activate(Role::Checkbox, "We talked about this"));
   app.Frames(2);
   CHECK(TimesDone(app.state.doc.ex, "question-decks") == 1);

@@ -2,6 +2,7 @@
 #include "core/exercises/ex_text.h"
 
 #include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "core/exercises/open-questions.h"
@@ -14,9 +15,11 @@ using nlohmann::json;
 
 namespace {
 
-const char* kListening = "listening";
-const char* kQuestions = "open_questions";
-const char* kCoachWords = "coach_words";
+constexpr const char* kListening = "listening";
+constexpr const char* kQuestions = "open_questions";
+constexpr const char* kCoachWords = "coach_words";
+constexpr const char* kDecks = "decks";
+constexpr const char* kIdeas = "ideas";
 
 bool WordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-'; }
 
@@ -46,16 +49,12 @@ struct Reader {
     out = s;
     return true;
   }
-  // Each id the app knows must come exactly once: `seen` marks them; returns the index or -1.
-  int Id(const std::string& list, const std::string& id, const std::string& field, std::vector<bool>& seen) {
-    int index = -1;
-    if (list == kListening) {
-      index = FindScenario(id);
-    } else if (const ClosedQuestion* q = FindClosedQuestion(id)) {
-      index = static_cast<int>(q - ClosedQuestions().data());
-    }
+  // Each id the app knows must come exactly once: `index` is where the app has it (-1 = nowhere),
+  // `seen` marks them; returns the index, or -1 for an unknown id or one seen before.
+  int Once(int index, const std::string& id, const std::string& field, std::vector<bool>& seen,
+           const char* known = "one the app knows") {
     if (index < 0) {
-      Error(field, "'" + id + "' is not one the app knows");
+      Error(field, "'" + id + "' is not " + known);
     } else if (seen[static_cast<size_t>(index)]) {
       Error(field, "'" + id + "' comes twice");
       index = -1;
@@ -64,15 +63,174 @@ struct Reader {
     }
     return index;
   }
-  void AllSeen(const std::string& list, const std::vector<bool>& seen) {
+  // Names each id the app knows that `seen` did not mark.
+  void Missing(const std::string& field, const std::vector<bool>& seen, const char* (*id)(size_t)) {
     for (size_t i = 0; i < seen.size(); ++i)
-      if (!seen[i]) Error(list, "has no entry for '" + std::string(list == kListening ? Scenarios()[i].id : ClosedQuestions()[i].id) + "'");
+      if (!seen[i]) Error(field, "has no entry for '" + std::string(id(i)) + "'");
   }
 };
 
-size_t Count(const std::string& list) { return list == kListening ? Scenarios().size() : ClosedQuestions().size(); }
+// Where `x` sits in `v` (an entry of Decks(), a deck's cards, Ideas()), or -1.
+template <class T>
+int IndexIn(const std::vector<T>& v, const T& x) {
+  std::less<const T*> before;
+  if (v.empty() || before(&x, v.data()) || !before(&x, v.data() + v.size())) return -1;
+  return static_cast<int>(&x - v.data());
+}
+
+int QuestionIndex(const std::string& id) {
+  const ClosedQuestion* q = FindClosedQuestion(id);
+  return q ? IndexIn(ClosedQuestions(), *q) : -1;
+}
+
+int DeckIndex(const std::string& id) {
+  const Deck* d = FindDeck(id);
+  return d ? IndexIn(Decks(), *d) : -1;
+}
+
+int IdeaIndex(const std::string& id) {
+  const Idea* i = FindIdea(id);
+  return i ? IndexIn(Ideas(), *i) : -1;
+}
+
+// The lists of texts in the compact form: {id: [text, ...]}, each entry with as many pieces as the
+// app needs, in the app's order (a deck: its title, its line, then each card's text in Decks() order).
+struct TextList {
+  const char* key;
+  size_t (*count)();
+  int (*find)(const std::string& id);  // its index, or -1
+  const char* (*id)(size_t index);
+  size_t (*pieces)(size_t index);
+};
+enum { kListeningList, kQuestionList, kDeckList, kIdeaList, kLists };
+constexpr TextList kTextLists[kLists] = {  // constant: read during other files' static set-up
+    {kListening, [] { return Scenarios().size(); }, [](const std::string& id) { return FindScenario(id); },
+     [](size_t i) { return Scenarios()[i].id; }, [](size_t i) { return 1 + Scenarios()[i].replies.size(); }},
+    {kQuestions, [] { return ClosedQuestions().size(); }, QuestionIndex, [](size_t i) { return ClosedQuestions()[i].id; },
+     [](size_t) { return size_t{3}; }},
+    {kDecks, [] { return Decks().size(); }, DeckIndex, [](size_t i) { return Decks()[i].id; },
+     [](size_t i) { return 2 + Decks()[i].cards.size(); }},
+    {kIdeas, [] { return Ideas().size(); }, IdeaIndex, [](size_t i) { return Ideas()[i].id; }, [](size_t) { return size_t{2}; }},
+};
+
+// The id of a writers' entry (an object with an "id" text), or "" after naming the problem.
+std::string EntryId(Reader& r, const json& item, const std::string& at) {
+  auto id = item.is_object() ? item.find("id") : item.end();
+  if (!item.is_object() || id == item.end() || !id->is_string() || id->get_ref<const std::string&>().empty()) {
+    r.Error(at + ".id", "is missing");
+    return "";
+  }
+  return id->get<std::string>();
+}
+
+// A writers' entry's piece of text, checked as the app will check it.
+bool EntryText(Reader& r, const json& item, const char* key, const std::string& at, json& out) {
+  auto f = item.find(key);
+  if (f == item.end()) {
+    r.Error(at + "." + key, "is missing");
+    return false;
+  }
+  std::string s;
+  if (!r.Text(*f, at + "." + key, s)) return false;
+  out = std::move(s);
+  return true;
+}
+
+// "decks": [{"id", "title", "line", "cards": [{"id", "level", "text"}]}] -> {id: [title, line, text...]},
+// the cards' texts in the app's order (the app knows each card by its place there).
+void CompactDecks(const json& j, Reader& r, json& compact) {
+  auto decks = j.find(kDecks);
+  if (decks == j.end() || !decks->is_array()) {
+    r.Error(kDecks, "is missing");
+    return;
+  }
+  json& to = compact[kDecks] = json::object();
+  std::vector<bool> seen(Decks().size(), false);
+  for (size_t i = 0; i < decks->size(); ++i) {
+    const json& item = (*decks)[i];
+    std::string id = EntryId(r, item, std::string(kDecks) + "[" + std::to_string(i) + "]");
+    if (id.empty()) continue;
+    std::string at = std::string(kDecks) + "." + id;
+    int index = r.Once(DeckIndex(id), id, at, seen, "a deck the app knows");
+    if (index < 0) continue;
+    const Deck& deck = Decks()[static_cast<size_t>(index)];
+    json words = json::array({nullptr, nullptr});
+    EntryText(r, item, "title", at, words[0]);
+    EntryText(r, item, "line", at, words[1]);
+    auto list = item.find("cards");
+    if (list == item.end() || !list->is_array()) {
+      r.Error(at + ".cards", "must be a list of cards");
+      continue;
+    }
+    std::vector<bool> have(deck.cards.size(), false);
+    std::vector<json> cards(deck.cards.size());
+    for (size_t k = 0; k < list->size(); ++k) {
+      const json& card = (*list)[k];
+      std::string cid = EntryId(r, card, at + ".cards[" + std::to_string(k) + "]");
+      if (cid.empty()) continue;
+      std::string cat = at + ".cards." + cid;
+      const Card* known = FindCard(deck, cid);
+      int c = r.Once(known ? IndexIn(deck.cards, *known) : -1, cid, cat, have,
+                     ("a card the app knows in '" + id + "'").c_str());
+      if (c < 0) continue;
+      const char* want = LevelKey(deck.cards[static_cast<size_t>(c)].level);
+      auto level = card.find("level");
+      if (level == card.end() || !level->is_string()) {
+        r.Error(cat + ".level", std::string("is missing (the app has '") + want + "')");
+      } else if (level->get_ref<const std::string&>() != want) {
+        r.Error(cat + ".level", "is '" + level->get<std::string>() + "' but the app has '" + want +
+                                    "' (drawing by level happens before the words come)");
+      }
+      EntryText(r, card, "text", cat, cards[static_cast<size_t>(c)]);
+    }
+    for (size_t c = 0; c < have.size(); ++c)
+      if (!have[c]) r.Error(at + ".cards", "has no entry for '" + std::string(deck.cards[c].id) + "'");
+    for (json& text : cards) words.push_back(std::move(text));
+    to[id] = std::move(words);
+  }
+  r.Missing(kDecks, seen, kTextLists[kDeckList].id);
+}
+
+// "ideas": [{"id", "title", "line"}] -> {id: [title, line]}
+void CompactIdeas(const json& j, Reader& r, json& compact) {
+  auto ideas = j.find(kIdeas);
+  if (ideas == j.end() || !ideas->is_array()) {
+    r.Error(kIdeas, "is missing");
+    return;
+  }
+  json& to = compact[kIdeas] = json::object();
+  std::vector<bool> seen(Ideas().size(), false);
+  for (size_t i = 0; i < ideas->size(); ++i) {
+    const json& item = (*ideas)[i];
+    std::string id = EntryId(r, item, std::string(kIdeas) + "[" + std::to_string(i) + "]");
+    if (id.empty()) continue;
+    std::string at = std::string(kIdeas) + "." + id;
+    if (r.Once(IdeaIndex(id), id, at, seen, "an idea the app knows") < 0) continue;
+    json words = json::array({nullptr, nullptr});
+    EntryText(r, item, "title", at, words[0]);
+    EntryText(r, item, "line", at, words[1]);
+    to[id] = std::move(words);
+  }
+  r.Missing(kIdeas, seen, kTextLists[kIdeaList].id);
+}
 
 }  // namespace
+
+const DeckText* WordsOf(const ExerciseText& t, const Deck& d) {
+  int i = IndexIn(Decks(), d);
+  return i < 0 || static_cast<size_t>(i) >= t.decks.size() ? nullptr : &t.decks[static_cast<size_t>(i)];
+}
+
+const std::string* WordsOf(const ExerciseText& t, const Deck& d, const Card& c) {
+  const DeckText* dt = WordsOf(t, d);
+  int i = IndexIn(d.cards, c);
+  return !dt || i < 0 || static_cast<size_t>(i) >= dt->cards.size() ? nullptr : &dt->cards[static_cast<size_t>(i)];
+}
+
+const IdeaText* WordsOf(const ExerciseText& t, const Idea& idea) {
+  int i = IndexIn(Ideas(), idea);
+  return i < 0 || static_cast<size_t>(i) >= t.ideas.size() ? nullptr : &t.ideas[static_cast<size_t>(i)];
+}
 
 bool CompactExerciseText(const json& j, const std::string& file, json& out, std::vector<ContentError>& errors) {
   Reader r{file, errors};
@@ -88,7 +246,8 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
       continue;
     }
     json& to = compact[list] = json::object();
-    std::vector<bool> seen(Count(list), false);
+    const TextList& tl = kTextLists[list == kListening ? kListeningList : kQuestionList];
+    std::vector<bool> seen(tl.count(), false);
     for (size_t i = 0; i < it->size(); ++i) {
       const json& item = (*it)[i];
       std::string at = std::string(list) + "[" + std::to_string(i) + "]";
@@ -97,7 +256,7 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
         r.Error(at + ".id", "is missing");
         continue;
       }
-      int index = r.Id(list, id->get<std::string>(), at + ".id", seen);
+      int index = r.Once(tl.find(id->get<std::string>()), id->get<std::string>(), at + ".id", seen);
       if (index < 0) continue;
       json words = json::array();
       auto field = [&](const char* key) {
@@ -131,7 +290,7 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
       }
       to[id->get<std::string>()] = std::move(words);
     }
-    r.AllSeen(list, seen);
+    r.Missing(list, seen, tl.id);
   }
   // Each list: lines of words (or one line), joined with single spaces; the words are checked on reading.
   auto words = j.find(kCoachWords);
@@ -161,6 +320,8 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
       to[it.key()] = joined;
     }
   }
+  CompactDecks(j, r, compact);
+  CompactIdeas(j, r, compact);
   if (!r.ok) return false;
   out = std::move(compact);
   return true;
@@ -173,35 +334,30 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
     return false;
   }
   ExerciseText t;
-  t.listening.resize(Scenarios().size());
-  t.openq.resize(ClosedQuestions().size());
-  for (const char* list : {kListening, kQuestions}) {
-    auto it = j.find(list);
+  std::vector<std::vector<std::string>> got[kLists];  // each list's entries, in the app's order
+  for (size_t l = 0; l < kLists; ++l) {
+    const TextList& list = kTextLists[l];
+    auto it = j.find(list.key);
     if (it == j.end() || !it->is_object()) {
-      r.Error(list, "is missing");
+      r.Error(list.key, "is missing");
       continue;
     }
-    std::vector<bool> seen(Count(list), false);
+    std::vector<bool> seen(list.count(), false);
+    got[l].resize(list.count());
     for (auto item = it->begin(); item != it->end(); ++item) {
-      std::string at = std::string(list) + "." + item.key();
-      int index = r.Id(list, item.key(), at, seen);
+      std::string at = std::string(list.key) + "." + item.key();
+      int index = r.Once(list.find(item.key()), item.key(), at, seen);
       if (index < 0) continue;
-      const size_t want = list == kQuestions ? 3 : 1 + Scenarios()[static_cast<size_t>(index)].replies.size();
+      const size_t want = list.pieces(static_cast<size_t>(index));
       if (!item->is_array() || item->size() != want) {
         r.Error(at, "must list " + std::to_string(want) + " pieces of text");
         continue;
       }
-      std::vector<std::string> words(want);
+      std::vector<std::string>& words = got[l][static_cast<size_t>(index)];
+      words.resize(want);
       for (size_t k = 0; k < want; ++k) r.Text((*item)[k], at + "[" + std::to_string(k) + "]", words[k]);
-      if (list == kQuestions) {
-        t.openq[static_cast<size_t>(index)] = {words[0], words[1], words[2]};
-      } else {
-        ScenarioText& st = t.listening[static_cast<size_t>(index)];
-        st.says = words[0];
-        st.replies.assign(words.begin() + 1, words.end());
-      }
     }
-    r.AllSeen(list, seen);
+    r.Missing(list.key, seen, list.id);
   }
   auto words = j.find(kCoachWords);
   if (words == j.end() || !words->is_object()) {
@@ -240,6 +396,10 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
       if (t.coach.lists[list].empty()) r.Error(std::string(kCoachWords) + "." + WordListKey(list), "is missing");
   }
   if (!r.ok) return false;
+  for (auto& w : got[kListeningList]) t.listening.push_back({w[0], {w.begin() + 1, w.end()}});
+  for (auto& w : got[kQuestionList]) t.openq.push_back({w[0], w[1], w[2]});
+  for (auto& w : got[kDeckList]) t.decks.push_back({w[0], w[1], {w.begin() + 2, w.end()}});
+  for (auto& w : got[kIdeaList]) t.ideas.push_back({w[0], w[1]});
   out = std::move(t);
   return true;
 }

@@ -1,10 +1,11 @@
 // The words of some exercises come in the guide's file (guide.<hash>.json, fetched after the first
-// frame), not inside the app: the listening scenarios, the open-questions list and the coach's word
-// lists (core/exercises/i-statement-coach-words.h). What the app needs
-// to check saved progress at start-up stays inside it (each scenario's id and the kind of each reply,
-// each question's id), so saved answers are kept whether or not the file has come. The text lives in
-// content/exercises.json; the build checks it against those ids and kinds, and so does the app when
-// the file arrives.
+// frame), not inside the app: the listening scenarios, the open-questions list, the coach's word
+// lists (core/exercises/i-statement-coach-words.h), the question decks and the shared-experience ideas.
+// What the app needs to check saved progress at start-up stays inside it (each scenario's id and the
+// kind of each reply, each question's id, each deck's and card's id and each card's level, each idea's
+// id and what its filters need), so saved answers are kept whether or not the file has come. The text
+// lives in content/exercises.json; the build checks it against those ids, kinds and levels, and so
+// does the app when the file arrives.
 #pragma once
 #include <string>
 #include <vector>
@@ -12,6 +13,8 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/exercises/i-statement-coach-words.h"
+#include "core/exercises/question-decks.h"
+#include "core/exercises/shared-experiences.h"
 
 namespace core {
 
@@ -28,27 +31,52 @@ struct QuestionText {
   std::string answer;  // what an answer to the open version might sound like
 };
 
+struct DeckText {
+  std::string title;               // "Story swap"
+  std::string line;                // one line about the deck
+  std::vector<std::string> cards;  // each card's text, in the order of Decks()[i].cards
+};
+
+struct IdeaText {
+  std::string title;  // "Take a pottery class"
+  std::string line;   // one line about it
+};
+
 struct ExerciseText {
   std::vector<ScenarioText> listening;  // one per Scenarios(), in its order
   std::vector<QuestionText> openq;      // one per ClosedQuestions(), in its order
   CoachWords coach;                     // the coach's word lists (installed for the analyser on arrival)
-  bool Ready() const { return !listening.empty() && !openq.empty() && coach.Ready(); }
+  std::vector<DeckText> decks;          // one per Decks(), in its order
+  std::vector<IdeaText> ideas;          // one per Ideas(), in its order
+  bool Ready() const {
+    return !listening.empty() && !openq.empty() && coach.Ready() && !decks.empty() && !ideas.empty();
+  }
 };
+
+// The words of a deck (from Decks()), of one of its cards, of an idea (from Ideas()): nullptr until
+// the file has come.
+const DeckText* WordsOf(const ExerciseText& t, const Deck& d);
+const std::string* WordsOf(const ExerciseText& t, const Deck& d, const Card& c);
+const IdeaText* WordsOf(const ExerciseText& t, const Idea& i);
 
 inline constexpr size_t kExerciseTextMax = 600;  // bytes in one piece of text
 
-// content/exercises.json (the writers' form, with each reply's kind) becomes the guide file's compact
-// "exercises" part: {"listening": {id: [says, reply, ...]}, "open_questions": {id: [closed, open, answer]},
-// "coach_words": {list: "word word ..."}} (written as lines of words, shipped as one line per list).
-// Every scenario and question the app knows must be there exactly once, and each reply in the app's
-// place of the app's kind (saved answers keep a reply's place). On any problem `out` is left as it was
-// and each problem is added to `errors`, named by `file` and field. (The build's content check.)
+// content/exercises.json (the writers' form, with each reply's kind and each card's level) becomes the
+// guide file's compact "exercises" part: {"listening": {id: [says, reply, ...]}, "open_questions": {id:
+// [closed, open, answer]}, "coach_words": {list: "word word ..."}} (written as lines of words, shipped as
+// one line per list), "decks": {id: [title, line, card text, ...]} (the cards in the app's order, known
+// by their place), "ideas": {id: [title, line]}}.
+// Every scenario, question, deck, card and idea the app knows must be there exactly once, each reply in
+// the app's place of the app's kind (saved answers keep a reply's place) and each card of the app's
+// level (drawing by level happens before the words come); a deck's, card's or idea's words may not be
+// empty or longer than kExerciseTextMax. On any problem `out` is left as it was and each problem is
+// added to `errors`, named by `file` and field (by id where it has one). (The build's content check.)
 bool CompactExerciseText(const nlohmann::json& content, const std::string& file, nlohmann::json& out,
                          std::vector<ContentError>& errors);
 
-// Reads the compact form, as the app does when the guide's file arrives: every scenario and question
-// the app knows exactly once, with as many pieces of text as it needs (a scenario's says and one per
-// reply), none empty or longer than kExerciseTextMax; and every word list, each a line of words separated
+// Reads the compact form, as the app does when the guide's file arrives: every scenario, question, deck,
+// card and idea the app knows exactly once, with as many pieces of text as it needs (a scenario's says
+// and one per reply), none empty or longer than kExerciseTextMax; and every word list, each a line of words separated
 // by one space, folded (a-z, 0-9, ' and -), none longer than kCoachWordMax. On any problem `out` is left
 // as it was.
 bool ParseExerciseText(const nlohmann::json& compact, const std::string& file, ExerciseText& out,

@@ -20,6 +20,15 @@ const char* LevelName(CardLevel l) {
   return "Light";
 }
 
+const char* LevelKey(CardLevel l) {
+  switch (l) {
+    case CardLevel::Light: return "light";
+    case CardLevel::Medium: return "medium";
+    case CardLevel::Deep: return "deep";
+  }
+  return "light";
+}
+
 const Deck* FindDeck(const std::string& id) {
   for (const auto& d : Decks())
     if (id == d.id) return &d;

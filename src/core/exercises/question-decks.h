@@ -1,6 +1,9 @@
 // Question decks (exercise "question-decks"): four decks of conversation cards in three levels,
 // drawn at random without repeats until a deck is used up (remembered across visits), with skip,
-// favourites and "we talked about this". Pure C++17: the random number is passed in.
+// favourites and "we talked about this". Pure C++17: the random number is passed in. The words (each
+// deck's title and line, each card's text) come in the guide's file (core/exercises/ex_text.h,
+// ExerciseText::decks): the app keeps only ids and levels, which is all that saved progress and drawing
+// by level need, so both work before the file has come.
 #pragma once
 #include <map>
 #include <string>
@@ -12,21 +15,19 @@ namespace core {
 
 enum class CardLevel { Light, Medium, Deep };
 const char* LevelName(CardLevel l);  // "Light", "Medium", "Deep"
+const char* LevelKey(CardLevel l);   // its name in content/exercises.json: "light", "medium", "deep"
 
 struct Card {
-  const char* id;    // stable within its deck: saved progress refers to it
+  const char* id;  // stable within its deck: saved progress refers to it
   CardLevel level;
-  const char* text;
 };
 
 struct Deck {
-  const char* id;     // "stories"
-  const char* title;  // "Story swap"
-  const char* line;   // one line about it
+  const char* id;  // "stories"
   std::vector<Card> cards;
 };
 
-const std::vector<Deck>& Decks();  // the four decks, in the order shown (ex_decks_cards.cpp)
+const std::vector<Deck>& Decks();  // the four decks, in the order shown (question-decks-cards.cpp)
 const Deck* FindDeck(const std::string& id);
 const Card* FindCard(const Deck& d, const std::string& card_id);
 

@@ -1,5 +1,7 @@
 // Shared-experience ideas (exercise "shared-experiences"): forty-plus things to do together, by
-// category, with filters (cost, time, in or out), and a record of what was tried and how it went.
+// category, with filters (cost, time, in or out), and a record of what was tried and how it went. Each
+// idea's words (title and line) come in the guide's file (core/exercises/ex_text.h, ExerciseText::ideas):
+// the app keeps ids and what the filters need, so saved records and filters work before it has come.
 #pragma once
 #include <map>
 #include <string>
@@ -22,11 +24,9 @@ struct Idea {
   IdeaCost cost;
   IdeaTime time;
   IdeaPlace place;
-  const char* title;
-  const char* line;
 };
 
-const std::vector<Idea>& Ideas();  // at least 40 (ex_ideas_list.cpp)
+const std::vector<Idea>& Ideas();  // at least 40, in the order shown (shared-experiences-list.cpp)
 const Idea* FindIdea(const std::string& id);
 
 struct IdeaFilter {

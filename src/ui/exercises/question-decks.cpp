@@ -1,9 +1,13 @@
 // The Question decks screen: choose a deck, draw cards (no repeats until the deck is used up),
-// skip, keep favourites, and mark "we talked about this".
+// skip, keep favourites, and mark "we talked about this". The decks' and cards' words come in the
+// guide's file: until it is here the screen says "Loading this exercise…" (or why it failed, with Try
+// again); what was drawn, favourites and "talked about" are kept meanwhile.
 #include <cmath>
 #include <string>
 
+#include "core/exercises/ex_text.h"
 #include "core/exercises/question-decks.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
 #include "ui/widgets/fonts.h"
@@ -20,20 +24,23 @@ double RandomFrom(double now_ms) {
   return x - std::floor(x);
 }
 
-void DrawDeckList(core::AppState& s) {
-  core::DecksState& d = s.doc.ex.decks;
+void DrawIntro(core::AppState& s) {
   Paragraph(s, "Take turns: one of you draws a card and reads it out, the other answers, then swap. There "
                "are no right answers. Skip any card you like; it will not come back until you start the deck "
                "over.");
-  Gap(s, 6);
+}
+
+void DrawDeckList(core::AppState& s, const core::ExerciseText& words) {
+  core::DecksState& d = s.doc.ex.decks;
   for (const auto& deck : core::Decks()) {
+    const core::DeckText& text = *core::WordsOf(words, deck);
     ImGui::PushID(deck.id);
     Box card = BeginCard(s);
-    Heading(s, deck.title, 2);
-    Paragraph(s, deck.line);
+    Heading(s, text.title, 2);
+    Paragraph(s, text.line);
     int left = core::CardsLeft(d, deck, -1);
     Paragraph(s, std::to_string(left) + " of " + std::to_string(deck.cards.size()) + " cards left to draw.", true);
-    std::string open = std::string("Open ") + deck.title;
+    std::string open = "Open " + text.title;
     if (Button(s, open.c_str(), Kind::Primary, Narrow(s) ? ColumnWidth() : 0)) {
       d.open_deck = deck.id;
       Changed(s);
@@ -48,7 +55,7 @@ void DrawDeckList(core::AppState& s) {
     size_t slash = key.find('/');
     const core::Deck* deck = core::FindDeck(key.substr(0, slash));
     const core::Card* c = deck ? core::FindCard(*deck, key.substr(slash + 1)) : nullptr;
-    if (c) Paragraph(s, std::string(c->text) + " (" + deck->title + ")");
+    if (c) Paragraph(s, *core::WordsOf(words, *deck, *c) + " (" + core::WordsOf(words, *deck)->title + ")");
   }
 }
 
@@ -67,15 +74,16 @@ void DrawMarks(core::AppState& s, const core::Deck& deck, const core::Card& c) {
   }
 }
 
-void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
+void DrawOpenDeck(core::AppState& s, const core::Deck& deck, const core::ExerciseText& words) {
   core::DecksState& d = s.doc.ex.decks;
   if (Link(s, "< All decks")) {
     d.open_deck.clear();
     Changed(s);
     return;
   }
-  Heading(s, deck.title, 2);
-  Paragraph(s, deck.line, true);
+  const core::DeckText& text = *core::WordsOf(words, deck);
+  Heading(s, text.title, 2);
+  Paragraph(s, text.line, true);
   if (Chips(s, "Level", &d.level, {"Light", "Medium", "Deep"})) Changed(s);
   Gap(s, 6);
   const core::Card* c = core::CurrentCard(d, deck);
@@ -87,7 +95,7 @@ void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
     RichOptions big;  // the question itself, large enough to read out across a table
     big.plain = true;
     big.font = GetFonts().h2;
-    RichText(s, c->text, big);
+    RichText(s, *core::WordsOf(words, deck, *c), big);
     EndCard(s, card);
     Gap(s, 4);
     DrawMarks(s, deck, *c);
@@ -98,7 +106,7 @@ void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
       core::DrawCard(d, deck, d.level, RandomFrom(s.frame.in.now_ms));
       Changed(s);
       const core::Card* now = core::CurrentCard(d, deck);
-      if (now) s.frame.out.alerts.announce = now->text;
+      if (now) s.frame.out.alerts.announce = *core::WordsOf(words, deck, *now);
     }
     Paragraph(s, std::to_string(left) + (left == 1 ? " card" : " cards") + " left to draw.", true);
   } else {
@@ -115,8 +123,15 @@ void DrawOpenDeck(core::AppState& s, const core::Deck& deck) {
 void DrawExDecks(core::AppState& s) {
   ExerciseHeader(s, kId);
   const core::Deck* open = core::FindDeck(s.doc.ex.decks.open_deck);
-  if (open) DrawOpenDeck(s, *open);
-  else DrawDeckList(s);
+  const core::ExerciseText& words = s.guide.exercises;
+  if (!open) {
+    DrawIntro(s);
+    Gap(s, 6);
+  }
+  // The decks' words come in the guide's file; drawn cards and marks are kept while it comes.
+  if (!GuideArrived(s, "this exercise") || words.decks.size() != core::Decks().size()) return;
+  if (open) DrawOpenDeck(s, *open, words);
+  else DrawDeckList(s, words);
 }
 
 }  // namespace ui

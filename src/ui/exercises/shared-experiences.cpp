@@ -1,10 +1,14 @@
 // The Shared-experience ideas screen: filters as rows of choices, then each idea as a card with
-// "We tried it" and, once tried, how it went.
+// "We tried it" and, once tried, how it went. The ideas' words come in the guide's file: until it is
+// here the screen says "Loading this exercise…" (or why it failed, with Try again); the filters and
+// what was tried are kept meanwhile.
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "core/exercises/ex_text.h"
 #include "core/exercises/shared-experiences.h"
+#include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
 
@@ -28,18 +32,18 @@ void DrawFilters(core::AppState& s) {
   if (changed) Changed(s);
 }
 
-void DrawIdea(core::AppState& s, const core::Idea& idea) {
+void DrawIdea(core::AppState& s, const core::Idea& idea, const core::IdeaText& text) {
   core::IdeasState& st = s.doc.ex.ideas;
   ImGui::PushID(idea.id);
   Box card = BeginCard(s);
-  Heading(s, idea.title, 3);
-  Paragraph(s, idea.line);
+  Heading(s, text.title, 3);
+  Paragraph(s, text.line);
   Paragraph(s, std::string(core::CategoryName(idea.category)) + " · " + kCost[static_cast<int>(idea.cost)] + " · " +
                    kTime[static_cast<int>(idea.time)] + " · " + kPlace[static_cast<int>(idea.place)],
             true);
   auto it = st.records.find(idea.id);
   bool tried = it != st.records.end() && it->second.tried;
-  if (Checkbox(s, "We tried it", &tried, std::string("We tried it: ") + idea.title)) {
+  if (Checkbox(s, "We tried it", &tried, "We tried it: " + text.title)) {
     core::MarkTried(st, idea.id, tried, s.frame.in.now_ms);
     if (tried) Done(s, kId);
     else Changed(s);
@@ -47,7 +51,7 @@ void DrawIdea(core::AppState& s, const core::Idea& idea) {
   it = st.records.find(idea.id);
   if (it != st.records.end() && it->second.tried) {
     int rating = it->second.rating;
-    std::string how = std::string("How was it? ") + idea.title;
+    std::string how = "How was it? " + text.title;
     if (RatingScale(s, how.c_str(), &rating, 1, 5, "not for us", "loved it") && core::RateIdea(st, idea.id, rating))
       Changed(s);
   }
@@ -62,6 +66,9 @@ void DrawExIdeas(core::AppState& s) {
   Paragraph(s, "Doing something new together, even something small, brings back the feeling of discovering "
                "each other. Pick one that makes you both a little curious.");
   Gap(s, 4);
+  // The ideas' words come in the guide's file; the filters and what was tried are kept while it comes.
+  const core::ExerciseText& words = s.guide.exercises;
+  if (!GuideArrived(s, "this exercise") || words.ideas.size() != core::Ideas().size()) return;
   DrawFilters(s);
   std::vector<const core::Idea*> shown = core::FilterIdeas(s.doc.ex.ideas);
   int tried = core::TriedCount(s.doc.ex.ideas);
@@ -70,7 +77,7 @@ void DrawExIdeas(core::AppState& s) {
             true);
   Gap(s, 6);
   if (shown.empty()) Paragraph(s, "No idea fits all of these choices. Try \"Any\" for one of them.");
-  for (const core::Idea* idea : shown) DrawIdea(s, *idea);
+  for (const core::Idea* idea : shown) DrawIdea(s, *idea, *core::WordsOf(words, *idea));
 }
 
 }  // namespace ui
