@@ -120,6 +120,20 @@ describe('guide', () => {
       await repair.waitFor();
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `search-related-${name}.png`) });
+      // The other searches people tried (issue 22) reach the repair chapter too: the British
+      // spelling and the plain word find it; the phrase finds a passage in the conflict chapter and
+      // names the repair chapter below it.
+      for (const q of ['apologise', 'sorry']) {
+        await box.fill(q);
+        await page.getByText(new RegExp(`^\\d+ passages? match(es)? “${q}”`)).waitFor();
+        await repair.waitFor();
+      }
+      await box.fill('repair after a fight');
+      await page.getByText(/^\d+ passages? match(es)? “repair after a fight”/).waitFor();
+      await page.getByText('Chapters that may also help:', { exact: true }).waitFor();
+      await byRole(page, 'link', '10. Rekindling and repair').waitFor();
+      await settle(page);
+      await page.screenshot({ path: path.join(SHOTS, `search-more-chapters-${name}.png`) });
       await box.fill('xqzvw blorft');
       await page.getByText('No exact matches for “xqzvw blorft”. These chapters may help:', { exact: true }).waitFor();
       const suggestions = page.getByRole('link').filter({ hasText: /^\d+\. / });

@@ -96,6 +96,8 @@ describe('time-out', () => {
     await page.clock.fastForward('26:00');
     await byRole(page, 'heading', 'Time to come back').waitFor({ timeout: 10000 });
     await page.getByText(/Check in with yourself/).first().waitFor();
+    // Screen readers last heard that the break is over, not the minutes left before it ended.
+    await page.waitForFunction(() => document.getElementById('live').textContent === 'Your time-out is over. Time to come back.');
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-ended-1280.png') });
     await page.clock.fastForward('00:02');
@@ -193,6 +195,8 @@ describe('time-out', () => {
     await page.screenshot({ path: path.join(SHOTS, 'timeout-running-390.png') });
     // Breathing with the pacer, the time left is still in sight (the ring is a screen above).
     await swipeUntil(page, byRole(page, 'radio', 'Box breathing'), 500);
+    // Sound and buzz are off until chosen: a person may be hiding that they are taking a break.
+    assert.equal(await byRole(page, 'checkbox', 'Soft sound and buzz at each change').isChecked(), false);
     // The line's words change every second (its mirror element with them): read it in one go.
     const compact = await page.evaluate(() => {
       const el = [...document.querySelectorAll('#mirror *')].find((e) => /^\d+:\d\d left$/.test(e.textContent));
@@ -223,6 +227,7 @@ describe('time-out', () => {
     await page.waitForTimeout(600);
     await byRole(page, 'button', 'Yes, end the break now').tap();
     await byRole(page, 'heading', 'Time to come back').waitFor();
+    await page.waitForFunction(() => document.getElementById('live').textContent === 'The break is over. Time to come back.');
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-ended-390.png') });
     await byRole(page, 'button', "We're talking again").tap();

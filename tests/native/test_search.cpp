@@ -626,6 +626,40 @@ TEST_CASE("searches that find nothing suggest the closest chapters", "[search]")
   CHECK(SuggestChapters(idx, "").empty());
 }
 
+TEST_CASE("searches that find only a few passages name more chapters about it", "[search]") {
+  Guide g = SmallGuide();
+  SearchIndex idx = BuildSearchIndex(g);
+  // One passage holds both words (chapter 1's table); chapter 2's heading and chapter 0's text
+  // hold "trust": they are named, the heading's chapter first.
+  auto few = Search(idx, "trust returns");
+  REQUIRE(few.size() == 1);
+  REQUIRE(few[0].chapter == 1);
+  CHECK(MoreChapters(idx, "trust returns", few) == std::vector<int>{2, 0});
+  CHECK(MoreChapters(idx, "trust returns", few, 1) == std::vector<int>{2});
+  CHECK(MoreChapters(idx, "trust returns", few, 0).empty());
+  // Enough hits: nothing more.
+  auto many = Search(idx, "trust");
+  REQUIRE(many.size() >= kFewHits);
+  CHECK(MoreChapters(idx, "trust", many).empty());
+  // No hits at all is SuggestChapters' case, not this one.
+  CHECK(MoreChapters(idx, "xqzvw", Search(idx, "xqzvw")).empty());
+  // A word found in one chapter only: the others hold nothing like it, and are not named.
+  auto naive = Search(idx, "naive");
+  REQUIRE(naive.size() == 1);
+  CHECK(MoreChapters(idx, "naive", naive).empty());
+
+  // Less than one word's worth in common is a guess: a related word once in body text is not
+  // enough, in a heading it is.
+  Guide r;
+  r.chapters.push_back(MakeChapter("a", "First", {Para("Say sorry and mean it.")}));
+  r.chapters.push_back(MakeChapter("b", "Second", {Para("Small repairs help.")}));
+  r.chapters.push_back(MakeChapter("c", "Third", {Heading("h", "Repair"), Para("Start small.")}));
+  SearchIndex ri = BuildSearchIndex(r);
+  auto sorry = Search(ri, "sorry");
+  REQUIRE(sorry.size() == 1);
+  CHECK(MoreChapters(ri, "sorry", sorry) == std::vector<int>{2});
+}
+
 TEST_CASE("the real guide: apologies and repair find the repair chapters", "[search]") {
   Guide g = RealGuide();
   SearchIndex idx = BuildSearchIndex(g);
@@ -651,6 +685,18 @@ TEST_CASE("the real guide: apologies and repair find the repair chapters", "[sea
     std::string f = FoldSimple(h.snippet);
     CHECK(f.find("after") != std::string::npos);  // "after" is not a small word: it must be there
   }
+
+  // The passages are few and all in the conflict chapter: the repair chapter is named beside them.
+  std::vector<int> more = MoreChapters(idx, "repair after a fight", fight);
+  bool named = false;
+  for (int c : more) {
+    named = named || g.chapters[c].id == "rekindling";
+    for (const auto& h : fight) CHECK(h.chapter != c);  // never a chapter already listed
+  }
+  REQUIRE(fight.size() < kFewHits);  // (were the guide to hold more such passages, this case would change)
+  CHECK(named);
+  // Seven passages for "apology": enough, nothing more.
+  CHECK(MoreChapters(idx, "apology", Search(idx, "apology", 1000)).empty());
 
   // Other themes from the lexicon.
   for (auto [q, want] : std::vector<std::pair<const char*, const char*>>{

@@ -1,5 +1,5 @@
 // The guide's contents page and reader (ui/guide), driven like the browser does: search results that
-// matched related words, chapter suggestions when nothing matched, the note a bookmark toggle leaves,
+// matched related words, chapter suggestions when nothing or little matched, the note a bookmark toggle leaves,
 // and lists published as list items.
 #include <catch2/catch.hpp>
 #include <string>
@@ -49,6 +49,26 @@ TEST_CASE("guide search: related words, then suggestions instead of a dead end",
     Type(app, "Search the guide", "conflcit", 2, Caret::End);
     CHECK(app.Find(Role::Text, "No exact matches for \xE2\x80\x9C" "conflcit\xE2\x80\x9D. These chapters may help:"));
     CHECK(app.Find(Role::Link, "7. Conflict as a way to grow closer"));
+
+    // A few passages, all in the conflict chapter: the repair chapter is named below them, and opens.
+    Go(app.state.nav, {Screen::Guide, "", ""});
+    app.Frames(2);
+    Type(app, "Search the guide", "repair after a fight", 2, Caret::End);
+    REQUIRE(FindStarting(app, Role::Link, "Conflict as a way to grow closer"));
+    const MirrorItem* also = app.Find(Role::Text, "Chapters that may also help:");
+    REQUIRE(also);
+    const MirrorItem* repair = app.Find(Role::Link, "10. Rekindling and repair");
+    REQUIRE(repair);
+    CHECK(repair->y > also->y);
+    REQUIRE(app.Activate(Role::Link, "10. Rekindling and repair"));
+    app.Frames(2);
+    CHECK(app.state.nav.route == Route{Screen::Chapter, "rekindling", ""});
+    // Plenty of passages: no more chapters.
+    Go(app.state.nav, {Screen::Guide, "", ""});
+    app.Frames(2);
+    Type(app, "Search the guide", "apology", 2, Caret::End);
+    REQUIRE(FindStarting(app, Role::Link, "Rekindling and repair"));
+    CHECK_FALSE(app.Find(Role::Text, "Chapters that may also help:"));
   }
 }
 

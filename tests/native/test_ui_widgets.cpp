@@ -188,3 +188,22 @@ TEST_CASE("a focused field draws the DOM's caret and selection; a tap in it plac
   CHECK(app.state.frame.out.caret.id == 0);
   CHECK(ImGui::GetActiveID() != id);
 }
+
+TEST_CASE("a link too long for its row wraps onto more lines and stays on screen, each line a target", "[ui]") {
+  TestApp app(390, 844, 3.0f);
+  Go(app.state.nav, {Screen::Guide, "", ""});
+  app.Frames(2);
+  Type(app, "Search the guide", "apology", 2, Caret::End);
+  const MirrorItem* shorter = FindStarting(app, Role::Link, "Rekindling and repair");
+  const MirrorItem* longer = FindStarting(app, Role::Link, "What intimacy is made of \xE2\x80\x94 Compassion");
+  REQUIRE(shorter);
+  REQUIRE(longer);
+  CHECK(longer->x + longer->w <= 390.0f);    // was cut at the screen's right edge
+  CHECK(longer->h > shorter->h * 1.8f);      // on two lines (or more)
+  const float x = longer->x + 10, y = longer->y + longer->h * 0.75f;  // on its last line
+  app.Frames(2);
+  app.Tap(x, y);
+  app.Frames(6);
+  CHECK(app.state.nav.route.screen == Screen::Chapter);
+  CHECK(app.state.nav.route.id == "building-blocks");
+}

@@ -561,10 +561,8 @@ std::vector<SearchHit> Search(const SearchIndex& index, std::string_view query, 
   return out;
 }
 
-std::vector<int> SuggestChapters(const SearchIndex& index, std::string_view query, size_t max) {
-  std::vector<int> out;
-  const Query q = ParseQuery(query, index.lang);
-  if (q.terms.empty() || max == 0) return out;
+// Each chapter the query's words meet, with how well (see SuggestChapters), best first.
+static std::vector<std::pair<double, int>> ScoreChapters(const SearchIndex& index, const Query& q) {
   const size_t n = index.chapter_words.size();
   std::vector<std::pair<double, int>> scored;
   for (size_t c = 0; c < n; ++c) {
@@ -595,10 +593,34 @@ std::vector<int> SuggestChapters(const SearchIndex& index, std::string_view quer
     if (score > 0) scored.emplace_back(score, static_cast<int>(c));
   }
   std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  return scored;
+}
+
+std::vector<int> SuggestChapters(const SearchIndex& index, std::string_view query, size_t max) {
+  std::vector<int> out;
+  const Query q = ParseQuery(query, index.lang);
+  if (q.terms.empty() || max == 0) return out;
+  const std::vector<std::pair<double, int>> scored = ScoreChapters(index, q);
   for (size_t i = 0; i < scored.size() && out.size() < max; ++i) out.push_back(scored[i].second);
   // Nothing in common with any chapter: the guide's first chapters, where it starts.
   if (scored.empty())
-    for (size_t c = 0; c < n && c < max; ++c) out.push_back(static_cast<int>(c));
+    for (size_t c = 0; c < index.chapter_words.size() && c < max; ++c) out.push_back(static_cast<int>(c));
+  return out;
+}
+
+std::vector<int> MoreChapters(const SearchIndex& index, std::string_view query, const std::vector<SearchHit>& hits,
+                              size_t max) {
+  std::vector<int> out;
+  if (hits.empty() || hits.size() >= kFewHits || max == 0) return out;
+  const Query q = ParseQuery(query, index.lang);
+  if (q.terms.empty()) return out;
+  for (const auto& [score, c] : ScoreChapters(index, q)) {
+    if (out.size() >= max) break;
+    if (score < 1.0) break;  // less than one word's worth (one as typed, in body text): a guess
+    bool hit = false;
+    for (const SearchHit& h : hits) hit = hit || h.chapter == c;
+    if (!hit) out.push_back(c);
+  }
   return out;
 }
 

@@ -5,7 +5,8 @@
 // When the words as typed are found nowhere, search widens in two steps: first other forms of the
 // words (stems: "apologizing" finds "apologize"), then related words from core/guide/search_lexicon.cpp
 // ("sorry" finds "repair" and "making up"). Small words ("how", "to") need not be found when the
-// query has other words. When even that finds nothing, SuggestChapters names the closest chapters.
+// query has other words. When even that finds nothing, SuggestChapters names the closest chapters;
+// when it finds only a few passages, MoreChapters names chapters about it that hold none of them.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -103,6 +104,15 @@ std::vector<SearchHit> Search(const SearchIndex& index, std::string_view query, 
 // chapter's words; title, summary and headings count more than body text. A query that meets no
 // chapter at all gets the first chapters, so the person always has somewhere to go.
 std::vector<int> SuggestChapters(const SearchIndex& index, std::string_view query, size_t max = 3);
+
+// Beside a search's hits, when there are few (fewer than kFewHits): up to `max` more chapters the
+// query's words meet (as SuggestChapters ranks them, with at least one word's worth in common) that
+// hold none of the hits. A narrow match then still points to the chapter about it: "repair after a
+// fight" finds one passage, in the conflict chapter, and names the repair chapter too. Empty when
+// there are no hits (SuggestChapters is for that) or enough of them.
+inline constexpr size_t kFewHits = 3;
+std::vector<int> MoreChapters(const SearchIndex& index, std::string_view query, const std::vector<SearchHit>& hits,
+                              size_t max = 2);
 
 // The same without keeping an index (builds one for this call).
 std::vector<SearchHit> SearchGuide(const Guide& g, std::string_view query, size_t max_results = 50);

@@ -172,6 +172,19 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
 // "“sorry”" for the result lines: the query as typed, in curly quotes.
 std::string Quoted(const std::string& q) { return "“" + q + "”"; }
 
+// Chapters suggested by a search: "7. Title" links, each with its summary.
+void DrawChapterLinks(core::AppState& s, const std::vector<int>& chapters) {
+  for (int ci : chapters) {
+    const core::Chapter& c = s.guide.chapters[ci];
+    ImGui::PushID(ci + 50000);
+    Gap(s, 4);
+    std::string label = std::to_string(ci + 1) + ". " + c.title;
+    if (Link(s, label.c_str(), "#/guide/" + c.id)) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
+    Paragraph(s, c.summary, true);
+    ImGui::PopID();
+  }
+}
+
 void DrawSearch(core::AppState& s) {
   const std::string& q = s.doc.reader.search_query;
   if (s.caches.search.passages.empty()) s.caches.search = core::BuildSearchIndex(s.guide);  // at the first search
@@ -179,16 +192,7 @@ void DrawSearch(core::AppState& s) {
   if (hits.empty()) {
     // No dead end: the chapters closest to what was typed.
     Paragraph(s, "No exact matches for " + Quoted(q) + ". These chapters may help:", true);
-    std::vector<int> near = core::SuggestChapters(s.caches.search, q, 3);
-    for (int ci : near) {
-      const core::Chapter& c = s.guide.chapters[ci];
-      ImGui::PushID(ci + 50000);
-      Gap(s, 4);
-      std::string label = std::to_string(ci + 1) + ". " + c.title;
-      if (Link(s, label.c_str(), "#/guide/" + c.id)) core::Go(s.nav, {core::Screen::Chapter, c.id, ""});
-      Paragraph(s, c.summary, true);
-      ImGui::PopID();
-    }
+    DrawChapterLinks(s, core::SuggestChapters(s.caches.search, q, 3));
     return;
   }
   const core::MatchLevel level = hits.front().level;
@@ -212,6 +216,13 @@ void DrawSearch(core::AppState& s) {
     o.plain = true;  // a snippet is plain text
     RichText(s, h.snippet, o);
     ImGui::PopID();
+  }
+  // Only a few passages: the chapters about it that they are not in, too.
+  std::vector<int> more = core::MoreChapters(s.caches.search, q, hits, 2);
+  if (!more.empty()) {
+    Gap(s, 8);
+    Paragraph(s, "Chapters that may also help:", true);
+    DrawChapterLinks(s, more);
   }
 }
 

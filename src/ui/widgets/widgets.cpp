@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "core/app/step.h"
 #include "core/app/text_caret.h"
@@ -175,17 +177,51 @@ bool NavButton(core::AppState& s, const char* label, bool current, float width, 
   return pressed || Activated(s, id);
 }
 
+// A link's text in lines that fit `wrap` (a word too long for a line is cut between characters).
+static std::vector<std::pair<const char*, const char*>> LinkLines(const std::string& text, float wrap) {
+  ImFont* f = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / f->FontSize;
+  std::vector<std::pair<const char*, const char*>> lines;
+  const char* b = text.c_str();
+  const char* e = b + text.size();
+  while (b < e) {
+    const char* end = f->CalcWordWrapPositionA(scale, b, e, wrap);
+    if (end <= b) {  // not even one word fits: at least one whole character
+      end = b + 1;
+      while (end < e && (static_cast<unsigned char>(*end) & 0xC0) == 0x80) ++end;
+    }
+    const char* last = end;
+    while (last > b && last[-1] == ' ') --last;  // no underline under trailing spaces
+    lines.emplace_back(b, last);
+    b = end;
+    while (b < e && *b == ' ') ++b;
+  }
+  if (lines.empty()) lines.emplace_back(b, b);
+  return lines;
+}
+
 bool Link(core::AppState& s, const char* label, const std::string& href) {
   const core::Palette& p = Pal(s);
   std::string text = Visible(label);
-  ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  // Wrapped to the room left on the row: a long title on a phone goes on over several lines instead
+  // of running off the screen's edge.
+  const float wrap = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+  const auto lines = LinkLines(text, wrap);
+  const float line_h = ImGui::GetFontSize();
+  ImVec2 size(0, line_h * static_cast<float>(lines.size()));
+  for (const auto& [b, e] : lines) size.x = std::max(size.x, ImGui::CalcTextSize(b, e).x);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool pressed = PointerPress(s, ImGui::InvisibleButton(label, ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f))));
   bool hovered = ImGui::IsItemHovered();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddText(pos, Col(p.link), text.c_str());
   float t = std::max(1.0f, Dpr(s));
-  dl->AddLine(ImVec2(pos.x, pos.y + size.y - t), ImVec2(pos.x + size.x, pos.y + size.y - t), Col(p.link, hovered ? 1.0f : 0.6f), t);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const auto& [b, e] = lines[i];
+    ImVec2 at(pos.x, pos.y + line_h * static_cast<float>(i));
+    dl->AddText(at, Col(p.link), b, e);
+    float w = ImGui::CalcTextSize(b, e).x;
+    dl->AddLine(ImVec2(at.x, at.y + line_h - t), ImVec2(at.x + w, at.y + line_h - t), Col(p.link, hovered ? 1.0f : 0.6f), t);
+  }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   core::MirrorItem m;
   m.href = href;
