@@ -163,7 +163,7 @@ LoadResult DocFromJson(std::string_view text, SavedDoc& out) {
   if (text.empty()) return {LoadStatus::Empty, "", 0};
   const char* damaged = "Your saved progress could not be read (it is damaged).";
   if (text.size() > kDocMaxBytes || JsonDepth(text) > kMaxJsonDepth) return {LoadStatus::Corrupt, damaged, 0};
-  json j = json::parse(text.begin(), text.end(), nullptr, false);
+  json j = jr::Parse(text);
   if (j.is_discarded() || !j.is_object()) return {LoadStatus::Corrupt, damaged, 0};
   std::string app;
   const json* ver = jr::Field(j, "version");

@@ -68,7 +68,7 @@ static bool Sized(const std::string& b64, size_t min, size_t max) {
 SealedStatus ReadSealedBackup(std::string_view text, SealedBackup& out) {
   // Not JSON, too deep or too large: not ours to judge here (the plain import check says why).
   if (text.size() > 2 * kImportMaxBytes || JsonDepth(text) > kMaxJsonDepth) return SealedStatus::NotSealed;
-  nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  nlohmann::json j = jr::Parse(text);
   if (j.is_discarded() || !j.is_object() || !j.contains("hearthEncrypted")) return SealedStatus::NotSealed;
   const nlohmann::json& f = j["hearthEncrypted"];
   if (!f.is_number()) return SealedStatus::Damaged;
