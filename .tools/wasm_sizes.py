@@ -4,12 +4,16 @@
 usage:
   python3 .tools/wasm_sizes.py --relink            # relink build/web's hearth with function names kept
                                                    # (--profiling-funcs) into build/web-prof, then report
+  python3 .tools/wasm_sizes.py --relink --no-inline  # the same with (almost) no inlining, into
+                                                   # build/web-prof-noinline: each function's own size
   python3 .tools/wasm_sizes.py build/web-prof/hearth.wasm [--top 40] [--grep REGEX]
 
 The names come from the wasm's "name" section, which only a build linked with --profiling-funcs (or
 --profiling / -g) keeps; --relink makes one from build/web's objects without touching build/web or
 build/site (LTO: the link is where the code is generated, so the code section matches the shipped
-wasm's within a few bytes). Sizes are the function bodies' bytes in the code section.
+wasm's within a few bytes). Sizes are the function bodies' bytes in the code section. In the shipped
+build the inliner folds most of the UI into main.cpp's Frame(); --no-inline shows where those bytes
+come from (that build is larger than the shipped one: use it to attribute, not to measure a cut).
 
 gzip figures, per group:
   alone    the group's bodies concatenated and compressed by themselves (zlib -9)
@@ -165,8 +169,12 @@ def group(name):
     head = q.split('::', 1)[0]
     if head in ('core', 'ui', 'platform', 'app'):
         return head + '::'
-    if head in ('coachwords', 'cw', 'hearth') or q.startswith('hearth_') or q == 'main':
-        return 'platform::' if q.startswith('hearth_') else 'core::'
+    if q.startswith('hearth_'):  # the functions the page's JavaScript calls
+        return 'platform::'
+    if head in ('coachwords', 'cw'):
+        return 'core::'
+    if q == 'main' or q == '{anon}::Frame':  # src/main.cpp: the frame, with the UI inlined into it
+        return 'main.cpp (UI inlined)'
     if 'nlohmann' in q or (head == 'std' and 'nlohmann' in name):
         return 'nlohmann::'
     if head == 'std':
@@ -186,7 +194,10 @@ def gz(data):
     return len(zlib.compress(data, 9))
 
 
-def relink():
+NO_INLINE = ['-Wl,-mllvm,-inline-threshold=-20000', '-sBINARYEN_EXTRA_PASSES=--converge,-ocimfs=0,-fimfs=0']
+
+
+def relink(no_inline):
     """Relink build/web's hearth with --profiling-funcs into build/web-prof (objects reused)."""
     web = os.path.join(ROOT, 'build', 'web')
     link = os.path.join(web, 'CMakeFiles', 'hearth.dir', 'link.txt')
@@ -195,11 +206,12 @@ def relink():
     cmd = open(link).read().strip()
     if ' -o hearth.js ' not in cmd:
         sys.exit('unexpected link command in ' + link)
-    out = os.path.join(ROOT, 'build', 'web-prof')
+    out = os.path.join(ROOT, 'build', 'web-prof-noinline' if no_inline else 'web-prof')
     os.makedirs(out, exist_ok=True)
-    cmd = cmd.replace(' -o hearth.js ', f' --profiling-funcs -o {shlex.quote(out)}/hearth.js ')
+    extra = ' '.join(['--profiling-funcs'] + (NO_INLINE if no_inline else []))
+    cmd = cmd.replace(' -o hearth.js ', f' {extra} -o {shlex.quote(out)}/hearth.js ')
     env = dict(os.environ, NODE_PATH='/usr/share/nodejs')
-    print('relinking with --profiling-funcs into build/web-prof ...', file=sys.stderr)
+    print(f'relinking with {extra} into {os.path.relpath(out, ROOT)} ...', file=sys.stderr)
     subprocess.run(['nice', '-n', '5', 'sh', '-c', cmd], cwd=web, env=env, check=True)
     return os.path.join(out, 'hearth.wasm')
 
@@ -212,11 +224,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('wasm', nargs='?', default=os.path.join(ROOT, 'build', 'web-prof', 'hearth.wasm'))
     ap.add_argument('--relink', action='store_true', help='relink build/web with names kept first')
+    ap.add_argument('--no-inline', action='store_true', help='with --relink: inline (almost) nothing')
     ap.add_argument('--top', type=int, default=40, help='how many of the largest functions to list')
     ap.add_argument('--grep', help='also list every function whose name matches this regex, and their sum')
     ap.add_argument('--full', action='store_true', help='print names unshortened')
     args = ap.parse_args()
-    path = relink() if args.relink else args.wasm
+    path = relink(args.no_inline) if args.relink else args.wasm
     buf, sections, imported, bodies, names = parse(path)
     if not names:
         print(f'note: {path} has no name section (link with --profiling-funcs, or use --relink)', file=sys.stderr)
