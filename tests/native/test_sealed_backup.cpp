@@ -2,6 +2,7 @@
 // itself is the browser's (tests/browser/privacy.test.mjs).
 #include <catch2/catch.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/store/persist.h"
@@ -81,4 +82,26 @@ TEST_CASE("an encrypted backup with a bad or missing field is damaged; a newer f
   }
   CHECK(ReadSealedBackup(Envelope("iter", "100000"), out) == SealedStatus::Ok);
   CHECK(ReadSealedBackup(Envelope("iter", "5000000"), out) == SealedStatus::Ok);
+}
+
+TEST_CASE("an encrypted backup's envelope is the same text as before: its fields in their order, one line", "[sealed]") {
+  SealedBackup b{310000, Salt(), Iv(), Data()};
+  // The envelope as it was first written, with an ordered JSON object (files people keep have this text).
+  nlohmann::ordered_json want = {
+      {"hearthEncrypted", 1},
+      {"about", "An encrypted Hearth backup. To open it, use Import a backup file in Hearth's Settings, with the "
+                "passphrase it was made with."},
+      {"cipher", "AES-GCM"},
+      {"kdf", "PBKDF2-SHA-256"},
+      {"iter", 310000},
+      {"salt", b.salt},
+      {"iv", b.iv},
+      {"data", b.data},
+  };
+  CHECK(SealedBackupJson(b) == want.dump());
+  b.iter = 1234567;
+  b.data = "QUJD";
+  want["iter"] = 1234567;
+  want["data"] = "QUJD";
+  CHECK(SealedBackupJson(b) == want.dump());
 }

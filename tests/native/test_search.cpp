@@ -10,6 +10,7 @@
 #include "core/base/text.h"
 #include "core/guide/content.h"
 #include "core/guide/search.h"
+#include "core/guide/search_lexicon.h"
 #include "helpers.h"
 
 using namespace core;
@@ -717,4 +718,21 @@ TEST_CASE("the real guide: apologies and repair find the repair chapters", "[sea
   auto conf = SuggestChapters(idx, "conflcit");
   REQUIRE_FALSE(conf.empty());
   CHECK(g.chapters[conf[0]].id == "conflict");
+}
+
+TEST_CASE("the synonym table's groups end where its rows end", "[search]") {
+  const auto& groups = SynonymGroups(Lang::English);
+  REQUIRE(groups.size() == 22);
+  for (const auto& g : groups) {
+    CHECK(g.size() >= 3);
+    for (const std::string& w : g) CHECK_FALSE(w.empty());
+  }
+  CHECK(groups.front().front() == "sorry");
+  CHECK(groups.front().back() == "make amends");
+  CHECK(groups.back() == std::vector<std::string>{"busy", "no time", "schedule", "hectic"});
+  // "trust" is in two groups: trust and honesty, and trust broken.
+  CHECK(std::count_if(groups.begin(), groups.end(), [](const auto& g) {
+          return std::find(g.begin(), g.end(), "trust") != g.end();
+        }) == 2);
+  CHECK(&SynonymGroups(Lang::English) == &groups);  // built once
 }

@@ -83,7 +83,7 @@ static bool HttpUrl(const std::string& s) {
 }
 
 static bool ParseHelpOption(const std::string& text, HelpInfo& out) {
-  json j = json::parse(text, nullptr, false);
+  json j = jr::Parse(text);
   const json* list = &j;
   HelpInfo h;
   if (j.is_object()) {

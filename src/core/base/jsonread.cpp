@@ -10,6 +10,17 @@ namespace core::jr {
 
 using nlohmann::json;
 
+json Parse(std::string_view text) {
+  // What json::parse(first, last, nullptr, false) does on its no-callback path, for one input type.
+  using Input = nlohmann::detail::iterator_input_adapter<const char*>;
+  json result;
+  nlohmann::detail::json_sax_dom_parser<json> dom(result, false);  // false: an error marks, never throws
+  nlohmann::detail::parser<json, Input>(Input(text.data(), text.data() + text.size()), nullptr, false, false)
+      .sax_parse(&dom, true);  // true: strict, the input must end after the value
+  if (dom.is_errored()) result = json::value_t::discarded;
+  return result;
+}
+
 const json* Field(const json& o, const char* key) {
   if (!o.is_object()) return nullptr;
   auto it = o.find(key);

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -10,6 +11,12 @@
 namespace core::jr {
 
 inline constexpr size_t kTextMax = 4000;  // longest piece of text a person's entry may keep (bytes)
+
+// The app's one JSON parser: strict (nothing may follow the value), no comments, never throws; text
+// that is not JSON gives a discarded value (is_discarded()), as json::parse(..., nullptr, false) does.
+// Every caller goes through it, so the wasm holds one lexer and one parser (json::parse builds a copy
+// per input type, and each with a second, callback-driven parser beside it).
+nlohmann::json Parse(std::string_view text);
 
 const nlohmann::json* Field(const nlohmann::json& o, const char* key);  // nullptr unless o is an object with key
 bool Bool(const nlohmann::json& o, const char* key, bool& out);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "core/base/jsonread.h"
 #include "core/base/text.h"
 #include "core/exercises/catalog.h"
 #include "core/guide/markup.h"
@@ -228,7 +229,7 @@ bool ParseChapterJson(const json& j, Chapter& out, Ctx& ctx) {
 }
 
 json ParseJson(std::string_view text, Ctx& ctx) {
-  json j = json::parse(text.begin(), text.end(), nullptr, false);
+  json j = jr::Parse(text);
   if (j.is_discarded()) ctx.Error("", "is not valid JSON (check commas, quotes and brackets)");
   return j;
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/base/order.h"
 #include "core/guide/markup.h"
 #include "core/guide/search_lexicon.h"
 
@@ -551,7 +552,7 @@ std::vector<SearchHit> Search(const SearchIndex& index, std::string_view query, 
   }
 
   // Stable: equal scores keep reading order, so earlier chapters come first.
-  std::stable_sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+  StableSortByKey(found, [](const Candidate& c) { return c.score; }, true);
   if (found.size() > max_results) found.resize(max_results);
   out.reserve(found.size());
   for (const Candidate& c : found) {
@@ -592,7 +593,7 @@ static std::vector<std::pair<double, int>> ScoreChapters(const SearchIndex& inde
     }
     if (score > 0) scored.emplace_back(score, static_cast<int>(c));
   }
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  StableSortByKey(scored, [](const std::pair<double, int>& s) { return s.first; }, true);
   return scored;
 }
 

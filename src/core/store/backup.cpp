@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/calendar.h"
+#include "core/base/jsonread.h"
 
 namespace core {
 
@@ -49,7 +50,7 @@ ImportCheck CheckImport(std::string_view text, double size_bytes, SavedDoc& out)
     return {ImportStatus::TooLarge, std::string("This file is too large to be a Hearth backup (over 5 MB).") + unchanged, {}};
   if (JsonDepth(text) > kMaxJsonDepth)
     return {ImportStatus::TooDeep, std::string("This file is not a Hearth backup (it is nested too deeply).") + unchanged, {}};
-  nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  nlohmann::json j = jr::Parse(text);
   if (j.is_discarded())
     return {ImportStatus::NotJson, std::string("This file is not a Hearth backup (it is not JSON data).") + unchanged, {}};
   LoadResult r = DocFromJson(text, out);

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
+#include "core/base/order.h"
 #include "core/base/text.h"
 
 namespace core {
@@ -163,7 +164,7 @@ LoadResult DocFromJson(std::string_view text, SavedDoc& out) {
   if (text.empty()) return {LoadStatus::Empty, "", 0};
   const char* damaged = "Your saved progress could not be read (it is damaged).";
   if (text.size() > kDocMaxBytes || JsonDepth(text) > kMaxJsonDepth) return {LoadStatus::Corrupt, damaged, 0};
-  json j = json::parse(text.begin(), text.end(), nullptr, false);
+  json j = jr::Parse(text);
   if (j.is_discarded() || !j.is_object()) return {LoadStatus::Corrupt, damaged, 0};
   std::string app;
   const json* ver = jr::Field(j, "version");
@@ -244,7 +245,7 @@ SavedDoc MergeDocs(const SavedDoc& mine, const SavedDoc& theirs) {
     bool have = std::any_of(done.begin(), done.end(), [&](const ExerciseDone& y) { return y.id == x.id && y.at_ms == x.at_ms; });
     if (!have) done.push_back(x);
   }
-  std::stable_sort(done.begin(), done.end(), [](const ExerciseDone& x, const ExerciseDone& y) { return x.at_ms < y.at_ms; });
+  StableSortByKey(done, [](const ExerciseDone& x) { return x.at_ms; }, false);  // oldest first, ties kept in order
   if (done.size() > kDoneMax) done.erase(done.begin(), done.begin() + (done.size() - kDoneMax));
   r.ex.done = std::move(done);
   r.updated = std::move(times);

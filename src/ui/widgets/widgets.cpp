@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -127,6 +128,10 @@ static std::string Visible(const char* label) {
   return std::string(label, end);
 }
 
+bool Button(core::AppState& s, const char* label, Kind kind, float width, bool disabled) {
+  return Button(s, label, kind, width, disabled, std::string());
+}
+
 bool Button(core::AppState& s, const char* label, Kind kind, float width, bool disabled, const std::string& name) {
   const core::Palette& p = Pal(s);
   int pushed = 0;
@@ -200,6 +205,8 @@ static std::vector<std::pair<const char*, const char*>> LinkLines(const std::str
   return lines;
 }
 
+bool Link(core::AppState& s, const char* label) { return Link(s, label, std::string()); }
+
 bool Link(core::AppState& s, const char* label, const std::string& href) {
   const core::Palette& p = Pal(s);
   std::string text = Visible(label);
@@ -228,6 +235,8 @@ bool Link(core::AppState& s, const char* label, const std::string& href) {
   ImGuiID id = Publish(s, core::Role::Link, text, m);
   return pressed || Activated(s, id);
 }
+
+bool Checkbox(core::AppState& s, const char* label, bool* v) { return Checkbox(s, label, v, std::string()); }
 
 bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name) {
   bool before = *v;
@@ -500,6 +509,8 @@ bool PasswordField(core::AppState& s, const char* label, std::string& value, Fie
   return Field(s, label, value, false, 0, true, o);
 }
 
+void Heading(core::AppState& s, const char* text, int level) { Heading(s, std::string(text), level); }
+
 void Heading(core::AppState& s, const std::string& text, int level) {
   const Fonts& f = GetFonts();
   ImGui::PushFont(level <= 1 ? f.h1 : level == 2 ? f.h2 : f.bold);
@@ -605,12 +616,16 @@ void FinishFocus(core::AppState& s) {
   else s.frame.out.animate = true;  // not drawn yet: look again next frame
 }
 
-void Paragraph(core::AppState& s, const std::string& text, bool muted) {
+static void ParagraphOf(core::AppState& s, const char* text, size_t size, bool muted) {
   RichOptions o;  // the same layout as the guide's text: one line height everywhere
   o.plain = true;
   o.muted = muted;
-  RichText(s, text, o);
+  RichText(s, std::string_view(text, size), o);
 }
+
+void Paragraph(core::AppState& s, const char* text, bool muted) { ParagraphOf(s, text, std::strlen(text), muted); }
+
+void Paragraph(core::AppState& s, const std::string& text, bool muted) { ParagraphOf(s, text.data(), text.size(), muted); }
 
 void BeginPage(core::AppState& s, const char* id) {
   ImGui::BeginChild(id, ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);

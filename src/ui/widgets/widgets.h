@@ -23,14 +23,19 @@ bool Activated(core::AppState& s, ImGuiID id);  // a mirror activation for this 
 // did not take the place of a control pressed a moment ago). Every widget below already does this.
 bool PointerPress(core::AppState& s, bool pressed);
 
-bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0, bool disabled = false,
-            const std::string& name = "");  // name: the accessible name when the label alone says too little
+// name: the accessible name when the label alone says too little. (Each function that may take a name,
+// a link or a literal text has an overload without it or for const char*: a std::string built from a
+// literal or a default "" costs code at every call, and there are hundreds.)
+bool Button(core::AppState& s, const char* label, Kind kind = Kind::Secondary, float width = 0, bool disabled = false);
+bool Button(core::AppState& s, const char* label, Kind kind, float width, bool disabled, const std::string& name);
 // href: the address it goes to ("#/..." from core::RouteToHash), so the mirror's link can be opened in
 // a new tab or copied; empty: the screen's own address (a link that acts on this screen).
 bool NavButton(core::AppState& s, const char* label, bool current, float width = 0,
                const std::string& name = "", const std::string& href = "");  // name: see Button
-bool Link(core::AppState& s, const char* label, const std::string& href = "");  // text that looks and acts like a link
-bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name = "");  // name: see Button
+bool Link(core::AppState& s, const char* label, const std::string& href);  // text that looks and acts like a link
+bool Link(core::AppState& s, const char* label);  // a link that acts on this screen
+bool Checkbox(core::AppState& s, const char* label, bool* v, const std::string& name);  // name: see Button
+bool Checkbox(core::AppState& s, const char* label, bool* v);
 bool Radio(core::AppState& s, const char* label, bool selected);
 // The value is shown in words on its own line above the slider ("<label>: <value>", or "<lead> <value>"
 // when `lead` is given), never inside it, where the handle would cover it.
@@ -48,6 +53,7 @@ bool TextField(core::AppState& s, const char* label, std::string& value, bool mu
 bool TextField(core::AppState& s, const char* label, std::string& value, FieldOpts* o);  // one line, with options
 bool PasswordField(core::AppState& s, const char* label, std::string& value, FieldOpts* o = nullptr);  // dots
 void Heading(core::AppState& s, const std::string& text, int level);
+void Heading(core::AppState& s, const char* text, int level);
 
 // A chip: a finger-sized pill that shows whether it is chosen (filled with the accent). The caller
 // publishes it (Radio or a toggle Button) and acts on the returned press.
@@ -72,6 +78,7 @@ void RequestFocus(core::AppState& s, core::FocusRequest r);
 void SkipLink(core::AppState& s);
 void FinishFocus(core::AppState& s);
 void Paragraph(core::AppState& s, const std::string& text, bool muted = false);
+void Paragraph(core::AppState& s, const char* text, bool muted = false);
 
 // A vertically scrolling page that takes the rest of the window. Wheel (3 lines a notch), touch
 // drag with inertia, and keys scroll it; a slim position indicator shows where you are.
