@@ -41,6 +41,53 @@ std::string All(const std::vector<ContentError>& errors) {
 
 const char* kLoading = "Loading this exercise\xE2\x80\xA6";
 
+// A way to spoil good words, and part of the message that must name it.
+struct Case {
+  const char* what;
+  std::function<void(json&)> spoil;
+  const char* names;
+};
+
+// The build's check (content/exercises.json, the writers' form) refuses each spoiled copy, names the
+// problem, and writes nothing.
+template <size_t N>
+void ExpectBuildRefuses(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Written();
+    c.spoil(j);
+    json out = "kept";
+    std::vector<ContentError> errors;
+    CHECK_FALSE(CompactExerciseText(j, "content/exercises.json", out, errors));
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
+    CHECK(out == "kept");  // nothing written
+  }
+}
+
+// The app (the guide file's compact form) refuses each spoiled copy, names the problem, and changes
+// none of the words it had.
+template <size_t N>
+void ExpectAppRefuses(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    INFO(c.what);
+    json j = Built();
+    c.spoil(j);
+    ExerciseText t;
+    t.openq.push_back({"kept", "kept", "kept"});
+    t.ideas.push_back({"kept", "kept"});
+    std::vector<ContentError> errors;
+    CHECK_FALSE(ParseExerciseText(j, "exercises", t, errors));
+    INFO(All(errors));
+    CHECK(All(errors).find(c.names) != std::string::npos);
+    CHECK(t.listening.empty());  // nothing changed
+    CHECK(t.decks.empty());
+    CHECK(t.openq.size() == 1);
+    REQUIRE(t.ideas.size() == 1);
+    CHECK(t.ideas[0].title == "kept");
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the exercises' words: written with kinds, shipped compact, read in the app's order", "[ex_text]") {
@@ -83,11 +130,6 @@ TEST_CASE("the exercises' words: written with kinds, shipped compact, read in th
 }
 
 TEST_CASE("the build stops on written words that do not match the app, naming the entry", "[ex_text]") {
-  struct Case {
-    const char* what;
-    std::function<void(json&)> spoil;
-    const char* names;  // part of the message
-  };
   const Case cases[] = {
       {"not an object", [](json& j) { j = json::array(); }, "exercises: must be an object"},
       {"no listening list", [](json& j) { j.erase("listening"); }, "content/exercises.json: listening: is missing"},
@@ -108,25 +150,10 @@ TEST_CASE("the build stops on written words that do not match the app, naming th
       {"no coach words", [](json& j) { j.erase("coach_words"); }, "coach_words: is missing"},
       {"a word list that is not lines", [](json& j) { j["coach_words"]["negators"] = 3; }, "coach_words.negators: must be lines"},
   };
-  for (const Case& c : cases) {
-    INFO(c.what);
-    json j = Written();
-    c.spoil(j);
-    json out = "kept";
-    std::vector<ContentError> errors;
-    CHECK_FALSE(CompactExerciseText(j, "content/exercises.json", out, errors));
-    INFO(All(errors));
-    CHECK(All(errors).find(c.names) != std::string::npos);
-    CHECK(out == "kept");  // nothing written
-  }
+  ExpectBuildRefuses(cases);
 }
 
 TEST_CASE("the app refuses bad words in the guide's file, naming the problem, and changes nothing", "[ex_text]") {
-  struct Case {
-    const char* what;
-    std::function<void(json&)> spoil;
-    const char* names;
-  };
   const std::string too_long(kExerciseTextMax + 1, 'a');
   const Case cases[] = {
       {"not an object", [](json& j) { j = "words"; }, "exercises: must be an object"},
@@ -150,20 +177,7 @@ TEST_CASE("the app refuses bad words in the guide's file, naming the problem, an
       {"lines, not one line", [](json& j) { j["coach_words"]["negators"] = json::array({"not"}); },
        "coach_words.negators: must be one line of words"},
   };
-  for (const Case& c : cases) {
-    INFO(c.what);
-    json j = Built();
-    c.spoil(j);
-    ExerciseText t;
-    t.openq.push_back({"kept", "kept", "kept"});
-    std::vector<ContentError> errors;
-    CHECK_FALSE(ParseExerciseText(j, "exercises", t, errors));
-    INFO(All(errors));
-    CHECK(All(errors).find(c.names) != std::string::npos);
-    CHECK(t.listening.empty());  // nothing changed
-    CHECK(t.decks.empty());
-    CHECK(t.openq.size() == 1);
-  }
+  ExpectAppRefuses(cases);
 }
 
 TEST_CASE("a guide file without the exercises' words, or with bad ones, is not opened", "[ex_text][guide_load]") {
@@ -341,11 +355,6 @@ TEST_CASE("the decks' and ideas' words: written with levels, shipped compact, re
 
 TEST_CASE("the build stops on a card or idea that is missing, twice, unknown, empty or too long, naming it",
           "[ex_text][decks][ideas]") {
-  struct Case {
-    const char* what;
-    std::function<void(json&)> spoil;
-    const char* names;  // part of the message
-  };
   const std::string too_long(kExerciseTextMax + 1, 'a');
   const Case cases[] = {
       {"no decks", [](json& j) { j.erase("decks"); }, "content/exercises.json: decks: is missing"},
@@ -386,26 +395,11 @@ TEST_CASE("the build stops on a card or idea that is missing, twice, unknown, em
       {"an idea without a line", [](json& j) { j["ideas"][2].erase("line"); }, "ideas.language.line: is missing"},
       {"an idea's line too long", [&](json& j) { j["ideas"][7]["line"] = too_long; }, "ideas.bread.line: is longer than 600 bytes"},
   };
-  for (const Case& c : cases) {
-    INFO(c.what);
-    json j = Written();
-    c.spoil(j);
-    json out = "kept";
-    std::vector<ContentError> errors;
-    CHECK_FALSE(CompactExerciseText(j, "content/exercises.json", out, errors));
-    INFO(All(errors));
-    CHECK(All(errors).find(c.names) != std::string::npos);
-    CHECK(out == "kept");  // nothing written
-  }
+  ExpectBuildRefuses(cases);
 }
 
 TEST_CASE("the app refuses bad decks or ideas in the guide's file, naming them, and changes nothing",
           "[ex_text][decks][ideas]") {
-  struct Case {
-    const char* what;
-    std::function<void(json&)> spoil;
-    const char* names;
-  };
   const std::string too_long(kExerciseTextMax + 1, 'a');
   const Case cases[] = {
       {"no decks", [](json& j) { j.erase("decks"); }, "exercises: decks: is missing"},
@@ -428,20 +422,7 @@ TEST_CASE("the app refuses bad decks or ideas in the guide's file, naming them, 
       {"an idea's title empty", [](json& j) { j["ideas"]["karaoke"][0] = "   "; }, "ideas.karaoke[0]: is empty"},
       {"an idea's line too long", [&](json& j) { j["ideas"]["puzzle"][1] = too_long; }, "ideas.puzzle[1]: is longer than 600 bytes"},
   };
-  for (const Case& c : cases) {
-    INFO(c.what);
-    json j = Built();
-    c.spoil(j);
-    ExerciseText t;
-    t.ideas.push_back({"kept", "kept"});
-    std::vector<ContentError> errors;
-    CHECK_FALSE(ParseExerciseText(j, "exercises", t, errors));
-    INFO(All(errors));
-    CHECK(All(errors).find(c.names) != std::string::npos);
-    CHECK(t.decks.empty());  // nothing changed
-    REQUIRE(t.ideas.size() == 1);
-    CHECK(t.ideas[0].title == "kept");
-  }
+  ExpectAppRefuses(cases);
 }
 
 TEST_CASE("drawn cards, favourites and tried ideas are kept while the words have not come",
