@@ -11,10 +11,13 @@ benchmark's baseline page (build/bench-minimal).
 - The guide's chapters (guide.json, written by the build's content check) become guide.<hash>.json,
   named in index.html's <meta name="hearth-guide">: the page fetches it after its first frame, and the
   service worker keeps it for offline use like every other file.
+- Every script is minified with terser (Debian's node-terser, .tools/minify.js): local names are
+  renamed and dead code dropped, about a third off the scripts' download. The benchmark's minimal page
+  is minified the same way, so the two stay comparable.
 - Each text or wasm file gets .gz (zopfli) and .br copies so serve.py or any static host can send them
   precompressed.
 """
-import argparse, gzip, hashlib, json, pathlib, shutil, struct, subprocess, sys
+import argparse, gzip, hashlib, json, os, pathlib, shutil, struct, subprocess, sys
 
 HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm", "guide.json")   # renamed to name.<hash>.ext
 NOT_PRECACHED = ("embed.js", "embed-demo.html", "embed-demo.css", "embed-demo.js", "icon-maskable.svg", "sw.js")
@@ -43,6 +46,16 @@ def compress(path):
         pass
 
 
+MINIFIED = ("boot.js", "hearth.js", "alarm.js", "embed.js", "embed-demo.js")  # and sw.js, once filled in
+
+
+def minify(paths):
+    """Runs terser over the page's scripts, in place (.tools/minify.js): a third less to download."""
+    if paths:
+        env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
+        subprocess.run(["node", str(pathlib.Path(__file__).with_name("minify.js")), *map(str, paths)], check=True, env=env)
+
+
 def short_hash(data):
     return hashlib.sha256(data).hexdigest()[:10]
 
@@ -67,6 +80,14 @@ def build_site(build, web, out, compress_files=True):
     files["hearth.js"] = (build / "hearth.js").read_bytes()
     files["hearth.wasm"] = (build / "hearth.wasm").read_bytes()
     files["guide.json"] = (build / "guide.json").read_bytes()  # the checked chapters
+    staged = out / ".min"
+    staged.mkdir()
+    for name in MINIFIED:
+        (staged / name).write_bytes(files[name])
+    minify([staged / name for name in MINIFIED])
+    for name in MINIFIED:
+        files[name] = (staged / name).read_bytes()
+    shutil.rmtree(staged)
     names = {}
     for name in HASHED:
         stem, ext = name.rsplit(".", 1)
@@ -114,6 +135,7 @@ def build_site(build, web, out, compress_files=True):
             sys.exit(f"make_site: web/sw.js must carry {key} exactly once")
         sw = sw.replace(key, value)
     (out / "sw.js").write_text(sw)
+    minify([out / "sw.js"])  # sw.js is not hashed: its name is fixed, and its version is inside it
     if compress_files:
         for p in sorted(out.iterdir()):
             if p.suffix in COMPRESSED:
@@ -126,8 +148,10 @@ def assemble(out, files):
         shutil.rmtree(out)
     out.mkdir(parents=True)
     for src, name in files:
+        shutil.copyfile(src, out / name)
+    minify([out / name for _, name in files if name.endswith(".js")])  # built the same way as Hearth's page
+    for _, name in files:
         dst = out / name
-        shutil.copyfile(src, dst)
         if dst.suffix in COMPRESSED:
             compress(dst)
 

@@ -4,7 +4,9 @@
 Reads the chapter JSON files, strips Hearth's inline markup, and prints one
 line per chapter: words, sentences, syllables per word and the grade.
 usage: readability.py [--max GRADE] FILE_OR_FOLDER...
-exit:  0 all chapters at or below --max (default: no limit), 1 otherwise.
+       readability.py --decks [--max GRADE] content/exercises.json
+         (the question decks: one line per deck, graded on all its cards, and its hardest card)
+exit:  0 all chapters (or decks) at or below --max (default: no limit), 1 otherwise.
 """
 import argparse, json, pathlib, re, sys
 
@@ -49,8 +51,11 @@ def grade(text):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--max", type=float, default=None)
+    ap.add_argument("--decks", action="store_true", help="grade the question decks' cards in exercises.json")
     ap.add_argument("paths", nargs="+")
     a = ap.parse_args()
+    if a.decks:
+        return decks(a)
     files = []
     for p in map(pathlib.Path, a.paths):
         files += sorted(p.glob("*.json")) if p.is_dir() else [p]
@@ -66,6 +71,24 @@ def main():
             flag = f"  ABOVE {a.max:g}"
         print(f"{f.name:40s} words {w:5d}  sentences {s:4d}  syll/word {spw:.2f}  grade {g:4.1f}{flag}")
     print(f"readability: {len(files)} chapters, highest grade {worst:.1f}")
+    return 1 if failed else 0
+
+def decks(a):
+    """Each deck's cards as one text (each card a sentence), and its hardest single card."""
+    failed = []
+    worst = 0.0
+    for f in map(pathlib.Path, a.paths):
+        for d in json.loads(f.read_text(encoding="utf-8"))["decks"]:
+            texts = [plain(c["text"]) for c in d["cards"]]
+            w, s, spw, g = grade("\n".join(texts))
+            hard = max((grade(t)[3], t) for t in texts)
+            worst = max(worst, g)
+            flag = ""
+            if a.max is not None and g > a.max:
+                failed.append(d["id"])
+                flag = f"  ABOVE {a.max:g}"
+            print(f"{d['id']:10s} cards {len(texts):3d}  words {w:5d}  grade {g:4.1f}  hardest card {hard[0]:4.1f}{flag}")
+    print(f"readability: {len(failed)} decks above the line, highest deck grade {worst:.1f}")
     return 1 if failed else 0
 
 if __name__ == "__main__":

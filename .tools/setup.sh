@@ -14,7 +14,7 @@ want_browser=1
 [ "${1:-}" = "--no-browser" ] && want_browser=0
 
 DEBS=(emscripten nlohmann-json3-dev catch2 dpkg-dev cmake g++ python3-fonttools
-      python3-brotli python3-icalendar zopfli fonts-open-sans librsvg2-bin)
+      python3-brotli python3-icalendar zopfli fonts-open-sans librsvg2-bin node-terser)
 # The browser tests, and the production-config test (Debian's nginx with the brotli_static module).
 # The cross-engine suite (tests/engines): Firefox ESR, WebKitGTK's MiniBrowser with WebKitWebDriver,
 # and a virtual display for both (xvfb-run needs xauth).

@@ -5,7 +5,7 @@
 # the snippet). A `from` that is not in the file exactly once stops the configure step, so a different
 # ImGui fails loudly instead of building unpatched.
 #
-# Sets IMGUI_DRAW_CPP (both builds) and, under Emscripten, GL3_CPP (Hearth's WebGL2 backend).
+# Sets IMGUI_DRAW_CPP, IMGUI_CORE_CPP and IMGUI_WIDGETS_CPP (both builds) and, under Emscripten, GL3_CPP (Hearth's WebGL2 backend).
 
 include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
 set(HEARTH_IMGUI_PATCH_DIR "${CMAKE_CURRENT_LIST_DIR}/imgui_patches")
@@ -50,6 +50,27 @@ endif()
 set(IMGUI_DRAW_CPP "${CMAKE_BINARY_DIR}/generated/imgui_draw_hearth.cpp")
 hearth_imgui_patch("${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DRAW_CPP}" ${HEARTH_IMGUI_DRAW_PATCHES})
 
+# imgui.cpp (web only; the native build compiles the stock file)
+#  core_no_ini_handlers, core_no_ini_load, core_no_ini_save, core_no_ini_shutdown: Hearth never reads
+#    or writes ImGui's .ini text (io.IniFilename is null), so the window and table settings handlers
+#    are not installed and the .ini file functions are never called: the linker drops them all.
+set(IMGUI_CORE_CPP "${IMGUI_DIR}/imgui.cpp")
+if(EMSCRIPTEN)
+  set(IMGUI_CORE_CPP "${CMAKE_BINARY_DIR}/generated/imgui_hearth.cpp")
+  hearth_imgui_patch("${IMGUI_DIR}/imgui.cpp" "${IMGUI_CORE_CPP}"
+    core_no_ini_handlers core_no_ini_load core_no_ini_save core_no_ini_shutdown)
+endif()
+
+# imgui_widgets.cpp (web only; the native build compiles the stock file)
+#  widgets_slider_no_typing: Hearth's sliders (ui::SliderSteps) pass ImGuiSliderFlags_NoInput: they are
+#    moved by pointer, keys or the mirror, never typed into. Made constant here, the typed-input path
+#    (TempInputScalar, DataTypeApplyOpFromText and the sscanf it parses with) drops out of the link.
+set(IMGUI_WIDGETS_CPP "${IMGUI_DIR}/imgui_widgets.cpp")
+if(EMSCRIPTEN)
+  set(IMGUI_WIDGETS_CPP "${CMAKE_BINARY_DIR}/generated/imgui_widgets_hearth.cpp")
+  hearth_imgui_patch("${IMGUI_DIR}/imgui_widgets.cpp" "${IMGUI_WIDGETS_CPP}" widgets_slider_no_typing)
+endif()
+
 # backends/imgui_impl_opengl3.cpp (web only): the font atlas goes to the GPU as one byte per pixel (R8)
 # and the shader reads it as alpha over white, which is what the stock RGBA32 texture holds: the same
 # picture from a quarter of the bytes. Hearth draws no other texture. (Under Emscripten the backend
@@ -57,9 +78,13 @@ hearth_imgui_patch("${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DRAW_CPP}" ${HEARTH_IM
 #  gl3_atlas_alpha8: read the atlas as 1 byte per pixel instead of RGBA32.
 #  gl3_atlas_r8_upload: upload those bytes as an R8 texture (rows are not 4-byte aligned).
 #  gl3_shader_r8_alpha: the WebGL2 (GLSL 300 es) fragment shader takes alpha from the red channel.
+#  gl3_only_glsl_300_es: WebGL2 is the only target, so the GLSL 120/130/410 shaders are not kept.
+#  gl3_no_state_backup, gl3_no_state_restore: the canvas's WebGL2 context is ImGui's alone, so its
+#    GL state is not read back each frame to be restored (in Chromium each read is a getParameter that
+#    can wait for the GPU); only the scissor test is turned off again for the platform's next clear.
 if(EMSCRIPTEN)
   set(GL3_CPP "${CMAKE_BINARY_DIR}/generated/imgui_impl_opengl3_hearth.cpp")
   hearth_imgui_patch("${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp" "${GL3_CPP}"
-    gl3_atlas_alpha8 gl3_atlas_r8_upload gl3_shader_r8_alpha)
+    gl3_atlas_alpha8 gl3_atlas_r8_upload gl3_shader_r8_alpha gl3_only_glsl_300_es gl3_no_state_backup gl3_no_state_restore)
   set_source_files_properties("${GL3_CPP}" PROPERTIES COMPILE_OPTIONS "-fno-exceptions;-fno-rtti")
 endif()

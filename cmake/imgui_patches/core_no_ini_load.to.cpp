@@ -1,0 +1,1 @@
+        g.SettingsLoaded = true;  // Hearth: no .ini file is ever read

@@ -1,0 +1,1 @@
+            g.IO.WantSaveIniSettings = true;  // Hearth: no .ini file is ever written
