@@ -121,6 +121,7 @@ int main(int argc, char** argv) {
   std::cout << "content: " << guide.chapters.size() << " chapters, " << guide.help.resources.size()
             << " help resources, " << guide.exercises.listening.size() << " listening scenarios, "
             << guide.exercises.openq.size() << " open questions, " << guide.exercises.decks.size() << " question decks, "
-            << guide.exercises.ideas.size() << " shared-experience ideas, all links resolve\n";
+            << guide.exercises.ideas.size() << " shared-experience ideas, " << core::RepairPhraseCount(guide.exercises.repair)
+            << " repair phrases in " << guide.exercises.repair.groups.size() << " groups, all links resolve\n";
   return 0;
 }

@@ -433,7 +433,7 @@ TEST_CASE("the real content/ parses and validates with the same functions", "[co
   for (const auto& entry : fs::directory_iterator(dir))
     if (entry.path().extension() == ".json") files.push_back(entry.path());
   std::sort(files.begin(), files.end());
-  REQUIRE(files.size() == 13);
+  REQUIRE(files.size() >= 13);
 
   Guide g;
   std::vector<ContentError> errors;
@@ -450,7 +450,7 @@ TEST_CASE("the real content/ parses and validates with the same functions", "[co
   CHECK(ValidateGuide(g, errors));
   CHECK(errors.empty());
 
-  REQUIRE(g.chapters.size() == 13);
+  REQUIRE(g.chapters.size() == files.size());
   std::set<std::string> ids;
   bool has_help_block = false;
   for (const auto& ch : g.chapters) {

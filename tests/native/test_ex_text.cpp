@@ -320,7 +320,7 @@ TEST_CASE("the decks' and ideas' words: written with levels, shipped compact, re
   // Each piece lands beside its id, word for word.
   const Deck& stories = *FindDeck("stories");
   CHECK(WordsOf(t, stories)->title == "Story swap");
-  CHECK(WordsOf(t, stories)->line == "Trade stories from before you met and from your life together.");
+  CHECK(WordsOf(t, stories)->line == "Trade stories from your life. Works for partners, friends and family.");
   CHECK(*WordsOf(t, stories, *FindCard(stories, "s03")) == "What is a song that takes you straight back to one summer?");
   const Deck& fun = *FindDeck("fun");
   CHECK(*WordsOf(t, fun, fun.cards.back()) == "What makes our relationship feel like home to you?");
@@ -406,7 +406,7 @@ TEST_CASE("the app refuses bad decks or ideas in the guide's file, naming them, 
       {"decks as a list", [](json& j) { j["decks"] = json::array(); }, "exercises: decks: is missing"},
       {"a deck left out", [](json& j) { j["decks"].erase("fun"); }, "decks: has no entry for 'fun'"},
       {"an unknown deck", [](json& j) { j["decks"]["jokes"] = j["decks"]["fun"]; }, "decks.jokes: 'jokes' is not one the app knows"},
-      {"a deck without its line", [](json& j) { j["decks"]["discover"].erase(1); }, "decks.discover: must list 32 pieces of text"},
+      {"a deck without its line", [](json& j) { j["decks"]["discover"].erase(1); }, "decks.discover: must list 35 pieces of text"},
       {"a deck's title empty", [](json& j) { j["decks"]["dreams"][0] = ""; }, "decks.dreams[0]: is empty"},
       {"a card left out", [](json& j) { j["decks"]["stories"].erase(31); }, "decks.stories: must list 32 pieces of text"},
       {"a card too many", [](json& j) { j["decks"]["stories"].push_back("What now?"); }, "decks.stories: must list 32 pieces"},
@@ -497,4 +497,125 @@ TEST_CASE("the decks list waits for the words with its opening lines, then shows
   app.Frames(3);
   for (const char* title : {"Story swap", "Something new about each other", "Dreams and values", "Fun and appreciation"})
     CHECK(app.Find(Role::Button, std::string("Open ") + title));
+}
+
+TEST_CASE("the closeness session's words: three sets in order, twelve questions each, and the source",
+          "[ex_text][closeness]") {
+  std::vector<ContentError> errors;
+  json compact;
+  REQUIRE(CompactExerciseText(Written(), "content/exercises.json", compact, errors));
+  REQUIRE(compact["closeness"]["sets"].size() == 3);
+  CHECK(compact["closeness"]["sets"][0].size() == 2 + 12);  // title, line, then the questions in order
+  CHECK(compact["closeness"]["sets"][0][0] == "Light and easy");
+  CHECK(compact["closeness"]["sets"][0][2] == "What is a small thing that made you smile this week?");
+  ExerciseText t;
+  REQUIRE(ParseExerciseText(compact, "exercises", t, errors));
+  REQUIRE(t.closeness.sets.size() == 3);
+  CHECK(t.closeness.sets[1].title == "A little more personal");
+  CHECK(t.closeness.sets[2].questions.back() ==
+        "Looking at us today, what is one thing you hope we keep, and one thing you hope we grow?");
+  CHECK(t.closeness.source.find("10.1177/0146167297234003") != std::string::npos);
+  ExerciseText none;
+  none.closeness.sets.resize(2);
+  CHECK_FALSE(none.Ready());
+}
+
+TEST_CASE("the build stops on closeness questions that are missing, out of order, too few or empty",
+          "[ex_text][closeness]") {
+  const std::string too_long(kExerciseTextMax + 1, 'a');
+  const Case cases[] = {
+      {"no closeness part", [](json& j) { j.erase("closeness"); }, "content/exercises.json: closeness: is missing"},
+      {"closeness as a list", [](json& j) { j["closeness"] = json::array(); }, "closeness: is missing"},
+      {"no source", [](json& j) { j["closeness"].erase("source"); }, "closeness.source: is missing"},
+      {"an empty source", [](json& j) { j["closeness"]["source"] = " "; }, "closeness.source: is empty"},
+      {"two sets", [](json& j) { j["closeness"]["sets"].erase(2); }, "closeness.sets: must list 3 sets"},
+      {"sets as an object", [](json& j) { j["closeness"]["sets"] = json::object(); }, "closeness.sets: must list 3 sets"},
+      {"sets swapped", [](json& j) { std::swap(j["closeness"]["sets"][0], j["closeness"]["sets"][2]); },
+       "closeness.sets[0].id: is 'set-3' but must be 'set-1' (the sets go in order"},
+      {"a set without an id", [](json& j) { j["closeness"]["sets"][1].erase("id"); }, "closeness.sets[1].id: is missing"},
+      {"a set without a title", [](json& j) { j["closeness"]["sets"][1].erase("title"); }, "closeness.set-2.title: is missing"},
+      {"a set's line empty", [](json& j) { j["closeness"]["sets"][2]["line"] = ""; }, "closeness.set-3.line: is empty"},
+      {"eleven questions", [](json& j) { j["closeness"]["sets"][0]["questions"].erase(5); },
+       "closeness.set-1.questions: must list 12 questions (it has 11)"},
+      {"no questions", [](json& j) { j["closeness"]["sets"][0].erase("questions"); },
+       "closeness.set-1.questions: must list 12 questions"},
+      {"an empty question", [](json& j) { j["closeness"]["sets"][1]["questions"][3] = "\n"; },
+       "closeness.set-2.questions[3]: is empty"},
+      {"a question too long", [&](json& j) { j["closeness"]["sets"][2]["questions"][11] = too_long; },
+       "closeness.set-3.questions[11]: is longer than 600 bytes"},
+      {"a question not text", [](json& j) { j["closeness"]["sets"][2]["questions"][0] = 7; },
+       "closeness.set-3.questions[0]: must be text"},
+  };
+  ExpectBuildRefuses(cases);
+}
+
+TEST_CASE("the build stops on repair phrases that break the toolkit's rules, naming the problem", "[ex_text][repair]") {
+  const Case cases[] = {
+      {"no repair part", [](json& j) { j.erase("repair"); }, "content/exercises.json: repair: is missing"},
+      {"repair as a list", [](json& j) { j["repair"] = json::array(); }, "content/exercises.json: repair: is missing"},
+      {"no sources", [](json& j) { j["repair"].erase("sources"); }, "repair.sources: must be a list of full references"},
+      {"a source empty", [](json& j) { j["repair"]["sources"][1] = " "; }, "repair.sources[1]: is empty"},
+      {"groups not a list", [](json& j) { j["repair"]["groups"] = json::object(); }, "repair.groups: must be a list of groups"},
+      {"a group without an id", [](json& j) { j["repair"]["groups"][2].erase("id"); }, "repair.groups[2].id: is missing"},
+      {"a group without a title", [](json& j) { j["repair"]["groups"][3].erase("title"); }, "repair.groups.calm.title: is missing"},
+      {"a group without phrases", [](json& j) { j["repair"]["groups"][4].erase("phrases"); },
+       "repair.groups.stop.phrases: must be a list of phrases"},
+      {"a group left out", [](json& j) { j["repair"]["groups"].erase(5); }, "repair: has 5 groups; it needs at least 6"},
+      {"a group twice", [](json& j) { j["repair"]["groups"][5]["id"] = "feel"; }, "repair: group 'feel' comes twice"},
+      {"a group with five phrases", [](json& j) { j["repair"]["groups"][1]["phrases"].erase(0); j["repair"]["groups"][1]["phrases"].erase(0); j["repair"]["groups"][1]["phrases"].erase(0); },
+       "repair: group 'sorry' has 5 phrases; it needs at least 6"},
+      {"39 phrases in all", [](json& j) { for (int g = 0; g < 6; ++g) while (j["repair"]["groups"][g]["phrases"].size() > (g < 3 ? 7u : 6u)) j["repair"]["groups"][g]["phrases"].erase(0); },
+       "repair: has 39 phrases in all; it needs at least 40"},
+      {"a phrase in two groups", [](json& j) { j["repair"]["groups"][2]["phrases"].push_back(j["repair"]["groups"][0]["phrases"][0]); },
+       "repair: phrase 'feel-stung' comes twice"},
+      {"a phrase id with spaces", [](json& j) { j["repair"]["groups"][0]["phrases"][1]["id"] = "Feel Unheard"; },
+       "repair: phrase 'Feel Unheard' needs an id of a-z, 0-9 and '-'"},
+      {"a phrase without an id", [](json& j) { j["repair"]["groups"][0]["phrases"][0].erase("id"); },
+       "repair.groups.feel.phrases[0].id: is missing"},
+      {"a phrase without text", [](json& j) { j["repair"]["groups"][2]["phrases"][0].erase("text"); },
+       "repair.groups.yes.phrases.yes-fair.text: is missing"},
+      {"a phrase's text empty", [](json& j) { j["repair"]["groups"][2]["phrases"][1]["text"] = ""; },
+       "repair.groups.yes.phrases.yes-both.text: is empty"},
+      {"a phrase too long to say in a hard moment", [](json& j) { j["repair"]["groups"][5]["phrases"][3]["text"] = std::string(121, 'a'); },
+       "repair: phrase 'thanks-us' is longer than 120 bytes: keep it short"},
+  };
+  ExpectBuildRefuses(cases);
+}
+
+TEST_CASE("the app refuses bad closeness words in the guide's file and changes nothing", "[ex_text][closeness]") {
+  const Case cases[] = {
+      {"no closeness part", [](json& j) { j.erase("closeness"); }, "exercises: closeness: is missing"},
+      {"no source", [](json& j) { j["closeness"].erase("source"); }, "closeness.source: is missing"},
+      {"a source not text", [](json& j) { j["closeness"]["source"] = 1997; }, "closeness.source: must be text"},
+      {"four sets", [](json& j) { j["closeness"]["sets"].push_back(j["closeness"]["sets"][0]); },
+       "closeness.sets: must list 3 sets"},
+      {"a set with a question too few", [](json& j) { j["closeness"]["sets"][1].erase(13); },
+       "closeness.sets[1]: must list 14 pieces of text"},
+      {"a set that is not a list", [](json& j) { j["closeness"]["sets"][0] = "set"; },
+       "closeness.sets[0]: must list 14 pieces of text"},
+      {"an empty question", [](json& j) { j["closeness"]["sets"][2][5] = ""; }, "closeness.sets[2][5]: is empty"},
+      {"an empty title", [](json& j) { j["closeness"]["sets"][0][0] = " "; }, "closeness.sets[0][0]: is empty"},
+  };
+  ExpectAppRefuses(cases);
+}
+
+TEST_CASE("the app refuses bad repair phrases in the guide's file, naming them, and changes nothing", "[ex_text][repair]") {
+  const std::string too_long(kExerciseTextMax + 1, 'a');
+  const Case cases[] = {
+      {"no repair part", [](json& j) { j.erase("repair"); }, "exercises: repair: is missing"},
+      {"no sources", [](json& j) { j["repair"]["sources"] = json::array(); }, "repair.sources: must be a list of full references"},
+      {"groups as an object", [](json& j) { j["repair"]["groups"] = json::object(); }, "repair.groups: must be a list of groups"},
+      {"a group with a piece missing", [](json& j) { j["repair"]["groups"][0].erase(17); },
+       "repair.groups[0]: must be [id, title, phrase id, phrase text, ...]"},
+      {"a group as an object", [](json& j) { j["repair"]["groups"][1] = json::object({{"id", "sorry"}}); },
+       "repair.groups[1]: must be [id, title"},
+      {"a title empty", [](json& j) { j["repair"]["groups"][1][1] = ""; }, "repair.groups[1][1]: is empty"},
+      {"a phrase a number", [](json& j) { j["repair"]["groups"][2][3] = 7; }, "repair.groups[2][3]: must be text"},
+      {"a phrase far too long", [&](json& j) { j["repair"]["groups"][2][5] = too_long; }, "repair.groups[2][5]: is longer than 600 bytes"},
+      {"a phrase too long to say", [](json& j) { j["repair"]["groups"][2][5] = std::string(121, 'a'); }, "is longer than 120 bytes"},
+      {"a group left out", [](json& j) { j["repair"]["groups"].erase(0); }, "repair: has 5 groups; it needs at least 6"},
+      {"a phrase id twice", [](json& j) { j["repair"]["groups"][1][2] = j["repair"]["groups"][0][2]; }, "comes twice"},
+      {"a phrase id not plain", [](json& j) { j["repair"]["groups"][1][2] = "sorry/tone"; }, "phrase 'sorry/tone' needs an id"},
+  };
+  ExpectAppRefuses(cases);
 }

@@ -3,6 +3,7 @@
 // named plainly. The screens that need it say "Loading the guide…" or why it failed, with Try again;
 // the rest of Hearth (and the help lines) works without it.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -126,8 +127,13 @@ TEST_CASE("the built guide file passes the app's own check", "[guide_load]") {
   REQUIRE(ReceiveGuide(load, g, Answer(200, std::string(platform::NativeGuideFile()))));
   INFO(load.detail);
   CHECK(load.status == GuideStatus::Ready);
-  CHECK(g.chapters.size() == 13);
-  CHECK(g.Find("getting-help") >= 0);
+  // Every chapter file in content/chapters is in the built file, whatever their number.
+  size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(HEARTH_SOURCE_DIR) + "/content/chapters"))
+    files += e.path().extension() == ".json";
+  CHECK(files >= 13);
+  CHECK(g.chapters.size() == files);
+  CHECK(g.Find("getting-help") == static_cast<int>(files) - 1);
 }
 
 TEST_CASE("the help lines are inside the app: there before the guide's file", "[guide_load][ui]") {

@@ -298,3 +298,12 @@ TEST_CASE("CharBoundary never splits a character", "[text]") {
   CHECK(CharBoundary(t, 5) == 5);
   CHECK(CharBoundary(t, 99) == t.size());
 }
+
+TEST_CASE("Trim drops spaces, tabs and line breaks at both ends only", "[text]") {
+  CHECK(core::Trim("  Robin \t\r\n") == "Robin");
+  CHECK(core::Trim("Alex and Sam") == "Alex and Sam");
+  CHECK(core::Trim(" a  b ") == "a  b");
+  CHECK(core::Trim(" \n\t ").empty());
+  CHECK(core::Trim("").empty());
+  CHECK(core::Trim("\xC3\xA9l\xC3\xA9 ") == "\xC3\xA9l\xC3\xA9");
+}

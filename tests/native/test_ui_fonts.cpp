@@ -48,6 +48,14 @@ TEST_CASE("a frame that draws a glyph the first atlas lacks is not shown; the ne
   CHECK_FALSE(ui::NeedsFullGlyphs());
   CHECK(g.body->FindGlyphNoFallback(0x0142));
   CHECK(g.body->FindGlyphNoFallback(0x0141));
+  // Bold has no Latin Extended-A of its own: its fonts take those letters from the regular face
+  // (same advance as the regular ł at that size), and keep their own bold letters.
+  for (const ImFont* b : {g.bold, g.h1, g.h2}) {
+    const ImFontGlyph* l = b->FindGlyphNoFallback(0x0142);
+    REQUIRE(l);
+    CHECK(l->AdvanceX == Approx(g.body->FindGlyph(0x0142)->AdvanceX * b->FontSize / g.body->FontSize).margin(1.0));
+    CHECK(b->FindGlyph('M')->AdvanceX * g.body->FontSize != Approx(g.body->FindGlyph('M')->AdvanceX * b->FontSize).margin(0.5));
+  }
   CHECK(g.body->FindGlyph('A')->AdvanceX == a_advance);  // shared glyphs unchanged
   CHECK(g.h1->FindGlyph(0x00E9)->AdvanceX == e_advance);
   CHECK(app.host().frames_drawn == drawn + 2);

@@ -25,6 +25,22 @@ TEST_CASE("the narrow layout folds navigation into a menu that opens and closes"
   CHECK_FALSE(app.state.nav.menu_open);
 }
 
+TEST_CASE("the menu button says open in the same frame its links appear, and closed when they go") {
+  TestApp app(320, 640, 2.0f);
+  app.Frames(2);
+  for (int round = 0; round < 2; ++round) {  // open, then close
+    app.Activate(Role::Button, "Menu");
+    for (int i = 0; i < 3; ++i) {
+      app.Frame();
+      const MirrorItem* menu = app.Find(Role::Button, "Menu");
+      REQUIRE(menu);
+      INFO("round " << round << ", frame " << i);
+      CHECK(menu->expanded == (app.Find(Role::Link, "Progress") != nullptr));
+    }
+    CHECK(app.state.nav.menu_open == (round == 0));
+  }
+}
+
 TEST_CASE("nothing published overlaps the navigation bar or leaves the window, at 320 px and 200 % text") {
   TestApp app(320, 640, 2.0f);
   app.state.doc.settings.text_size_index = 6;

@@ -20,7 +20,7 @@ TEST_CASE("the Progress screen shows the month with activity as text, and moves 
   app.Frames(2);
   CHECK(app.Find(Role::Heading, "November 2026"));
   CHECK(app.Find(Role::Text, "You used Hearth on one day in November 2026: the 21st."));
-  CHECK(app.Find(Role::Text, "You have tried 1 of 13 exercises."));
+  CHECK(app.Find(Role::Text, "You have tried 1 of 15 exercises."));
   const MirrorItem* later = app.Find(Role::Button, "Later month");
   REQUIRE(later);
   CHECK(later->disabled);  // nothing to see in the future

@@ -190,7 +190,7 @@ TEST_CASE("a focused field draws the DOM's caret and selection; a tap in it plac
 }
 
 TEST_CASE("a link too long for its row wraps onto more lines and stays on screen, each line a target", "[ui]") {
-  TestApp app(390, 844, 3.0f);
+  TestApp app(390, 1400, 3.0f);  // a phone's width; tall enough that the results below stay on screen
   Go(app.state.nav, {Screen::Guide, "", ""});
   app.Frames(2);
   Type(app, "Search the guide", "apology", 2, Caret::End);

@@ -9,11 +9,6 @@ namespace core {
 
 namespace {
 
-std::string Trimmed(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r\n"), e = s.find_last_not_of(" \t\r\n");
-  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-}
-
 bool Searched(const MirrorItem& it) {
   if (it.in_nav) return false;
   return it.role == Role::Text || it.role == Role::Heading || it.role == Role::Link;
@@ -23,7 +18,7 @@ bool Searched(const MirrorItem& it) {
 
 std::vector<FindHit> FindInItems(const std::vector<MirrorItem>& items, const std::string& query, size_t first) {
   std::vector<FindHit> out;
-  std::string q = FoldSimple(Trimmed(query));
+  std::string q = FoldSimple(Trim(query));
   if (q.empty()) return out;
   for (size_t i = first; i < items.size(); ++i) {
     const MirrorItem& it = items[i];
@@ -78,7 +73,7 @@ void FindStep(FindView& f, bool forward) {
 }
 
 std::string FindCount(const FindView& f) {
-  if (Trimmed(f.query).empty()) return "";
+  if (Trim(f.query).empty()) return "";
   if (f.hits.empty() || f.current < 0) return "No matches";
   return std::to_string(f.current + 1) + " of " + std::to_string(f.hits.size());
 }

@@ -25,6 +25,8 @@ struct Folded {
 Folded Fold(std::string_view s);
 std::string FoldSimple(std::string_view s);
 
+// The text without spaces, tabs and line breaks at either end.
+std::string Trim(std::string_view s);
 int CountWords(std::string_view s);
 bool IsWordByte(char c);  // ASCII letter/digit or any byte of a multi-byte sequence (for folded text)
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
+#include "core/base/text.h"
 
 namespace core {
 
@@ -14,10 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string Trim(const std::string& t) {
-  size_t a = t.find_first_not_of(" \t\r\n"), b = t.find_last_not_of(" \t\r\n");
-  return a == std::string::npos ? std::string() : t.substr(a, b - a + 1);
-}
 
 bool Counting(CheckInPhase p) { return p == CheckInPhase::Running || p == CheckInPhase::Paused; }
 

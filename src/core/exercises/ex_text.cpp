@@ -20,6 +20,8 @@ constexpr const char* kQuestions = "open_questions";
 constexpr const char* kCoachWords = "coach_words";
 constexpr const char* kDecks = "decks";
 constexpr const char* kIdeas = "ideas";
+constexpr const char* kCloseness = "closeness";
+constexpr const char* kRepair = "repair";
 
 bool WordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-'; }
 
@@ -214,6 +216,183 @@ void CompactIdeas(const json& j, Reader& r, json& compact) {
   r.Missing(kIdeas, seen, kTextLists[kIdeaList].id);
 }
 
+// "closeness": {"source", "sets": [{"id": "set-1", "title", "line", "questions": [text, ...]}, ...]} ->
+// {"source": text, "sets": [[title, line, question, ...], ...]}. The sets come in order (a session in
+// progress keeps its place by set and question number), each with exactly kClosenessPerSet questions.
+void CompactCloseness(const json& j, Reader& r, json& compact) {
+  auto c = j.find(kCloseness);
+  if (c == j.end() || !c->is_object()) {
+    r.Error(kCloseness, "is missing");
+    return;
+  }
+  json to = {{"source", nullptr}, {"sets", json::array()}};
+  EntryText(r, *c, "source", kCloseness, to["source"]);
+  auto sets = c->find("sets");
+  if (sets == c->end() || !sets->is_array() || sets->size() != static_cast<size_t>(kClosenessSets)) {
+    r.Error(std::string(kCloseness) + ".sets", "must list " + std::to_string(kClosenessSets) + " sets");
+    return;
+  }
+  for (size_t i = 0; i < sets->size(); ++i) {
+    const json& set = (*sets)[i];
+    std::string want = "set-" + std::to_string(i + 1);
+    std::string id = EntryId(r, set, std::string(kCloseness) + ".sets[" + std::to_string(i) + "]");
+    if (id.empty()) continue;
+    std::string at = std::string(kCloseness) + "." + want;
+    if (id != want) {
+      r.Error(std::string(kCloseness) + ".sets[" + std::to_string(i) + "].id",
+              "is '" + id + "' but must be '" + want + "' (the sets go in order, from light to most personal)");
+      continue;
+    }
+    json words = json::array({nullptr, nullptr});
+    EntryText(r, set, "title", at, words[0]);
+    EntryText(r, set, "line", at, words[1]);
+    auto qs = set.find("questions");
+    if (qs == set.end() || !qs->is_array() || qs->size() != static_cast<size_t>(kClosenessPerSet)) {
+      std::string has = qs != set.end() && qs->is_array() ? " (it has " + std::to_string(qs->size()) + ")" : "";
+      r.Error(at + ".questions", "must list " + std::to_string(kClosenessPerSet) + " questions" + has);
+      continue;
+    }
+    for (size_t q = 0; q < qs->size(); ++q) {
+      std::string text;
+      if (r.Text((*qs)[q], at + ".questions[" + std::to_string(q) + "]", text)) words.push_back(text);
+    }
+    to["sets"].push_back(std::move(words));
+  }
+  compact[kCloseness] = std::move(to);
+}
+
+// The compact form, as the app reads it: the source and kClosenessSets sets of 2 + kClosenessPerSet texts.
+void ParseCloseness(const json& j, Reader& r, ClosenessText& out) {
+  auto c = j.find(kCloseness);
+  if (c == j.end() || !c->is_object()) {
+    r.Error(kCloseness, "is missing");
+    return;
+  }
+  auto source = c->find("source");
+  if (source == c->end()) r.Error(std::string(kCloseness) + ".source", "is missing");
+  else r.Text(*source, std::string(kCloseness) + ".source", out.source);
+  auto sets = c->find("sets");
+  if (sets == c->end() || !sets->is_array() || sets->size() != static_cast<size_t>(kClosenessSets)) {
+    r.Error(std::string(kCloseness) + ".sets", "must list " + std::to_string(kClosenessSets) + " sets");
+    return;
+  }
+  const size_t want = 2 + static_cast<size_t>(kClosenessPerSet);
+  for (size_t i = 0; i < sets->size(); ++i) {
+    const json& set = (*sets)[i];
+    std::string at = std::string(kCloseness) + ".sets[" + std::to_string(i) + "]";
+    if (!set.is_array() || set.size() != want) {
+      r.Error(at, "must list " + std::to_string(want) + " pieces of text");
+      continue;
+    }
+    ClosenessSetText t;
+    r.Text(set[0], at + "[0]", t.title);
+    r.Text(set[1], at + "[1]", t.line);
+    t.questions.resize(static_cast<size_t>(kClosenessPerSet));
+    for (size_t q = 0; q < t.questions.size(); ++q) r.Text(set[2 + q], at + "[" + std::to_string(2 + q) + "]", t.questions[q]);
+    out.sets.push_back(std::move(t));
+  }
+}
+
+// The repair toolkit's sources: a list of references, each a piece of text.
+void RepairSources(Reader& r, const json& part, const std::string& at, RepairText& t) {
+  auto list = part.find("sources");
+  if (list == part.end() || !list->is_array() || list->empty()) {
+    r.Error(at + ".sources", "must be a list of full references");
+    return;
+  }
+  for (size_t i = 0; i < list->size(); ++i) {
+    std::string text;
+    if (r.Text((*list)[i], at + ".sources[" + std::to_string(i) + "]", text)) t.sources.push_back(std::move(text));
+  }
+}
+
+// The toolkit's own rules (core::RepairTextProblems), each named under `at`.
+void RepairRules(Reader& r, const std::string& at, const RepairText& t) {
+  for (const std::string& problem : RepairTextProblems(t)) r.Error(at, problem);
+}
+
+// What the writers' and the compact "repair" share: the part, its sources (into `t`) and its list of
+// groups, or null (with the problem named) when the part or its groups are missing.
+const json* RepairGroups(const json& j, Reader& r, RepairText& t) {
+  auto part = j.find(kRepair);
+  if (part == j.end() || !part->is_object()) {
+    r.Error(kRepair, "is missing");
+    return nullptr;
+  }
+  RepairSources(r, *part, kRepair, t);
+  auto groups = part->find("groups");
+  if (groups == part->end() || !groups->is_array()) {
+    r.Error(std::string(kRepair) + ".groups", "must be a list of groups");
+    return nullptr;
+  }
+  return &*groups;
+}
+
+// The writers' "repair": {"sources": [...], "groups": [{"id", "title", "phrases": [{"id", "text"}]}]}
+// -> {"sources": [...], "groups": [[id, title, phrase id, phrase text, ...], ...]}, in the written order.
+void CompactRepair(const json& j, Reader& r, json& compact) {
+  RepairText t;
+  const json* groups = RepairGroups(j, r, t);
+  if (!groups) return;
+  json out = json::array();
+  for (size_t i = 0; i < groups->size(); ++i) {
+    const json& item = (*groups)[i];
+    RepairGroup g;
+    g.id = EntryId(r, item, std::string(kRepair) + ".groups[" + std::to_string(i) + "]");
+    if (g.id.empty()) continue;
+    std::string at = std::string(kRepair) + ".groups." + g.id;
+    json words = json::array({g.id, nullptr});
+    if (EntryText(r, item, "title", at, words[1])) g.title = words[1].get<std::string>();
+    auto list = item.find("phrases");
+    if (list == item.end() || !list->is_array()) {
+      r.Error(at + ".phrases", "must be a list of phrases");
+      continue;
+    }
+    for (size_t k = 0; k < list->size(); ++k) {
+      const json& phrase = (*list)[k];
+      RepairPhrase p;
+      p.id = EntryId(r, phrase, at + ".phrases[" + std::to_string(k) + "]");
+      if (p.id.empty()) continue;
+      json text;
+      if (!EntryText(r, phrase, "text", at + ".phrases." + p.id, text)) continue;
+      p.text = text.get<std::string>();
+      words.push_back(p.id);
+      words.push_back(p.text);
+      g.phrases.push_back(std::move(p));
+    }
+    t.groups.push_back(std::move(g));
+    out.push_back(std::move(words));
+  }
+  RepairRules(r, kRepair, t);
+  compact[kRepair] = json{{"sources", t.sources}, {"groups", std::move(out)}};
+}
+
+// The compact "repair" part, as the app reads it.
+void ParseRepair(const json& j, Reader& r, RepairText& out) {
+  RepairText t;
+  const json* groups = RepairGroups(j, r, t);
+  if (!groups) return;
+  for (size_t i = 0; i < groups->size(); ++i) {
+    const json& item = (*groups)[i];
+    std::string at = std::string(kRepair) + ".groups[" + std::to_string(i) + "]";
+    if (!item.is_array() || item.size() < 2 || item.size() % 2 != 0) {
+      r.Error(at, "must be [id, title, phrase id, phrase text, ...]");
+      continue;
+    }
+    RepairGroup g;
+    bool ok = r.Text(item[0], at + "[0]", g.id) & r.Text(item[1], at + "[1]", g.title);
+    for (size_t k = 2; k + 1 < item.size(); k += 2) {
+      RepairPhrase p;
+      ok &= r.Text(item[k], at + "[" + std::to_string(k) + "]", p.id) &
+            r.Text(item[k + 1], at + "[" + std::to_string(k + 1) + "]", p.text);
+      g.phrases.push_back(std::move(p));
+    }
+    if (ok) t.groups.push_back(std::move(g));
+  }
+  RepairRules(r, kRepair, t);
+  out = std::move(t);
+}
+
 }  // namespace
 
 const DeckText* WordsOf(const ExerciseText& t, const Deck& d) {
@@ -322,6 +501,8 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
   }
   CompactDecks(j, r, compact);
   CompactIdeas(j, r, compact);
+  CompactCloseness(j, r, compact);
+  CompactRepair(j, r, compact);
   if (!r.ok) return false;
   out = std::move(compact);
   return true;
@@ -395,6 +576,8 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
     for (size_t list = 0; list < kWordLists; ++list)
       if (t.coach.lists[list].empty()) r.Error(std::string(kCoachWords) + "." + WordListKey(list), "is missing");
   }
+  ParseCloseness(j, r, t.closeness);
+  ParseRepair(j, r, t.repair);
   if (!r.ok) return false;
   for (auto& w : got[kListeningList]) t.listening.push_back({w[0], {w.begin() + 1, w.end()}});
   for (auto& w : got[kQuestionList]) t.openq.push_back({w[0], w[1], w[2]});

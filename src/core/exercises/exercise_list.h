@@ -30,9 +30,13 @@
   X("ground-rules", GroundRules, rules, "Our ground rules", "Agree how you argue, and your time-out signal.") \
   X("after-argument", AfterArgument, after, "After an argument",                                            \
     "Find the need under the fight, and a repair to offer.")                                                \
+  X("repair-toolkit", RepairToolkit, repair, "Repair toolkit",                                              \
+    "Short, kind words to reach for in the middle of a hard talk.")                                         \
   X("ritual-planner", Rituals, rituals, "Ritual planner", "Pick small rituals and put them in your calendar.") \
   X("closeness-fears", Fears, fears, "When closeness feels scary", "A gentle look at what makes closeness hard.") \
   X("interdependence", Interdependence, interdep, "Interdependence check",                                  \
     "Close and still yourself: a check on balance.")                                                        \
   X("shared-experiences", Ideas, ideas, "Shared-experience ideas",                                          \
-    "Forty-plus ideas for new things to do together.")
+    "Forty-plus ideas for new things to do together.")                                                    \
+  X("closeness-session", Closeness, closeness, "Getting closer in 45 minutes",                             \
+    "Three sets of questions, taken in turns, that grow more personal.")

@@ -9,6 +9,7 @@
 #include "core/exercises/after-argument.h"
 #include "core/exercises/appreciation.h"
 #include "core/exercises/closeness-fears.h"
+#include "core/exercises/closeness-session.h"
 #include "core/exercises/daily-check-in.h"
 #include "core/exercises/ground-rules.h"
 #include "core/exercises/i-statement-coach.h"
@@ -17,6 +18,7 @@
 #include "core/exercises/open-questions.h"
 #include "core/exercises/question-decks.h"
 #include "core/exercises/reflective-listening.h"
+#include "core/exercises/repair-toolkit.h"
 #include "core/exercises/ritual-planner.h"
 #include "core/exercises/shared-experiences.h"
 
@@ -40,10 +42,12 @@ struct ExercisesState {
   AppreciationState appreciation;  // appreciation
   GroundRulesState rules;          // ground-rules
   AfterArgumentState after;        // after-argument
+  RepairToolkitState repair;       // repair-toolkit
   RitualsState rituals;            // ritual-planner
   FearsState fears;                // closeness-fears
   InterdependenceState interdep;   // interdependence
   IdeasState ideas;                // shared-experiences
+  ClosenessState closeness;        // closeness-session
   std::vector<ExerciseDone> done;  // every completion, oldest first
 };
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
+#include "core/base/order.h"
 #include "core/base/text.h"
 #include "core/exercises/i-statement-coach-words.h"
 
@@ -1436,9 +1437,8 @@ std::vector<Flag> AnalyseStatement(std::string_view text_in) {
   }
   std::vector<Flag> out;
   for (const Hit& h : merged) out.push_back({h.kind, src(t[h.i].fb), src(t[h.j - 1].fe), FlagExplain(h.kind)});
-  std::stable_sort(out.begin(), out.end(), [](const Flag& a, const Flag& b) {
-    return a.begin != b.begin ? a.begin < b.begin : static_cast<int>(a.kind) < static_cast<int>(b.kind);
-  });
+  // By where the words start, then by kind (fewer than 32 kinds, so one number holds both).
+  StableSortByKey(out, [](const Flag& f) { return static_cast<double>(f.begin) * 32 + static_cast<int>(f.kind); }, false);
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
+#include "core/base/order.h"
 
 namespace core {
 
@@ -210,13 +211,15 @@ std::vector<MapGap> MapGaps(const MapResult& r) {
     }
   }
   auto weight = [&](int k) { return r.a.matters[k] + (r.two ? r.b.matters[k] : 0); };
-  std::stable_sort(all.begin(), all.end(), [&](const MapGap& x, const MapGap& y) {
-    if (x.size != y.size) return x.size > y.size;
-    if (TypeRank(x.type) != TypeRank(y.type)) return TypeRank(x.type) < TypeRank(y.type);
-    if (weight(x.kind) != weight(y.kind)) return weight(x.kind) > weight(y.kind);
-    if (x.kind != y.kind) return x.kind < y.kind;
-    return x.person < y.person;
-  });
+  // One number orders them as the list of ties above: bigger gap, then type, then the pair's weight
+  // (each rating 0..5, so at most 10: 64 leaves room), then chapter order, then person (-1..1).
+  StableSortByKey(all, [&](const MapGap& g) {
+    double key = g.size;
+    key = key * 4 + (3 - TypeRank(g.type));
+    key = key * 64 + std::min(std::max(weight(g.kind), 0), 63);
+    key = key * 8 + (7 - g.kind);
+    return key * 4 + (1 - g.person);
+  }, true);
   std::vector<MapGap> out;
   bool used[kMapKinds] = {};
   for (const MapGap& g : all) {

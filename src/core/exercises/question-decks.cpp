@@ -14,7 +14,7 @@ using nlohmann::json;
 const char* LevelName(CardLevel l) {
   switch (l) {
     case CardLevel::Light: return "Light";
-    case CardLevel::Medium: return "Medium";
+    case CardLevel::Medium: return "Deeper";
     case CardLevel::Deep: return "Deep";
   }
   return "Light";
@@ -73,6 +73,59 @@ const Card* DrawCard(DecksState& s, const Deck& d, int level, double r) {
 
 void StartOver(DecksState& s, const Deck& d) { s.decks.erase(d.id); }
 
+std::vector<const Deck*> ShownDecks(const DecksState& s, bool desire_allowed) {
+  std::vector<const Deck*> out;
+  for (const auto& d : Decks())
+    if (!d.desire || (desire_allowed && s.desire_on)) out.push_back(&d);
+  return out;
+}
+
+bool OfferDesire(const DecksState& s, bool desire_allowed) { return desire_allowed && !s.desire_on; }
+
+int CardsLeftIn(const DecksState& s, const std::vector<const Deck*>& decks, int level) {
+  int n = 0;
+  for (const Deck* d : decks) n += CardsLeft(s, *d, level);
+  return n;
+}
+
+const Card* DrawAcross(DecksState& s, const std::vector<const Deck*>& decks, int level, double r) {
+  s.mixed.clear();
+  int total = CardsLeftIn(s, decks, level);
+  if (total == 0) return nullptr;
+  if (!std::isfinite(r) || r < 0) r = 0;
+  int pick = std::min(total - 1, static_cast<int>(r * total));
+  for (const Deck* d : decks) {
+    int left = CardsLeft(s, *d, level);
+    if (pick >= left) {
+      pick -= left;
+      continue;
+    }
+    // the pick-th card left in this deck: the same uniform draw DrawCard makes, at r' = pick / left
+    const Card* c = DrawCard(s, *d, level, (pick + 0.5) / left);
+    s.decks[d->id].current.clear();  // it is on the all-decks table, not this deck's
+    if (c) s.mixed = CardKey(*d, *c);
+    return c;
+  }
+  return nullptr;
+}
+
+const Card* MixedCard(const DecksState& s, const std::vector<const Deck*>& decks, const Deck** deck) {
+  size_t slash = s.mixed.find('/');
+  if (slash == std::string::npos) return nullptr;
+  for (const Deck* d : decks) {
+    if (s.mixed.compare(0, slash, d->id) != 0 || std::string(d->id).size() != slash) continue;
+    const Card* c = FindCard(*d, s.mixed.substr(slash + 1));
+    if (c && deck) *deck = d;
+    return c;
+  }
+  return nullptr;
+}
+
+void StartOverAll(DecksState& s, const std::vector<const Deck*>& decks) {
+  for (const Deck* d : decks) StartOver(s, *d);
+  s.mixed.clear();
+}
+
 const Card* CurrentCard(const DecksState& s, const Deck& d) {
   auto it = s.decks.find(d.id);
   return it == s.decks.end() || it->second.current.empty() ? nullptr : FindCard(d, it->second.current);
@@ -96,7 +149,8 @@ bool ToggleMark(std::vector<std::string>& marks, const std::string& key) {
 json DecksToJson(const DecksState& s) {
   json decks = json::object();
   for (const auto& [id, p] : s.decks) decks[id] = {{"drawn", p.drawn}, {"current", p.current}};
-  return {{"decks", decks}, {"favourites", s.favourites}, {"talked", s.talked}, {"open", s.open_deck}, {"level", s.level}};
+  return {{"decks", decks}, {"favourites", s.favourites}, {"talked", s.talked}, {"open", s.open_deck}, {"level", s.level},
+          {"desire", s.desire_on}, {"mixed", s.mixed}};
 }
 
 // Keeps "deck/card" keys that name a real card, once each.
@@ -133,8 +187,11 @@ void DecksFromJson(const json& j, DecksState& out) {
   if (jr::Strings(j, "favourites", marks, kMarksMax, 128)) out.favourites = CleanMarks(marks);
   if (jr::Strings(j, "talked", marks, kMarksMax, 128)) out.talked = CleanMarks(marks);
   std::string open;
-  if (jr::String(j, "open", open, 64) && FindDeck(open)) out.open_deck = open;
+  if (jr::String(j, "open", open, 64) && (FindDeck(open) || open == kAllDecks)) out.open_deck = open;
   jr::Int(j, "level", -1, 2, out.level);
+  jr::Bool(j, "desire", out.desire_on);  // documents from before the desire deck have none: off
+  std::string mixed;
+  if (jr::String(j, "mixed", mixed, 128) && !CleanMarks({mixed}).empty()) out.mixed = mixed;
 }
 
 }  // namespace core

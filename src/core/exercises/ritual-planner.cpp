@@ -9,6 +9,7 @@
 
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
+#include "core/base/order.h"
 #include "core/base/text.h"
 #include "core/exercises/ground-rules.h"
 #include "core/timeout/timeout.h"
@@ -91,8 +92,7 @@ size_t CatalogIndex(const std::string& id) {
   return c.size();
 }
 void SortPlans(std::vector<RitualPlan>& plans) {
-  std::stable_sort(plans.begin(), plans.end(),
-                   [](const RitualPlan& a, const RitualPlan& b) { return CatalogIndex(a.id) < CatalogIndex(b.id); });
+  StableSortByKey(plans, [](const RitualPlan& p) { return CatalogIndex(p.id); }, false);
 }
 template <class T>
 bool Set(T& field, T value) {

@@ -144,7 +144,12 @@ void DrawNarrowBar(core::AppState& s, float pad) {
   m.has_expanded = true;
   m.expanded = s.nav.menu_open;
   ImGuiID id = Publish(s, core::Role::Button, "Menu", m);
-  if (pressed || Activated(s, id)) s.nav.menu_open = !s.nav.menu_open;
+  if (pressed || Activated(s, id)) {
+    s.nav.menu_open = !s.nav.menu_open;
+    // The menu's links are published later in this frame: the button's state must say the same.
+    for (auto& it : s.frame.out.mirror)
+      if (it.id == id) it.expanded = s.nav.menu_open;
+  }
 
   ImGui::SameLine(0, 0);
   ImGui::SetCursorPosX(pad + room - w_exit);

@@ -1,7 +1,7 @@
 // The After an argument screen: once calm, write what the fight was about on the surface, what it
 // was really about (needs to tick, or your own words), what you need, and a repair to offer (with
 // ideas). Saved reflections are listed newest first: open one, or delete it after a confirm.
-// Links to the guide's "Finding the real issue" and to the time-out.
+// Links to the guide's "Finding the real issue", to the time-out and to the repair toolkit.
 #include <string>
 
 #include "core/base/calendar.h"
@@ -132,6 +132,9 @@ void DrawExAfterArgument(core::AppState& s) {
   Paragraph(s, "Wait until you both feel calm. Then take a few quiet minutes with these questions, each on your "
                "own. The aim is not to decide who was right, but to find what you both need.");
   if (Link(s, "Still upset? Take a time-out first", "#/timeout")) core::Go(s.nav, {core::Screen::Timeout});
+  Gap(s, 2);
+  if (Link(s, "Words to help mid-talk: the repair toolkit", "#/exercise/repair-toolkit"))
+    core::Go(s.nav, {core::Screen::Exercise, "repair-toolkit", ""});
   Gap(s, 2);
   if (Link(s, "Read: Finding the real issue", "#/guide/conflict/real-issue")) core::Go(s.nav, {core::Screen::Chapter, "conflict", "real-issue"});
   Gap(s, 6);

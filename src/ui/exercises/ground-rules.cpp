@@ -182,6 +182,9 @@ void DrawKeep(core::AppState& s) {
 void DrawExGroundRules(core::AppState& s) {
   ExerciseHeader(s, "ground-rules");
   SafetyNote(s, "ground-rules");
+  if (Link(s, "Words to help mid-talk: the repair toolkit", "#/exercise/repair-toolkit"))
+    core::Go(s.nav, {core::Screen::Exercise, "repair-toolkit", ""});
+  Gap(s, 6);
   DrawStatus(s);
   DrawChosen(s);
   Gap(s, 10);

@@ -439,6 +439,9 @@ void DrawEnded(core::AppState& s) {
     core::Route r;
     if (!go.empty() && core::RouteFromTarget(go, r)) core::Go(s.nav, r);
   }
+  Gap(s, 4);
+  if (Link(s, "Stuck for words? Open the repair toolkit", "#/exercise/repair-toolkit"))
+    core::Go(s.nav, {core::Screen::Exercise, "repair-toolkit", ""});
   Gap(s, 8);
   if (Button(s, "We're talking again", Kind::Primary, ColumnWidth())) {
     core::Dismiss(t);

@@ -1,5 +1,5 @@
 // Font atlas: Open Sans regular and bold, subset at build time and embedded in the wasm; italic is
-// the regular face slanted (SlantSince).
+// the regular face slanted (SlantSince). Bold has no Latin Extended-A of its own (see kExtendedA).
 // Glyphs are rasterised at the final device size (CSS size x dpr x text size), never scaled
 // bitmaps, so text is crisp at any pixel ratio and zoom.
 #include "ui/widgets/fonts.h"
@@ -30,15 +30,27 @@ const ImWchar kFullRanges[] = {0x0020, 0x017F, 0x2010, 0x203A, 0x20AC, 0x20AC, 0
 const ImWchar kFirstRanges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
 bool g_need_full = false;  // a frame asked for a glyph that only the full atlas has
 
+// Latin Extended-A alone: the bold face's subset leaves it out (CMakeLists.txt), so a bold font in the
+// full atlas takes these letters from the regular face, as a browser falls back to another font.
+const ImWchar kExtendedA[] = {0x0100, 0x017F, 0};
+
 bool InFullOnly(unsigned int c) { return c >= 0x0100 && c <= 0x017F; }
 
-ImFont* Add(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float px, const ImWchar* ranges) {
+ImFont* Add(ImFontAtlas* atlas, const unsigned char* data, std::size_t size, float px, const ImWchar* ranges,
+            bool merge = false) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // static data, not heap
   cfg.OversampleH = 1;               // drawn at device size: no sub-pixel copies (keeps the atlas small)
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
+  cfg.MergeMode = merge;             // into the font added just before
   return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg, ranges);
+}
+
+ImFont* AddBold(ImFontAtlas* atlas, float px, bool full) {
+  ImFont* f = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px, kFirstRanges);
+  if (full) Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px, kExtendedA, true);
+  return f;
 }
 }  // namespace
 
@@ -62,9 +74,9 @@ bool EnsureFonts(float scale, float dpr) {
   g_fonts.height_per_em = core::ImGuiSizeForEm(m, 1.0f);
   float px = core::ImGuiSizeForEm(m, kBodyEmPx * scale);
   g_fonts.body = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, px, ranges);
-  g_fonts.bold = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px, ranges);
-  g_fonts.h1 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.6f, ranges);
-  g_fonts.h2 = Add(atlas, kFont_OpenSans_Bold, kFont_OpenSans_Bold_size, px * 1.25f, ranges);
+  g_fonts.bold = AddBold(atlas, px, full);
+  g_fonts.h1 = AddBold(atlas, px * 1.6f, full);
+  g_fonts.h2 = AddBold(atlas, px * 1.25f, full);
   float small_em = std::max(kBodyEmPx * kSmallEmRatio * scale, kSmallMinPx * dpr);
   g_fonts.small = Add(atlas, kFont_OpenSans_Regular, kFont_OpenSans_Regular_size, core::ImGuiSizeForEm(m, small_em), ranges);
   atlas->Build();

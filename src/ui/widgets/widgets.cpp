@@ -265,7 +265,9 @@ bool SliderSteps(core::AppState& s, const char* label, int* v, int min, int max,
   Paragraph(s, (lead ? std::string(lead) : Visible(label) + ":") + " " + value_text, true);
   ImGui::SetNextItemWidth(std::min(ColumnWidth(), 320.0f * Px(s)));
   std::string id = std::string("##") + label;  // the line above names it; the mirror still gets the name
-  bool changed = ImGui::SliderInt(id.c_str(), v, min, max, "", ImGuiSliderFlags_AlwaysClamp);
+  // Moved by pointer, arrow keys or the mirror; never typed into (Tab would turn ImGui's slider into an
+  // empty text box). The web build's ImGui has the typed path taken out (cmake/imgui_patches.cmake).
+  bool changed = ImGui::SliderInt(id.c_str(), v, min, max, "", ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput);
   core::MirrorItem m;
   m.value = static_cast<float>(*v);
   m.min = static_cast<float>(min);
