@@ -5,6 +5,7 @@
   var failed = false;
   function fail(message) {
     failed = true;
+    document.documentElement.classList.add('hearth-failed');  // what the app drew (or left) gives way to the message
     var bar = document.getElementById('load-progress');
     if (bar) bar.hidden = true;
     var label = document.getElementById('load-percent');
@@ -22,7 +23,27 @@
     updateReady: false,    // a new version is downloaded and waiting
     applyUpdate: function () { location.reload(); },
     onReturn: null,        // set by the app: shown again after a quick exit (page.js)
+    crashed: crashed,      // the app's code stopped on a fault (frame.js)
   };
+
+  // The app's code stopped on a fault (a WebAssembly trap): frame.js runs no further frame, so nothing
+  // half-broken is drawn or saved. Before the first frame was drawn, the page reloads itself once:
+  // nothing was shown yet, and what was saved is read again. (WebKitGTK 2.50 has trapped so, now and
+  // then, in the first frame after a reload: README.md, under the test command.)
+  // Otherwise, or a second time in a row, a plain message; what was saved stays saved.
+  var RESTARTED = 'hearth:restarted';
+  function crashed(err, frames) {
+    var msg = err && err.message ? err.message : String(err);
+    var again = true;
+    try {
+      again = sessionStorage.getItem(RESTARTED) === '1';
+      if (!again) sessionStorage.setItem(RESTARTED, '1');  // blocked storage: no reload (it could loop)
+    } catch (e) { again = true; }
+    var reload = frames === 0 && !again;
+    console.warn('Hearth: the app stopped on a fault (' + msg + ')' + (reload ? '; reloading once' : ''));
+    if (reload) { location.reload(); return; }
+    fail('Hearth stopped because of an error in this browser (' + msg + '). What was saved is kept: reload the page to go on.');
+  }
 
   // Quick exit: blank the page at once, then replace this page in the history with a neutral site
   // (no new history entry, so Back does not lead straight here). Works before Hearth has loaded.
@@ -185,8 +206,10 @@
   navigator.serviceWorker.addEventListener('controllerchange', function () {
     if (switching) location.reload();  // only the page whose person pressed the button
   });
+  var registered = false;
   function register() {
     navigator.serviceWorker.register('sw.js').then(function (reg) {
+      registered = true;
       lastCheck = Date.now();
       if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
       follow(reg, reg.installing);
@@ -199,11 +222,18 @@
       });
     }, function (err) { console.warn('Hearth: offline use is not available here (' + (err && err.message) + ')'); });
   }
+  // A frame on another site was refused a worker while its storage was closed; once the person let
+  // Hearth keep their progress (src/platform/web/access.js), it tries again where the browser allows it.
   var html = document.documentElement;
-  if (html.dataset.ready === '1') register();
+  host.retryOffline = function () { if (!registered && html.dataset.ready === '1') register(); };
+  function started() {
+    try { sessionStorage.removeItem(RESTARTED); } catch (e) { /* blocked: nothing was set */ }
+    register();
+  }
+  if (html.dataset.ready === '1') started();
   else new MutationObserver(function (list, obs) {
     if (html.dataset.ready !== '1') return;
     obs.disconnect();
-    register();
+    started();
   }).observe(html, { attributes: true, attributeFilter: ['data-ready'] });
 })();

@@ -21,11 +21,13 @@
   var frame = document.createElement('iframe');
   frame.src = app.href + 'index.html?' + params.toString() + start;
   frame.title = d.title || ((d.org ? d.org + ': ' : '') + 'Hearth, a private guide to closeness');
-  // Only what Hearth needs: its scripts and storage, help links in new tabs (popups, which must not
-  // inherit the sandbox or the help sites break), saving files (downloads), printing the ground rules
-  // (modals), and quick exit leaving the whole page (top navigation, only from a press).
-  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox ' +
-    'allow-downloads allow-modals allow-top-navigation-by-user-activation');
+  // Only what Hearth needs: its scripts and storage, asking for storage where the browser keeps a
+  // frame's closed (storage access, only from a press), help links and "Open Hearth in its own tab" in
+  // new tabs (popups, which must not inherit the sandbox or the help sites break), saving files
+  // (downloads), printing the ground rules (modals), and quick exit leaving the whole page (top
+  // navigation, only from a press).
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-storage-access-by-user-activation ' +
+    'allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals allow-top-navigation-by-user-activation');
   frame.setAttribute('allow', 'clipboard-write');
   frame.setAttribute('referrerpolicy', 'no-referrer');
   frame.style.cssText = 'display:block;width:100%;max-width:100%;border:0;height:640px;';

@@ -72,6 +72,13 @@ void DeliverSeal(const core::SealRequest& r);
 // frame). What comes back arrives as FrameInput::guide in a later frame; core checks it.
 void FetchGuide(int attempt);  // attempt 2 and later skip the browser's cache (a damaged copy)
 
+// ---- Hearth in a frame on another site's page (web/access.js): storage access, a new tab ----
+core::StorageAccess StorageAccessNow();  // read by BeginFrame into s.frame.in.access
+core::HandoffEvent HandoffPoll();        // how handing the document to a new tab went, since the last call
+std::string TakeHandoff();               // a document an embedded Hearth handed to this tab, once ("" = none)
+void AskStorageAccess();                 // document.requestStorageAccess (only from the person's press)
+void OpenOwnTab(const std::string& doc); // Hearth top-level in a new tab, handed `doc` (only from a press)
+
 // ---- a new version (downloaded by the service worker, web/sw.js) ----
 bool UpdateReady();   // a new version is downloaded and waiting (read by BeginFrame into s.frame.in)
 void ApplyUpdate();   // switch to it and reload (only from the person's press; the reload saves first)

@@ -42,6 +42,12 @@ async function firefox() {
         reload: () => page.reload({ waitUntil: 'load' }),
         url: async () => page.url(),
         eval: (fn, ...args) => page.evaluate(fn, ...args),
+        // The same in the page's first frame (an embedded Hearth on another site).
+        async frameEval(fn, ...args) {
+          const f = page.mainFrame().childFrames()[0];
+          if (!f) throw new Error('no frame yet');
+          return f.evaluate(fn, ...args);
+        },
         async click(x, y) { await page.mouse.click(Math.round(x), Math.round(y)); },
         async drag(x0, y0, x1, y1) {
           await page.mouse.move(Math.round(x0), Math.round(y0));
@@ -117,6 +123,12 @@ async function webkit() {
         reload: () => wd('POST', `${at}/refresh`, {}),
         url: () => wd('GET', `${at}/url`),
         eval: (fn, ...args) => wd('POST', `${at}/execute/sync`, { script: `return (${fn}).apply(null, arguments);`, args }),
+        // The same in the page's first frame (an embedded Hearth on another site).
+        async frameEval(fn, ...args) {
+          await wd('POST', `${at}/frame`, { id: 0 });
+          try { return await wd('POST', `${at}/execute/sync`, { script: `return (${fn}).apply(null, arguments);`, args }); }
+          finally { await wd('POST', `${at}/frame/parent`, {}); }
+        },
         async click(x, y) {
           await wd('POST', `${at}/actions`, { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
             { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 },

@@ -2,7 +2,12 @@
 // through the accessibility mirror by role and name, with real pointer and key events.
 // Run by tests/engines/run.sh under xvfb-run; HEARTH_ENGINES=firefox or webkit (default: both).
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { ROOT, freePort } from '../browser/lib.mjs';
 import { launchEngine } from './drivers.mjs';
 import { clickRole, find, frames, open, problems, ready, scrollTo, settle, shot, startSite, waitFor, waitGone, waitRole } from './lib.mjs';
 
@@ -228,6 +233,66 @@ for (const engine of (process.env.HEARTH_ENGINES || 'firefox,webkit').split(',')
         for (let i = 0; i < 3; i++) await page.press('Shift');
         await waitFor(page, 'the neutral site', (u) => location.href === u, [exitTo], 10000);
       });
+    });
+
+    // Hearth embedded by a counselor's page on another site (localhost vs 127.0.0.1), as embed.js does it.
+    // Each engine decides what a third-party frame may store: it saves across a reload (storage
+    // partitioned by the embedding site), or it keeps storage closed and Hearth offers the way that
+    // helps there (ask, or its own tab). Which one is printed.
+    test('embedded on another site: the frame saves across a reload, or offers the way to keep progress', async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'hearth-host-'));
+      for (const f of ['embed-demo.html', 'embed-demo.css', 'embed-demo.js']) copyFileSync(path.join(ROOT, 'build', 'site', f), path.join(dir, f));
+      const port = await freePort();
+      const host = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
+      try {
+        for (let i = 0; i < 50; i++) {
+          try { if ((await fetch(`http://127.0.0.1:${port}/embed-demo.html`)).ok) break; } catch { /* not yet */ }
+          await sleep(100);
+        }
+        await withPage(DESK, async (page) => {
+          const q = new URLSearchParams({ app: new URL('.', server.url).href, start: '#/settings' });
+          await page.goto(`http://localhost:${port}/embed-demo.html?${q}`);
+          const inFrame = async (what, fn, args = []) => {
+            const end = Date.now() + 20000;
+            for (;;) {
+              try { const v = await page.frameEval(fn, ...args); if (v) return v; } catch { /* not loaded yet */ }
+              if (Date.now() > end) throw new Error(`timed out waiting for ${what} in the frame`);
+              await sleep(150);
+            }
+          };
+          await page.eval(() => document.querySelector('#hearth-here iframe').scrollIntoView());
+          const savingLine = () => {
+            if (document.documentElement.dataset.ready !== '1') return '';
+            const p = [...document.querySelectorAll('#mirror p')].map((e) => e.textContent).find((t) => t.startsWith('Saving:'));
+            // Closed storage: wait until the browser answered whether permission was given before.
+            const offer = [...document.querySelectorAll('#mirror button')].map((e) => e.getAttribute('aria-label') || e.textContent)
+              .find((t) => /^(Let Hearth keep your progress on this device|Open Hearth in its own tab to keep your progress)$/.test(t));
+            return p && (p.startsWith('Saving: on') || offer) ? JSON.stringify([p, offer || '']) : '';
+          };
+          const [line, offer] = JSON.parse(await inFrame('the saving state', savingLine));
+          console.log(`# ${engine}, a frame on another site: ${line}${offer ? ` (offers: ${offer})` : ''}`);
+          // The radio named Dark: clicked (done: true), or whether it is checked.
+          const dark = (click) => {
+            const el = [...document.querySelectorAll('#mirror input[type=radio]')].find((e) => e.getAttribute('aria-label') === 'Dark');
+            if (el && click) el.click();
+            return !!el && (click || el.checked);
+          };
+          if (line.startsWith('Saving: on')) {
+            await inFrame('the radio named Dark', dark, [true]);
+            await inFrame('the dark theme chosen', dark, [false]);
+            await sleep(1500);  // the throttled save
+            await page.reload();
+            await page.eval(() => document.querySelector('#hearth-here iframe').scrollIntoView());
+            await inFrame('Hearth again', savingLine);
+            assert.equal(await page.frameEval(dark, false), true, 'the choice made in the frame was kept');
+          } else {
+            assert.match(line, /^Saving: off\. This browser window does not let Hearth save/);
+            assert.ok(offer, 'a way to keep progress is offered');
+          }
+          assert.deepEqual(await page.frameEval(() => window.__problems || []), []);
+          assert.ok(await shot(page, engine, 'embedded-1280') > 20);
+        });
+      } finally { host.kill(); }
     });
 
     test("after one visit the service worker's cache reopens Hearth with the server gone", async () => {

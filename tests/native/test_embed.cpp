@@ -49,7 +49,7 @@ TEST_CASE("embed options parse, and each bad one is ignored with one warning", "
   CHECK(w.size() == 8);
   CHECK_FALSE(o.has_accent);
   CHECK(o.org.empty());
-  for (int p = 0; p < 4; ++p) CHECK(o.show[p]);
+  for (int p = 0; p < 5; ++p) CHECK(o.show[p]);
   CHECK_FALSE(o.has_start);
   CHECK(o.lang == "en");
   CHECK(o.ns.empty());
@@ -122,3 +122,19 @@ TEST_CASE("an embedding site's help lines may say what each is for; lists withou
   CHECK(w.size() == 1);
 }
 
+
+TEST_CASE("the desire part: shown by default, left out when a site lists its parts without it", "[embed][decks]") {
+  std::vector<std::string> w;
+  CHECK(PartShown(ParseEmbedOptions("", w), Part::Desire));
+  EmbedOptions o = ParseEmbedOptions("parts=guide,exercises", w);
+  CHECK(PartShown(o, Part::Exercises));
+  CHECK_FALSE(PartShown(o, Part::Desire));
+  o = ParseEmbedOptions("parts=exercises,desire", w);
+  CHECK(PartShown(o, Part::Desire));
+  CHECK_FALSE(PartShown(o, Part::Guide));
+  CHECK(w.empty());
+  o = ParseEmbedOptions("parts=desire", w);  // the deck alone is not a set of parts: refused, all shown
+  CHECK(w.size() == 1);
+  CHECK(w[0].find("desire") != std::string::npos);
+  for (int p = 0; p < 5; ++p) CHECK(o.show[p]);
+}

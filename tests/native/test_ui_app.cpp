@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "core/app/app_state.h"
+#include "core/exercises/catalog.h"
+#include "core/timeout/timeout.h"
 #include "imgui.h"
 #include "platform/native/test_hooks.h"
 #include "platform/platform.h"
@@ -273,4 +275,36 @@ TEST_CASE("shown again after a quick exit with the lock open: Hearth locks again
   app.Frames(2);
   CHECK(app.state.nav.route.screen == Screen::Home);
   CHECK(app.host().lock_nows == 1);
+}
+
+// A browser can measure the canvas before its first layout (WebKit after a reload): the first frame
+// may see a 1 px wide or tall window. Every screen and exercise, a running time-out among them, draws
+// such a frame and then the real size without fault (the sanitizer build checks memory and casts).
+TEST_CASE("a first frame at a 1 px window, then the real size, draws every screen", "[ui][layout]") {
+  std::vector<Route> routes = {{Screen::Home}, {Screen::Guide}, {Screen::Exercises}, {Screen::Timeout},
+                               {Screen::Progress}, {Screen::Settings}};
+  for (const ExerciseInfo& e : Exercises()) routes.push_back({Screen::Exercise, e.id});
+  const float sizes[][3] = {{1, 1, 1}, {1, 800, 1}, {1280, 1, 1}, {1, 1, 3}, {390, 1, 3}};
+  for (const auto& size : sizes) {
+    for (bool running : {false, true}) {
+      TestApp app(size[0], size[1], size[2]);
+      if (routes.back().screen != Screen::Chapter && !app.state.guide.chapters.empty())
+        routes.push_back({Screen::Chapter, app.state.guide.chapters.front().id});
+      if (running) {
+        app.state.doc.timeout.safety_seen = true;
+        REQUIRE(core::Start(app.state.doc.timeout, app.host().now_ms, 20));
+      }
+      for (const Route& r : routes) {
+        INFO("route " << static_cast<int>(r.screen) << " " << r.id << " at " << size[0] << "x" << size[1]);
+        Go(app.state.nav, r);
+        app.host().css_w = size[0];
+        app.host().css_h = size[1];
+        REQUIRE_NOTHROW(app.Frames(2));
+        app.host().css_w = 1280;
+        app.host().css_h = 800;
+        REQUIRE_NOTHROW(app.Frames(2));
+        CHECK_FALSE(app.host().last_mirror.empty());
+      }
+    }
+  }
 }

@@ -411,3 +411,162 @@ TEST_CASE("import: a damaged or newer encrypted backup says so and changes nothi
   CHECK(MirrorHas(app, "not a Hearth backup"));
   CHECK_FALSE(app.Find(Role::Button, "Merge with what is here"));
 }
+
+// ---- Hearth in a frame on another site's page whose storage the browser keeps closed ----
+
+// An app whose storage is closed, as in a frame on another site's page, with `access` reported.
+static void StartBlocked(TestApp& app, StorageAccess access) {
+  app.host().storage_blocked = true;
+  app.host().access = access;
+  app.state = AppState{};
+  ui::LoadContent(app.state);
+  core::LoadSaved(app.state, platform::Storage());
+}
+
+TEST_CASE("a closed frame: asked with a press, the granted storage is read and what was done meanwhile is saved",
+          "[ui][store][access]") {
+  // Earlier, with storage open: the dark theme was chosen and saved.
+  {
+    TestApp first(1280, 800, 1.0f);
+    OpenSettings(first);
+    REQUIRE(first.Activate(Role::Radio, "Dark"));
+    first.Frames(2);
+    first.host().now_ms += 2000;
+    first.Frames(2);
+  }
+  std::string stored = platform::Host().storage[core::kDocKey];
+  REQUIRE(stored.find("\"theme\":\"dark\"") != std::string::npos);
+
+  TestApp app(1280, 800, 1.0f);
+  app.host().storage[core::kDocKey] = stored;
+  StartBlocked(app, StorageAccess::Checking);
+  Open(app, "appreciation", kTestNow);
+  // While the browser is asked whether permission was given before, no notice shows.
+  CHECK_FALSE(HasText(app, "can't save"));
+  CHECK_FALSE(app.Find(Role::Button, "Let Hearth keep your progress on this device"));
+  app.host().access = StorageAccess::CanAsk;
+  app.Frames(2);
+  CHECK(HasText(app, "keeps Hearth from saving inside another site's page unless you allow it"));
+  CHECK(app.state.doc.settings.theme != ThemeChoice::Dark);  // nothing could be read
+  Type(app, "Something I appreciated today", "You kept the soup warm");
+  REQUIRE(app.Activate(Role::Button, "Let Hearth keep your progress on this device"));
+  app.Frames(1);
+  CHECK(app.host().access_asks == 1);
+  CHECK(app.host().storage[core::kDocKey] == stored);  // nothing written while closed
+  // The browser grants it: what is stored comes in, and the draft typed meanwhile stays.
+  app.host().storage_blocked = false;
+  app.host().access = StorageAccess::Granted;
+  app.Frames(2);
+  CHECK(HasText(app, "Thank you. Hearth now keeps your progress on this device."));
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
+  CHECK(app.state.doc.ex.appreciation.draft == "You kept the soup warm");
+  app.host().now_ms += 2000;
+  app.Frames(2);
+  SavedDoc d;
+  REQUIRE(DocFromJson(app.host().storage[core::kDocKey], d).status == LoadStatus::Ok);
+  CHECK(d.settings.theme == ThemeChoice::Dark);
+  CHECK(d.ex.appreciation.draft == "You kept the soup warm");
+  OpenSettings(app);
+  CHECK(HasText(app, "Saving: on, with your permission."));
+  CHECK_FALSE(app.Find(Role::Button, "Let Hearth keep your progress on this device"));
+}
+
+TEST_CASE("a permission given before: storage opens without a press and without a thank-you", "[ui][store][access]") {
+  TestApp app(1280, 800, 1.0f);
+  StartBlocked(app, StorageAccess::Checking);
+  app.Frames(1);
+  app.host().storage_blocked = false;
+  app.host().access = StorageAccess::Granted;
+  app.Frames(2);
+  CHECK(app.state.save.notice.empty());
+  CHECK(app.host().access_asks == 0);
+  OpenSettings(app);
+  REQUIRE(app.Activate(Role::Radio, "Dark"));
+  app.Frames(2);
+  app.host().now_ms += 2000;
+  app.Frames(2);
+  CHECK(app.host().storage[core::kDocKey].find("\"theme\":\"dark\"") != std::string::npos);
+}
+
+TEST_CASE("refused, or no way to ask: Hearth opens in its own tab and takes what was written", "[ui][store][access]") {
+  for (StorageAccess access : {StorageAccess::Refused, StorageAccess::Unavailable}) {
+    TestApp app(390, 844, 2.0f);
+    StartBlocked(app, access);
+    Open(app, "appreciation", kTestNow);
+    CHECK(HasText(app, "Open Hearth in its own tab to keep your progress: everything you wrote here goes with it."));
+    CHECK_FALSE(app.Find(Role::Button, "Let Hearth keep your progress on this device"));
+    Type(app, "Something I appreciated today", "You laughed at my joke");
+    REQUIRE(app.Activate(Role::Button, "Open Hearth in its own tab to keep your progress"));
+    app.Frames(1);
+    REQUIRE(app.host().opened_tabs.size() == 1);
+    SavedDoc d;
+    REQUIRE(DocFromJson(app.host().opened_tabs[0], d).status == LoadStatus::Ok);
+    CHECK(d.ex.appreciation.draft == "You laughed at my joke");
+    CHECK(d.updated.count("exercise:appreciation") == 1);  // stamped: it wins over older copies there
+    // The work stays here too, and Export still works.
+    CHECK(app.state.doc.ex.appreciation.draft == "You laughed at my joke");
+    app.host().handoff_event = HandoffEvent::Delivered;
+    app.Frames(2);
+    CHECK(HasText(app, "Hearth is open in its own tab now, with everything you wrote here."));
+    app.host().handoff_event = HandoffEvent::PopupBlocked;
+    app.Frames(2);
+    CHECK(HasText(app, "Your browser did not open a new tab."));
+    app.host().handoff_event = HandoffEvent::NoAnswer;
+    app.Frames(2);
+    CHECK(HasText(app, "The new tab did not answer"));
+    OpenSettings(app);
+    CHECK(HasText(app, "Saving: off. This browser window does not let Hearth save"));
+    // One button on the screen: Settings has it, the notice above does not repeat it.
+    int n = 0;
+    for (const auto& m : app.host().last_mirror) n += m.role == Role::Button && m.name == "Open Hearth in its own tab to keep your progress";
+    CHECK(n == 1);
+    REQUIRE(app.Activate(Role::Button, "Export a backup file"));
+    app.Frames(1);
+    REQUIRE(app.host().downloads.size() == 1);
+    CHECK(app.host().downloads[0].data.find("You laughed at my joke") != std::string::npos);
+  }
+}
+
+TEST_CASE("the new tab merges the handed-over document, keeps its own, and saves", "[ui][store][access]") {
+  std::string handed;
+  {
+    TestApp frame(1280, 800, 1.0f);
+    StartBlocked(frame, StorageAccess::Unavailable);
+    Open(frame, "appreciation", kTestNow);
+    Type(frame, "Something I appreciated today", "You fixed the bike");
+    REQUIRE(frame.Activate(Role::Button, "Open Hearth in its own tab to keep your progress"));
+    frame.Frames(1);
+    REQUIRE(frame.host().opened_tabs.size() == 1);
+    handed = frame.host().opened_tabs[0];
+  }
+  TestApp app(1280, 800, 1.0f);
+  OpenSettings(app);
+  REQUIRE(app.Activate(Role::Radio, "Dark"));  // this browser's own Hearth has its own data
+  app.Frames(2);
+  app.host().now_ms += 2000;
+  app.Frames(2);
+  app.host().handoff = handed;
+  app.Frames(2);
+  CHECK(HasText(app, "What you wrote in the other window is here now, and Hearth keeps it on this device."));
+  CHECK(app.state.doc.ex.appreciation.draft == "You fixed the bike");
+  CHECK(app.state.doc.settings.theme == ThemeChoice::Dark);
+  app.host().now_ms += 2000;
+  app.Frames(2);
+  SavedDoc d;
+  REQUIRE(DocFromJson(app.host().storage[core::kDocKey], d).status == LoadStatus::Ok);
+  CHECK(d.ex.appreciation.draft == "You fixed the bike");
+  CHECK(d.settings.theme == ThemeChoice::Dark);
+  CHECK(HasText(app, "Saving: on. Hearth keeps your progress in this browser."));
+
+  // A broken or newer document changes nothing, and says so.
+  for (const std::string bad : {std::string("{\"app\":\"hearth\",\"vers"), std::string("{\"app\":\"hearth\",\"version\":99}")}) {
+    std::string before = app.host().storage[core::kDocKey];
+    app.host().handoff = bad;
+    app.Frames(2);
+    CHECK(HasText(app, "What you wrote in the other window could not be brought here."));
+    CHECK(app.state.doc.ex.appreciation.draft == "You fixed the bike");
+    app.host().now_ms += 2000;
+    app.Frames(2);
+    CHECK(app.host().storage[core::kDocKey] == before);
+  }
+}

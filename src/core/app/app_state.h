@@ -79,6 +79,9 @@ struct FrameInput {
   bool returned_after_exit = false;   // the page is shown again after a quick exit (core/app/privacy.h)
   SealResult seal;                    // the browser finished encrypting or opening a backup
   GuideArrival guide;                 // the guide's file (or why it did not come), once fetched
+  StorageAccess access = StorageAccess::Normal;  // a frame's storage access (core/store/store.h)
+  std::string handoff;                // a document an embedded Hearth handed to this tab (JSON)
+  HandoffEvent handoff_event = HandoffEvent::None;  // how handing this window's document to a new tab went
 };
 
 // What the UI asks the platform to do for the person this frame (sound, vibration, notices).
@@ -131,6 +134,8 @@ struct FrameOutput {
   LockRequest lock;                // a passphrase-lock step the person asked for
   SealRequest seal;                // encrypt a backup, or open an encrypted one
   int guide_fetch = 0;             // fetch the guide's file now: the attempt's number (0 = no)
+  bool ask_access = false;         // ask the browser for storage (from the person's press)
+  std::string open_tab;            // open Hearth top-level in a new tab and hand it this document (JSON)
   TextCaret caret;                 // the caret and selection drawn in the focused field (id 0 = none)
   TextCaret text_select;           // the pointer placed them: select this in the DOM field (id 0 = no)
 };

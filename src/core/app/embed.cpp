@@ -140,7 +140,7 @@ EmbedOptions ParseEmbedOptions(std::string_view query, std::vector<std::string>&
       if (clean.empty() || clean.size() > 80) warn(key, "give a name of 1 to 80 characters");
       else o.org = clean;
     } else if (key == "parts") {
-      bool show[4] = {false, false, false, false};
+      bool show[5] = {false, false, false, false, false};  // a part left out of the list is not shown
       bool ok = true;
       size_t p = 0;
       while (p <= val.size()) {
@@ -152,11 +152,12 @@ EmbedOptions ParseEmbedOptions(std::string_view query, std::vector<std::string>&
         else if (part == "exercises") show[1] = true;
         else if (part == "timeout") show[2] = true;
         else if (part == "progress") show[3] = true;
+        else if (part == "desire") show[4] = true;
         else if (!part.empty()) ok = false;
       }
       if (!ok || !(show[0] || show[1] || show[2] || show[3]))
-        warn(key, "use a comma list of guide, exercises, timeout, progress");
-      else std::copy(show, show + 4, o.show);
+        warn(key, "use a comma list of guide, exercises, timeout, progress, desire");
+      else std::copy(show, show + 5, o.show);
     } else if (key == "start") {
       Route r;
       if (RouteFromHash(val, r) && !val.empty()) {

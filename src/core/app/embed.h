@@ -12,13 +12,15 @@
 
 namespace core {
 
-enum class Part { Guide, Exercises, Timeout, Progress };
+// Desire is the question deck about sex and desire (core/exercises/question-decks.h): shown (after the
+// person's own one-time choice) unless the site names its parts and leaves `desire` out.
+enum class Part { Guide, Exercises, Timeout, Progress, Desire };
 
 struct EmbedOptions {
   bool has_accent = false;
   Rgb accent{0, 0, 0};           // the site's colour for buttons and links (used where it keeps contrast)
   std::string org;               // "Shared by <org>" on the home page (plain text, at most 80 bytes)
-  bool show[4] = {true, true, true, true};  // which parts the site shows (index by Part)
+  bool show[5] = {true, true, true, true, true};  // which parts the site shows (index by Part)
   bool has_start = false;
   Route start;                   // where Hearth opens when the address names no screen
   std::string lang = "en";       // only English for now

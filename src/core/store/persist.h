@@ -62,6 +62,20 @@ SavedDoc MergeDocs(const SavedDoc& mine, const SavedDoc& theirs);
 // The storage namespace: [a-z0-9-]{1,32}, anything else gives "hearth".
 std::string ValidNamespace(std::string_view raw);
 
+// Storage in a frame on another site's page (Storage Access API), as the platform reports it. Outside
+// a frame, or where the frame's storage works (partitioned by the embedding site), it is Normal.
+enum class StorageAccess {
+  Normal = 0,       // storage works as it is
+  Checking = 1,     // blocked, and the browser is asked whether permission was given before
+  CanAsk = 2,       // blocked; a button press can ask for it (document.requestStorageAccess)
+  Granted = 3,      // blocked at first, now open with the person's permission
+  Refused = 4,      // asked, and the browser said no
+  Unavailable = 5,  // blocked, and this browser has no way to ask
+};
+
+// What the platform says about a document handed to a new tab ("Open Hearth in its own tab").
+enum class HandoffEvent { None = 0, Delivered = 1, PopupBlocked = 2, NoAnswer = 3 };
+
 struct SaveState {
   bool dirty = false;           // something changed since the last save
   double dirty_since_ms = 0;    // when the first unsaved change happened
@@ -78,6 +92,10 @@ struct SaveState {
   bool skip_merge = false;      // the next save replaces what is stored (an imported backup, "replace")
   bool locked = false;          // stored data is locked with a passphrase not yet given: never load or write
   bool locked_at_start = false; // it was locked when Hearth opened (unlocking loads it, not merges it)
+  bool blocked = false;         // storage refused even to be read here (not full): nothing saves yet
+  StorageAccess access = StorageAccess::Normal;  // the frame's storage access as last applied
+  bool asked_access = false;    // the person pressed "Let Hearth keep your progress" in this window
+  std::string handoff;          // a document another Hearth window handed over, merged once loaded
 };
 
 void MarkDirty(SaveState& s, double now_ms);

@@ -30,7 +30,7 @@ void LoadSaved(AppState& s, StoragePort& port) {
   std::string text;
   StoreResult r = port.Read(DocKey(s.save), text);
   if (r == StoreResult::Blocked) {
-    s.save.storage_failed = true;
+    s.save.storage_failed = s.save.blocked = true;
     s.save.notice = kBlockedNotice;
     return;
   }
@@ -148,12 +148,101 @@ static void HandleLockEvent(AppState& s, StoragePort& port) {
   }
 }
 
+// Storage opened (permission given): what is stored merges into memory the way another tab's
+// changes do, newest first per section, so what the person did meanwhile is kept; then it is all saved.
+static void LoadAfterAccess(AppState& s, StoragePort& port) {
+  s.save.blocked = s.save.storage_failed = false;
+  s.save.notice = s.save.asked_access ? "Thank you. Hearth now keeps your progress on this device." : "";
+  Sync(s, port);  // may say instead that it is locked, or that a newer Hearth saved it
+  MarkDirty(s.save, s.frame.in.now_ms);
+}
+
+// A frame's storage access changed (the platform asked the browser, at start or from a press).
+static void StepAccess(AppState& s, StoragePort& port) {
+  StorageAccess a = s.frame.in.access;
+  if (a == s.save.access) return;
+  s.save.access = a;
+  if (!s.save.blocked) return;
+  switch (a) {
+    case StorageAccess::Granted: LoadAfterAccess(s, port); break;
+    case StorageAccess::CanAsk:
+      s.save.notice = "This browser keeps Hearth from saving inside another site's page unless you allow it. "
+                      "Until then, everything works, and what you write lasts until you close the page.";
+      break;
+    case StorageAccess::Refused:
+    case StorageAccess::Unavailable:
+      s.save.notice = std::string(a == StorageAccess::Refused ? "Your browser did not allow Hearth to save here. "
+                                                              : "This browser keeps Hearth from saving inside another site's page. ") +
+                      "Open Hearth in its own tab to keep your progress: everything you wrote here goes with it.";
+      break;
+    case StorageAccess::Normal:
+    case StorageAccess::Checking: break;
+  }
+}
+
+// A document handed over by an embedded Hearth (this tab was opened from it): merged in once what is
+// stored here is loaded (after the passphrase, if this browser's Hearth is locked), then saved.
+static void StepHandoff(AppState& s) {
+  if (!s.frame.in.handoff.empty()) s.save.handoff = std::move(s.frame.in.handoff);
+  if (s.save.handoff.empty() || s.save.locked) return;
+  SavedDoc theirs;
+  LoadResult lr = DocFromJson(s.save.handoff, theirs);
+  s.save.handoff.clear();
+  if (lr.status != LoadStatus::Ok) {
+    s.save.notice = "What you wrote in the other window could not be brought here. " + lr.message +
+                    " It is still in the other window: Export in Settings there keeps a copy.";
+    return;
+  }
+  MergeIn(s, theirs, false);
+  MarkDirty(s.save, s.frame.in.now_ms);
+  s.save.notice = s.save.blocked ? "What you wrote in the other window is here now, but this window can't save it "
+                                   "either. To keep it, use Export in Settings."
+                                 : "What you wrote in the other window is here now, and Hearth keeps it on this device.";
+}
+
+// How handing this window's document to a new tab went.
+static void StepHandoffEvent(AppState& s) {
+  switch (s.frame.in.handoff_event) {
+    case HandoffEvent::Delivered:
+      s.save.notice = "Hearth is open in its own tab now, with everything you wrote here. Go on there: it keeps your "
+                      "progress on this device.";
+      break;
+    case HandoffEvent::PopupBlocked:
+      s.save.notice = "Your browser did not open a new tab. Allow pop-ups for this page and try again, or use Export "
+                      "in Settings to keep what you wrote.";
+      break;
+    case HandoffEvent::NoAnswer:
+      s.save.notice = "The new tab did not answer, so what you wrote is only here still. Use Export in Settings to "
+                      "keep a copy.";
+      break;
+    case HandoffEvent::None: break;
+  }
+}
+
+void OpenInOwnTab(AppState& s) {
+  StampChanges(s.save, s.doc, s.frame.in.now_ms);  // what was just typed goes too, stamped as new
+  s.frame.out.open_tab = DocToJson(s.doc);
+}
+
+void AskStorageAccess(AppState& s) {
+  s.save.asked_access = true;
+  s.frame.out.ask_access = true;
+}
+
+Saving SavingNow(const AppState& s) {
+  if (s.save.blocked || s.save.storage_failed || s.save.read_only || s.save.locked) return Saving::Not;
+  return s.save.access == StorageAccess::Granted ? Saving::WithPermission : Saving::Normally;
+}
+
 void StepStorage(AppState& s, StoragePort& port) {
+  StepAccess(s, port);
+  StepHandoffEvent(s);
   HandleLockEvent(s, port);
   if (s.frame.in.storage_changed) {
     s.frame.in.storage_changed = false;
     Sync(s, port);
   }
+  StepHandoff(s);
 }
 
 static bool Save(AppState& s, StoragePort& port, bool urgent) {

@@ -42,4 +42,14 @@ void StepStorage(AppState& s, StoragePort& port);
 // changed (a wipe), so the next frame shows it.
 bool Store(AppState& s, StoragePort& port, bool urgent);  // urgent, or the page hidden: at once
 
+// Hearth in a frame on another site's page, where the browser keeps the frame's storage closed
+// (s.save.blocked): the platform reports s.frame.in.access. Granted storage is read at once (merged
+// with what was done meanwhile) and saved to. Otherwise the person can open Hearth top-level in a new
+// tab, which takes this window's document with it (s.frame.out.open_tab; the new tab receives it as
+// s.frame.in.handoff and merges it in).
+void AskStorageAccess(AppState& s);  // from the person's press only
+void OpenInOwnTab(AppState& s);      // from the person's press only
+enum class Saving { Normally, WithPermission, Not };
+Saving SavingNow(const AppState& s);  // for Settings -> Your data
+
 }  // namespace core

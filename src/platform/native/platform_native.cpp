@@ -2,6 +2,7 @@
 // through platform/native/test_hooks.h and read what a frame published.
 #include <iterator>
 #include <map>
+#include <utility>
 
 #include "imgui.h"
 #include "platform/imgui_feed.h"
@@ -53,6 +54,9 @@ void BeginFrame(core::AppState& s) {
   s.frame.in.update_ready = UpdateReady();
   s.frame.in.lock_state = LockStateNow();
   s.frame.in.lock_event = LockPoll();
+  s.frame.in.access = StorageAccessNow();
+  s.frame.in.handoff_event = HandoffPoll();
+  s.frame.in.handoff = TakeHandoff();
   s.frame.in.seal = std::move(h.seal_result);
   h.seal_result = core::SealResult{};
   PointerFrame pf = h.pointer.Next(h.now_ms, core::ReduceMotion(s.doc.settings, s.system));
@@ -80,6 +84,8 @@ void EndFrame(core::AppState& s) {
   if (!s.embed.host_origin.empty() && s.frame.out.content_h != h.posted_height) PostContentHeight(s.embed.host_origin, s.frame.out.content_h);
   DeliverAlerts(s.frame.out);
   if (s.frame.out.outbox.choose_file) ChooseFile();
+  if (s.frame.out.ask_access) AskStorageAccess();
+  if (!s.frame.out.open_tab.empty()) OpenOwnTab(s.frame.out.open_tab);
   if (!s.frame.out.address.empty()) h.address = s.frame.out.address;
   if (s.frame.out.guide_fetch > 0) FetchGuide(s.frame.out.guide_fetch);
   h.wake_at_ms = s.frame.out.wake_at_ms;
@@ -138,6 +144,15 @@ StoreResult StoreRemoveAll(const std::string& prefix) {
 }
 
 void ChooseFile() { Host().file_choosers++; }
+core::StorageAccess StorageAccessNow() { return Host().access; }
+core::HandoffEvent HandoffPoll() {
+  core::HandoffEvent e = Host().handoff_event;
+  Host().handoff_event = core::HandoffEvent::None;
+  return e;
+}
+std::string TakeHandoff() { return std::exchange(Host().handoff, std::string()); }
+void AskStorageAccess() { Host().access_asks++; }
+void OpenOwnTab(const std::string& doc) { Host().opened_tabs.push_back(doc); }
 
 int UtcOffsetMinutes(double) { return Host().utc_offset_min; }
 bool Uses24HourClock() { return Host().use_24h; }

@@ -60,6 +60,13 @@ struct NativeHost {
   float posted_height = 0;                      // the last height sent to an embedding page
   std::vector<int> guide_fetches;               // the guide's file asked for: each attempt's number
   bool guide_answers = true;                    // answer at once with the embedded file (next frame)
+  // a frame on another site's page (web/access.js), simulated: the access state the browser reports,
+  // requests made, and documents handed to a new tab
+  core::StorageAccess access = core::StorageAccess::Normal;
+  int access_asks = 0;
+  std::vector<std::string> opened_tabs;         // documents handed to new tabs
+  core::HandoffEvent handoff_event = core::HandoffEvent::None;  // delivered to the next frame
+  std::string handoff;                          // a document handed to this tab (next frame)
   void (*frame)() = nullptr;
   void (*hidden)() = nullptr;
 };

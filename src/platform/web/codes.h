@@ -26,6 +26,10 @@
   X(SEAL_EVENT_SEALED, 1) X(SEAL_EVENT_OPENED, 2) X(SEAL_EVENT_WRONG, 3) X(SEAL_EVENT_FAILED, 4)     \
   /* notification permission (alerts.js): platform::NotifyState */                                  \
   X(NOTIFY_UNSUPPORTED, 0) X(NOTIFY_NOT_ASKED, 1) X(NOTIFY_ALLOWED, 2) X(NOTIFY_REFUSED, 3)          \
+  /* a frame's storage access (access.js): core::StorageAccess; handing the document to a new tab: core::HandoffEvent */ \
+  X(ACCESS_NORMAL, 0) X(ACCESS_CHECKING, 1) X(ACCESS_CAN_ASK, 2) X(ACCESS_GRANTED, 3) X(ACCESS_REFUSED, 4)         \
+  X(ACCESS_UNAVAILABLE, 5)                                                                           \
+  X(HANDOFF_DELIVERED, 1) X(HANDOFF_BLOCKED, 2) X(HANDOFF_NO_ANSWER, 3)                              \
   /* a breathing phase's soft tone (alerts.js) */                                                    \
   X(BREATH_IN, 0) X(BREATH_HOLD, 1) X(BREATH_OUT, 2)
 

@@ -17,7 +17,7 @@ mergeInto(LibraryManager.library, {
   },
 
   hearth_js_init__deps: ['$HEARTH', '$hearthStr', '$hearthInitInput', '$hearthInitMirrorEvents', '$hearthInitAudio',
-                         '$hearthInitPage', '$hearthInitStorageEvents', '$hearthInitSelect'],
+                         '$hearthInitPage', '$hearthInitStorageEvents', '$hearthInitSelect', '$hearthInitAccess'],
   hearth_js_init: function () {
     var H = HEARTH;
     var doc = document;
@@ -39,10 +39,23 @@ mergeInto(LibraryManager.library, {
     window.hearth = window.hearth || {};
     window.hearth.frames = 0;
     // What web/boot.js hands the app (createHearth's `hearthHost`): fail(message), quickExit(),
-    // updateReady, applyUpdate(), and onReturn, which the app sets (page.js). No window globals.
+    // updateReady, applyUpdate(), retryOffline() (access.js), and onReturn, which the app sets (page.js).
+    // No window globals.
     H.host = Module['hearthHost'] || {};
 
     H.str = hearthStr;
+    // One frame. A trap in the app's code (a WebAssembly RuntimeError) leaves its memory in an unknown
+    // state: no frame runs after it and nothing more is saved (page.js), and the page decides what to
+    // tell the person (web/boot.js: host.crashed).
+    H.dead = false;
+    H.frame = function () {
+      if (H.dead) return;
+      try { _hearth_on_frame(); } catch (e) {
+        if (!(e instanceof WebAssembly.RuntimeError) || !H.host.crashed) throw e;
+        H.dead = true;
+        H.host.crashed(e, H.frames);
+      }
+    };
     // One frame per request, from whichever comes first: the next animation frame, or a timer in
     // case the browser holds animation frames back (an occluded or throttled window).
     H.run = function () {
@@ -50,7 +63,7 @@ mergeInto(LibraryManager.library, {
       H.rafPending = false;
       cancelAnimationFrame(H.rafId);
       clearTimeout(H.rafTimer);
-      _hearth_on_frame();
+      H.frame();
     };
     H.request = function () {
       if (H.rafPending) return;
@@ -61,7 +74,7 @@ mergeInto(LibraryManager.library, {
     // Backgrounded tabs get no animation frames: when hidden, a timer draws instead
     // (so the time-out still alerts on time).
     H.drawSoon = function () {
-      if (doc.hidden) setTimeout(function () { _hearth_on_frame(); }, 0);
+      if (doc.hidden) setTimeout(H.frame, 0);
       else H.request();
     };
     // One wake timer. A shown page uses a plain timer (it still fires, throttled, if the tab is
@@ -100,6 +113,7 @@ mergeInto(LibraryManager.library, {
     hearthInitPage(H);           // page.js: hidden, shown, the address, a return after quick exit
     hearthInitStorageEvents(H);  // store.js: another tab changed what is stored
     hearthInitSelect(H);         // select.js: copying text selected on the canvas
+    hearthInitAccess(H);         // access.js: storage in a frame on another site's page, a handed-over document
   },
 
   hearth_js_fatal__deps: ['$HEARTH'],

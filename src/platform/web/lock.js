@@ -13,7 +13,7 @@ mergeInto(LibraryManager.library, {
   // plaintext of each key is kept here in memory once opened, writes are encrypted in the background
   // in order (L.chain), and a value still being encrypted is read back from memory.
   $HLOCK: { key: null, salt: null, iter: 310000, seen: false, plain: {}, chain: null, event: 0, failed: 0 },
-  $hearthLockLib__deps: ['$HLOCK', '$HC'],
+  $hearthLockLib__deps: ['$HLOCK', '$HC', '$hearthArea'],
   $hearthLockLib: {
     ITER: 310000,
     isEnvelope: function (v) { return typeof v === 'string' && v.lastIndexOf('{"hearthLock":', 0) === 0; },
@@ -48,7 +48,7 @@ mergeInto(LibraryManager.library, {
       });
     },
     keys: function (prefix) {
-      var ls = window.localStorage, out = [];
+      var ls = hearthArea(), out = [];
       for (var i = 0; i < ls.length; i++) { var k = ls.key(i); if (k !== null && k.indexOf(prefix) === 0) out.push(k); }
       return out;
     },
@@ -59,7 +59,7 @@ mergeInto(LibraryManager.library, {
       L.chain = (L.chain || Promise.resolve()).then(function () {
         if (!L.key || L.plain[key] !== entry) return;  // the lock was removed, or a newer write follows
         return hearthLockLib.seal(text).then(function (env) {
-          window.localStorage.setItem(key, env);
+          hearthArea().setItem(key, env);
           entry.env = env;
           entry.pending = false;
         });
@@ -77,11 +77,11 @@ mergeInto(LibraryManager.library, {
 
   // action: HC.LOCK_UNLOCK, LOCK_SET (a passphrase), LOCK_REMOVE, LOCK_NOW (reload once every write is
   // stored). Each step ends with an HC.LOCK_EVENT_* for the app: UNLOCKED, WRONG, SET, REMOVED, FAILED.
-  hearth_js_lock__deps: ['$HLOCK', '$hearthLockLib', '$HC'],
+  hearth_js_lock__deps: ['$HLOCK', '$hearthLockLib', '$HC', '$hearthArea'],
   hearth_js_lock: function (action, passp, prefixp) {
     var L = HLOCK, lib = hearthLockLib, pass = UTF8ToString(passp), prefix = UTF8ToString(prefixp);
     var ls;
-    try { ls = window.localStorage; } catch (e) { lib.done(HC.LOCK_EVENT_FAILED); return; }
+    try { ls = hearthArea(); } catch (e) { lib.done(HC.LOCK_EVENT_FAILED); return; }
     if (action === HC.LOCK_UNLOCK) {  // unlock: the salt and rounds come from the stored envelopes
       var keys = lib.keys(prefix).filter(function (k) { return lib.isEnvelope(ls.getItem(k)); });
       if (!keys.length) { lib.done(HC.LOCK_EVENT_UNLOCKED); return; }

@@ -12,9 +12,10 @@ mergeInto(LibraryManager.library, {
     // ---- page life: save when hidden or closed; wake when shown again ----
     doc.addEventListener('visibilitychange', function () {
       H.armWake();  // a hidden page wakes only for the time-out's end, through the worker
+      if (H.dead) return;  // the app stopped on a fault (frame.js): nothing more is saved
       if (doc.hidden) _hearth_on_hidden(); else { hearthPrefsRead(); _hearth_on_wake(); }
     });
-    window.addEventListener('pagehide', function () { _hearth_on_hidden(); });
+    window.addEventListener('pagehide', function () { if (!H.dead) _hearth_on_hidden(); });
     // Another tab of this site changed localStorage: the app merges the stored document into memory.
     window.addEventListener('hashchange', function () { _hearth_on_wake(); });
     // boot.js calls this when the page is shown again after a quick exit (from the back-forward

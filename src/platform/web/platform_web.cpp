@@ -54,6 +54,15 @@ HEARTH_SAME(SEAL_EVENT_SEALED, core::SealEvent::Sealed);
 HEARTH_SAME(SEAL_EVENT_OPENED, core::SealEvent::Opened);
 HEARTH_SAME(SEAL_EVENT_WRONG, core::SealEvent::Wrong);
 HEARTH_SAME(SEAL_EVENT_FAILED, core::SealEvent::Failed);
+HEARTH_SAME(ACCESS_NORMAL, core::StorageAccess::Normal);
+HEARTH_SAME(ACCESS_CHECKING, core::StorageAccess::Checking);
+HEARTH_SAME(ACCESS_CAN_ASK, core::StorageAccess::CanAsk);
+HEARTH_SAME(ACCESS_GRANTED, core::StorageAccess::Granted);
+HEARTH_SAME(ACCESS_REFUSED, core::StorageAccess::Refused);
+HEARTH_SAME(ACCESS_UNAVAILABLE, core::StorageAccess::Unavailable);
+HEARTH_SAME(HANDOFF_DELIVERED, core::HandoffEvent::Delivered);
+HEARTH_SAME(HANDOFF_BLOCKED, core::HandoffEvent::PopupBlocked);
+HEARTH_SAME(HANDOFF_NO_ANSWER, core::HandoffEvent::NoAnswer);
 HEARTH_SAME(NOTIFY_UNSUPPORTED, platform::NotifyState::Unsupported);
 HEARTH_SAME(NOTIFY_NOT_ASKED, platform::NotifyState::NotAsked);
 HEARTH_SAME(NOTIFY_ALLOWED, platform::NotifyState::Allowed);
@@ -97,6 +106,11 @@ void hearth_js_selection(const char* text, int over);  // select.js: the canvas'
 void hearth_js_print(const char* title, const char* text);
 void hearth_js_quick_exit();
 int hearth_js_update_ready();
+int hearth_js_access_state();
+void hearth_js_access_ask();
+void hearth_js_open_tab(const char* doc);
+int hearth_js_handoff_poll();
+char* hearth_js_handoff_take();  // malloc'd, or null
 int hearth_js_lock_state();
 int hearth_js_lock_poll();
 void hearth_js_lock(int action, const char* passphrase, const char* prefix);
@@ -214,6 +228,9 @@ void BeginFrame(core::AppState& s) {
   s.frame.in.update_ready = UpdateReady();
   s.frame.in.lock_state = LockStateNow();
   s.frame.in.lock_event = LockPoll();
+  s.frame.in.access = StorageAccessNow();
+  s.frame.in.handoff_event = HandoffPoll();
+  s.frame.in.handoff = TakeHandoff();
   s.frame.in.focus_id = g.focus_id;
   s.frame.in.focus_visible = g.focus_visible;
   FeedImGui(pf, s.frame.in.dpr);
@@ -265,6 +282,8 @@ void EndFrame(core::AppState& s) {
     g.posted_height = h;
   }
   if (s.frame.out.outbox.choose_file) ChooseFile();
+  if (s.frame.out.ask_access) AskStorageAccess();
+  if (!s.frame.out.open_tab.empty()) OpenOwnTab(s.frame.out.open_tab);
   if (shown) hearth_js_frame_done();  // counts drawn frames; the first one marks the page ready
   // The guide's file: only once a frame is on screen, so it never delays the first one.
   if (s.frame.out.guide_fetch > 0) g.guide_fetch = s.frame.out.guide_fetch;
@@ -341,6 +360,17 @@ void Download(const core::FileOut& f) {
 void CopyText(const std::string& text) { hearth_js_copy(text.c_str()); }
 void QuickExit() { hearth_js_quick_exit(); }
 bool UpdateReady() { return hearth_js_update_ready() != 0; }
+core::StorageAccess StorageAccessNow() { return static_cast<core::StorageAccess>(hearth_js_access_state()); }
+core::HandoffEvent HandoffPoll() { return static_cast<core::HandoffEvent>(hearth_js_handoff_poll()); }
+std::string TakeHandoff() {
+  char* p = hearth_js_handoff_take();
+  if (!p) return {};
+  std::string doc = p;
+  free(p);
+  return doc;
+}
+void AskStorageAccess() { hearth_js_access_ask(); }
+void OpenOwnTab(const std::string& doc) { hearth_js_open_tab(doc.c_str()); }
 core::LockState LockStateNow() { return static_cast<core::LockState>(hearth_js_lock_state()); }
 core::LockEvent LockPoll() { return static_cast<core::LockEvent>(hearth_js_lock_poll()); }
 void DeliverLock(const core::LockRequest& r) {

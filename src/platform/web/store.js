@@ -5,11 +5,11 @@
 
 mergeInto(LibraryManager.library, {
   // Called once by hearth_js_init.
-  $hearthInitStorageEvents__deps: ['$HEARTH', '$HLOCK', '$hearthLockLib'],
+  $hearthInitStorageEvents__deps: ['$HEARTH', '$HLOCK', '$hearthLockLib', '$hearthArea'],
   $hearthInitStorageEvents: function (H) {
     var doc = document, isField = H.isField;
     window.addEventListener('storage', function (e) {
-      try { if (e.storageArea && e.storageArea !== window.localStorage) return; } catch (err) { return; }
+      try { if (e.storageArea && e.storageArea !== hearthArea()) return; } catch (err) { return; }
       var L = HLOCK, lib = hearthLockLib;
       if (L.key && e.key && lib.isEnvelope(e.newValue)) {  // encrypted by another window of ours: open it first
         var env = e.newValue, k = e.key;
@@ -35,10 +35,10 @@ mergeInto(LibraryManager.library, {
 
   // Reads a key as the app sees it: {code: HC.STORE_OK, MISSING, BLOCKED (or not readable now) or
   // LOCKED, value: the text, decrypted when the lock is open}.
-  $hearthStoreGet__deps: ['$HLOCK', '$hearthLockLib', '$HC'],
+  $hearthStoreGet__deps: ['$HLOCK', '$hearthLockLib', '$HC', '$hearthArea'],
   $hearthStoreGet: function (key) {
     var v, L = HLOCK;
-    try { v = window.localStorage.getItem(key); } catch (e) { return { code: HC.STORE_BLOCKED }; }
+    try { v = hearthArea().getItem(key); } catch (e) { return { code: HC.STORE_BLOCKED }; }
     if (v === null) return { code: HC.STORE_MISSING };
     if (hearthLockLib.isEnvelope(v)) {
       var p = L.plain[key];
@@ -52,7 +52,7 @@ mergeInto(LibraryManager.library, {
   },
 
   // Writes a JS string (the lock encrypts it in the background): HC.STORE_OK, BLOCKED, FULL or LOCKED.
-  $hearthStorePut__deps: ['$HLOCK', '$hearthLockLib', '$HC'],
+  $hearthStorePut__deps: ['$HLOCK', '$hearthLockLib', '$HC', '$hearthArea'],
   $hearthStorePut: function (key, value) {
     var L = HLOCK;
     try {
@@ -62,8 +62,8 @@ mergeInto(LibraryManager.library, {
         return HC.STORE_OK;
       }
       // Never write plain text over a value another window has locked.
-      if (hearthLockLib.isEnvelope(window.localStorage.getItem(key))) { L.seen = true; return HC.STORE_LOCKED; }
-      window.localStorage.setItem(key, value);
+      if (hearthLockLib.isEnvelope(hearthArea().getItem(key))) { L.seen = true; return HC.STORE_LOCKED; }
+      hearthArea().setItem(key, value);
       return HC.STORE_OK;
     } catch (e) { return hearthLockLib.writeFailure(e); }
   },
@@ -101,11 +101,11 @@ mergeInto(LibraryManager.library, {
   hearth_js_lock_poll: function () { var e = HLOCK.event; HLOCK.event = 0; return e; },  // 0: none since the last poll
 
   // Deletes every key of the namespace (keys are collected first: removing shifts the indexes).
-  hearth_js_store_remove_all__deps: ['$HLOCK', '$HC'],
+  hearth_js_store_remove_all__deps: ['$HLOCK', '$HC', '$hearthArea'],
   hearth_js_store_remove_all: function (prefixp) {
     var prefix = UTF8ToString(prefixp);
     try {
-      var ls = window.localStorage, keys = [];
+      var ls = hearthArea(), keys = [];
       for (var i = 0; i < ls.length; i++) { var k = ls.key(i); if (k !== null && k.indexOf(prefix) === 0) keys.push(k); }
       keys.forEach(function (k) { ls.removeItem(k); });
       HLOCK.key = null; HLOCK.plain = {}; HLOCK.seen = false;  // nothing locked is left

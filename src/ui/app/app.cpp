@@ -63,6 +63,8 @@ bool PrepareFrame(core::AppState& s) {
 // 1.86 a child of height 0 takes the whole rest of the window and hides the page).
 static void DrawNotice(core::AppState& s) {
   if (s.save.notice.empty()) return;
+  // Blocked in a frame: the browser is being asked whether permission was given before (a moment).
+  if (s.save.blocked && s.save.access == core::StorageAccess::Checking) return;
   if (s.save.notice_said != s.save.notice) {  // said once by screen readers, as it appears
     s.save.notice_said = s.save.notice;
     s.frame.out.alerts.announce = s.save.notice;
@@ -74,6 +76,8 @@ static void DrawNotice(core::AppState& s) {
   box.Begin(s);
   float full = Narrow(s) ? ColumnWidth() : 0;  // full-width buttons on a phone
   Paragraph(s, s.save.notice);
+  // Settings shows the same button under "Your data": one on the screen.
+  if (s.nav.route.screen != core::Screen::Settings && DrawStorageChoice(s, full) && !Narrow(s)) ImGui::SameLine();
   if (s.save.has_damaged) {  // damaged data found at start-up: the person can keep it
     if (Button(s, "Download the damaged data", Kind::Secondary, full)) s.frame.out.outbox.downloads.push_back(core::DamagedFile(s));
     if (!Narrow(s)) ImGui::SameLine();  // one column on a phone

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/store/doc_apply.h"
+#include "core/store/store.h"
 
 #include "imgui.h"
 #include "ui/app/ui.h"
@@ -123,11 +124,51 @@ static void DrawDelete(core::AppState& s) {
   }
 }
 
+bool DrawStorageChoice(core::AppState& s, float width) {
+  if (!s.save.blocked) return false;
+  using A = core::StorageAccess;
+  switch (s.save.access) {
+    // Short enough for one line on a phone; the name screen readers hear says the rest.
+    case A::CanAsk:
+      if (Button(s, "Let Hearth keep your progress", Kind::Primary, width, false, "Let Hearth keep your progress on this device"))
+        core::AskStorageAccess(s);
+      return true;
+    case A::Refused:
+    case A::Unavailable:
+      if (Button(s, "Open Hearth in its own tab", Kind::Primary, width, false, "Open Hearth in its own tab to keep your progress"))
+        core::OpenInOwnTab(s);
+      return true;
+    default: return false;
+  }
+}
+
+// Which of three states saving is in, in words (and, when not saving in a frame, the way out).
+static void DrawSavingState(core::AppState& s) {
+  const char* line = "Saving: on. Hearth keeps your progress in this browser.";
+  switch (core::SavingNow(s)) {
+    case core::Saving::Normally: break;
+    case core::Saving::WithPermission:
+      line = "Saving: on, with your permission. Hearth is inside another site's page, and you let it keep your "
+             "progress on this device.";
+      break;
+    case core::Saving::Not:
+      line = s.save.locked      ? "Saving: paused until Hearth is unlocked."
+             : s.save.read_only ? "Saving: paused, because a newer Hearth saved here. Nothing is written over it."
+             : s.save.blocked   ? "Saving: off. This browser window does not let Hearth save, so what you do lasts until "
+                                  "you close it. Export keeps a copy."
+                                : "Saving: off for now, because this browser's storage is full. Export keeps a copy.";
+      break;
+  }
+  Paragraph(s, line);
+  DrawStorageChoice(s, FullWidth(s));
+}
+
 static void DrawYourData(core::AppState& s) {
   for (const core::FileIn& f : s.frame.in.files) core::ReceiveImportFile(s, f);  // chosen after "Import"
   Heading(s, "Your data", 2);
   Paragraph(s, "Everything you do in Hearth stays in this browser. A backup file keeps it safe, or moves it to "
                "another device.", true);
+  DrawSavingState(s);
   DrawExport(s);
   Gap(s, 8);
   if (Button(s, "Import a backup file", Kind::Secondary, FullWidth(s))) {

@@ -26,6 +26,9 @@ void DrawLockSettings(core::AppState& s);  // set, lock now, remove (part of Set
 void DrawTimeoutReminder(core::AppState& s);  // a slim "minutes left" bar on other screens
 // A chapter's sources as a small muted bulleted list (the chapter's end, the time-out's Sources).
 void DrawSourceList(core::AppState& s, const core::Chapter& c, int id_base);
-void DrawHelpResources(core::AppState& s);    // the help lines (chapter 13, the time-out's safety note)
+// Hearth in a frame whose storage the browser keeps closed: the one button that helps ("Let Hearth keep
+// your progress on this device", or "Open Hearth in its own tab..."). False when there is none.
+bool DrawStorageChoice(core::AppState& s, float width);
+void DrawHelpResources(core::AppState& s);    // the help lines (the getting-help chapter, the time-out's safety note)
 
 }  // namespace ui
