@@ -4,15 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROOT, SHOTS, launch, openApp, pixel, settle, startServer } from './lib.mjs';
+import { ROOT, SHOTS, launch, openApp, pixel, settle, startServer, shown } from './lib.mjs';
 
 const AXE = readFileSync(path.join(ROOT, 'tests', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const SCREENS = ['#/', '#/guide', '#/guide/what-intimacy-is', '#/guide/getting-help', '#/exercises',
   '#/exercise/intimacy-map', '#/exercise/daily-check-in', '#/exercise/question-decks',
   '#/exercise/i-statement-coach', '#/exercise/reflective-listening', '#/exercise/open-questions',
-  '#/exercise/appreciation', '#/exercise/ground-rules', '#/exercise/after-argument',
+  '#/exercise/appreciation', '#/exercise/ground-rules', '#/exercise/after-argument', '#/exercise/repair-toolkit',
   '#/exercise/ritual-planner', '#/exercise/closeness-fears', '#/exercise/interdependence',
-  '#/exercise/shared-experiences', '#/timeout', '#/progress', '#/settings'];
+  '#/exercise/shared-experiences', '#/exercise/closeness-session', '#/timeout', '#/progress', '#/settings'];
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -77,7 +77,7 @@ describe('contrast preferences', () => {
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(server.url + '#/settings');
       await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-      await page.getByText('Your system asks for more contrast, so Hearth uses its high-contrast colors.').waitFor({ state: 'attached' });
+      await shown(page, 'Your system asks for more contrast, so Hearth uses its high-contrast colors.').waitFor({ state: 'attached' });
       await settle(page);
       assert.deepEqual(await pixel(page, 385, 600), [0, 0, 0], 'the high-contrast background');
       // The mirror's elements stay see-through: no forced system colour on them.

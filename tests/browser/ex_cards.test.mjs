@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { byRole, cardText, launch, openApp, scrollUntil, settle, SHOTS, startServer, storedDoc as doc, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -12,16 +12,6 @@ after(async () => { await browser?.close(); server?.stop(); });
 
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 };
 const desk = { viewport: { width: 1280, height: 800 } };
-const doc = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc') || '{}'));
-
-// The card on the table: the text item right after "<Level> card".
-async function cardText(page) {
-  return page.evaluate(() => {
-    const els = [...document.querySelectorAll('#mirror p')];
-    const i = els.findIndex((e) => /^(Light|Medium|Deep) card$/.test(e.textContent));
-    return i >= 0 && els[i + 1] ? els[i + 1].textContent : null;
-  });
-}
 
 describe('question decks', () => {
   test('five cards drawn, then five more after a reload: none repeats', async () => {
@@ -47,11 +37,11 @@ describe('question decks', () => {
 
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-    await page.getByText('25 cards left to draw.').waitFor({ state: 'attached' });
+    await shown(page, '25 cards left to draw.').waitFor({ state: 'attached' });
     assert.equal(await cardText(page), seen[4], 'the last card is still on the table');
     for (let i = 0; i < 5; i++) {
       await byRole(page, 'button', 'Next card').click();
-      await page.getByText(`${24 - i} cards left to draw.`).waitFor({ state: 'attached' });
+      await shown(page, `${24 - i} cards left to draw.`).waitFor({ state: 'attached' });
       const t = await cardText(page);
       assert.ok(!seen.includes(t), `no repeat after the reload: ${t}`);
       seen.push(t);
@@ -71,7 +61,7 @@ describe('question decks', () => {
     await byRole(page, 'button', 'Open Fun and appreciation').click();
     await byRole(page, 'radio', 'Level: Deep').click();
     await byRole(page, 'button', 'Draw a card').click();
-    await page.getByText('Deep card').waitFor({ state: 'attached' });
+    await shown(page, 'Deep card').waitFor({ state: 'attached' });
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-decks-card-1280.png') });
     assert.deepEqual(problems, []);
@@ -92,7 +82,7 @@ describe('open questions and ideas', () => {
       assert.equal(await byRole(page, 'button', 'Keep my open question').count(), 0);
       await box.fill('What made you laugh today?');
       await byRole(page, 'button', 'Keep my open question').click();
-      await page.getByText('Kept. Try it out loud the next time you talk.').waitFor({ state: 'attached' });
+      await shown(page, 'Kept. Try it out loud the next time you talk.').waitFor({ state: 'attached' });
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `ex-openq-${name}.png`) });
 

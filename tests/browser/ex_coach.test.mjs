@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -30,7 +30,7 @@ describe('I-statement coach', () => {
       await byRole(page, 'textbox', 'What I want to say').fill('You never listen to me');
       await byRole(page, 'heading', 'Always and never words').waitFor();
       await byRole(page, 'heading', 'Starting with "you"').waitFor();
-      await page.getByText('[You never] listen to me', { exact: true }).waitFor({ state: 'attached' });
+      await shown(page, '[You never] listen to me', { exact: true }).waitFor({ state: 'attached' });
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `coach-flags-${w}.png`) });
 
@@ -48,7 +48,7 @@ describe('I-statement coach', () => {
       }
       const sentence = 'I feel hurt when you checked your phone at dinner because I want to feel heard, ' +
         'and I\'d like us to keep phones away while we eat.';
-      await page.getByText(sentence, { exact: true }).waitFor({ state: 'attached' });
+      await shown(page, sentence, { exact: true }).waitFor({ state: 'attached' });
       const copy = byRole(page, 'button', 'Copy the sentence');
       await reach(page, copy, w);
       await copy.click();
@@ -83,7 +83,7 @@ describe('I-statement coach: a threat', () => {
       await byRole(page, 'textbox', 'What I want to say').fill('Try that again and you\'ll be sorry.');
       const title = byRole(page, 'heading', 'This sounds like a threat');
       await title.waitFor({ state: 'attached' });
-      await page.getByText(/not a wording problem/).first().waitFor({ state: 'attached' });
+      await shown(page, /not a wording problem/).first().waitFor({ state: 'attached' });
       // None of the other kinds' rewording tips is shown.
       assert.equal(await page.getByText(/^Try (naming|starting|describing|taking|a request)/).count(), 0);
       const help = byRole(page, 'link', 'Talk to someone: see the help lines');
@@ -92,7 +92,7 @@ describe('I-statement coach: a threat', () => {
       await page.screenshot({ path: path.join(SHOTS, `coach-threat-${w}.png`) });
       await help.click();
       await byRole(page, 'link', 'Hide the help lines').waitFor({ state: 'attached' });
-      await page.getByText(/988/).first().waitFor({ state: 'attached' });
+      await shown(page, /988/).first().waitFor({ state: 'attached' });
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `coach-threat-help-${w}.png`) });
       assert.deepEqual(problems, []);
@@ -115,7 +115,7 @@ describe('Reflective listening', () => {
       await page.getByRole('heading', { name: /^You chose: / }).waitFor();
       await reach(page, page.getByRole('heading', { name: /^You chose: / }), w);
       assert.equal(await byRole(page, 'button', 'Choose reply A').count(), 0);
-      await page.getByText(/^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
+      await shown(page, /^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `listening-answered-${w}.png`) });
       await page.waitForTimeout(1500);

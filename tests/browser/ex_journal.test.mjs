@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { byRole, launch, openApp, scrollUntil, settle, SHOTS, startServer, storedDoc as doc, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -15,7 +15,6 @@ after(async () => { await browser?.close(); server?.stop(); });
 const START = Date.UTC(2026, 10, 23, 20, 0, 0);
 const desk = { viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-GB' };
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, timezoneId: 'UTC', locale: 'en-GB' };
-const doc = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc') || '{}'));
 
 describe('journal exercises', () => {
   test('appreciation: write and save a line, reload, it is there, copy it to share', async () => {
@@ -26,8 +25,8 @@ describe('journal exercises', () => {
     const line = 'They brought me coffee before my early shift';
     await page.getByRole('textbox', { name: 'Something I appreciated today' }).fill(line);
     await byRole(page, 'button', "Save today's moment").click();
-    await page.getByText(line, { exact: true }).waitFor();
-    await page.getByText('Days with a moment in November: 1.').waitFor();
+    await shown(page, line, { exact: true }).waitFor();
+    await shown(page, 'Days with a moment in November: 1.').waitFor();
     await page.waitForTimeout(1500);  // the throttled save
     const saved = (await doc(page)).exercises.appreciation.entries;
     assert.equal(saved.length, 1);
@@ -35,7 +34,7 @@ describe('journal exercises', () => {
 
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-    await page.getByText(line, { exact: true }).waitFor();
+    await shown(page, line, { exact: true }).waitFor();
     await byRole(page, 'button', 'Copy to share').click();
     await page.waitForFunction(() => window.hearth.copied !== undefined && window.hearth.copied !== '');
     const copied = await page.evaluate(() => window.hearth.copied);
@@ -63,9 +62,9 @@ describe('journal exercises', () => {
     for (let turn = 0; turn < 4; turn++) {
       await byRole(page, 'heading', `${speakers[turn]} talks`).waitFor();
       await byRole(page, 'heading', `${speakers[(turn + 1) % 2]} listens`).waitFor();
-      await page.getByText(turn < 2 ? 'Which moment today felt the best?' : 'Which moment today was the hardest?').waitFor();
+      await shown(page, turn < 2 ? 'Which moment today felt the best?' : 'Which moment today was the hardest?').waitFor();
       if (turn === 0) {
-        await page.getByText("2:30 left in Robin's turn").waitFor();
+        await shown(page, "2:30 left in Robin's turn").waitFor();
         await settle(page);
         await page.screenshot({ path: path.join(SHOTS, 'ex-checkin-turn-390.png') });
       }
@@ -104,7 +103,7 @@ describe('journal exercises', () => {
       const save = byRole(page, 'button', 'Save this reflection');
       await scrollUntil(page, save, opts.viewport.height - 100);
       await save.click();
-      await page.getByText('Whose turn it was to cook', { exact: true }).waitFor();
+      await shown(page, 'Whose turn it was to cook', { exact: true }).waitFor();
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `ex-after-saved-${name}.png`) });
       const entries = (await (async () => { await page.waitForTimeout(1500); return doc(page); })()).exercises['after-argument'].entries;
@@ -114,7 +113,7 @@ describe('journal exercises', () => {
       await page.goto(server.url + '#/exercise/appreciation');
       await byRole(page, 'heading', 'Appreciation moments').waitFor();
       await byRole(page, 'button', 'Stuck? Give me an idea').click();
-      await page.getByText(/^Try this: /).waitFor();
+      await shown(page, /^Try this: /).waitFor();
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `ex-appreciation-write-${name}.png`) });
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROOT, SHOTS, byRole, launch, openApp, settle, startServer } from './lib.mjs';
+import { ROOT, SHOTS, byRole, launch, openApp, settle, startServer, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -71,7 +71,7 @@ describe('planning exercises', () => {
     await type(page, 'Name in your calendar', 'Soirée à deux');
     await press(page, 'checkbox', 'Saturday');
     await byRole(page, 'heading', 'Soirée à deux').waitFor();
-    await page.getByText('Fridays and Saturdays at 7:30 pm, 2 hours', { exact: true }).waitFor();
+    await shown(page, 'Fridays and Saturdays at 7:30 pm, 2 hours', { exact: true }).waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-rituals-editor-1280.png') });
     await press(page, 'button', 'Done with Soirée à deux');
@@ -108,7 +108,7 @@ describe('planning exercises', () => {
     }
 
     await press(page, 'button', 'We kept it today: Phone-free meal');
-    await page.getByText('Kept today.', { exact: true }).first().waitFor({ state: 'attached' });
+    await shown(page, 'Kept today.', { exact: true }).first().waitFor({ state: 'attached' });
     await reach(page, byRole(page, 'heading', 'Kept lately'));
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-rituals-kept-1280.png') });
@@ -128,7 +128,7 @@ describe('planning exercises', () => {
     await press(page, 'checkbox', 'Either of us can pause');
     await type(page, 'A rule in your own words', 'We sit down when we talk');
     await press(page, 'button', 'Add this rule');
-    await page.getByText('• We sit down when we talk', { exact: true }).waitFor({ state: 'attached' });
+    await shown(page, '• We sit down when we talk', { exact: true }).waitFor({ state: 'attached' });
     await type(page, 'Our signal (the words)', 'Time out, love');
     await type(page, 'A hand sign too (optional)', 'a T with our hands');
     await press(page, 'radio', 'A break of 30 minutes');
@@ -137,9 +137,9 @@ describe('planning exercises', () => {
     await type(page, 'First person\'s name', 'Sam');
     await type(page, 'Second person\'s name', 'Alex');
     await press(page, 'button', "I'm Sam and I agree");
-    await page.getByText('Sam agrees.', { exact: true }).waitFor({ state: 'attached' });
+    await shown(page, 'Sam agrees.', { exact: true }).waitFor({ state: 'attached' });
     await press(page, 'button', "I'm Alex and I agree");
-    await page.getByText('The time-out now starts with “Time out, love” and lasts 30 minutes.', { exact: true })
+    await shown(page, 'The time-out now starts with “Time out, love” and lasts 30 minutes.', { exact: true })
       .waitFor({ state: 'attached' });
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-rules-agreed-390.png') });
@@ -149,7 +149,7 @@ describe('planning exercises', () => {
     await press(page, 'button', 'I understand');
     await byRole(page, 'button', 'Time out, love — start a time-out of 30 minutes').waitFor({ state: 'attached' });
     assert.equal(await byRole(page, 'button', "Let's pause — start a time-out of 20 minutes").count(), 0);
-    await page.getByText('Our agreement: Hand sign: a T with our hands. The one who asked for the break checks back in.',
+    await shown(page, 'Our agreement: Hand sign: a T with our hands. The one who asked for the break checks back in.',
       { exact: true }).waitFor({ state: 'attached' });
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-rules-timeout-390.png') });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -79,7 +79,7 @@ describe('intimacy map', () => {
     const over = await byRole(page, 'button', 'Start over without saving').boundingBox();
     assert.ok(over.y >= main.y + main.height + 48, `start over sits well below the main action (${over.y} vs ${main.y + main.height})`);
     await activate(page, byRole(page, 'button', 'Start over without saving'));
-    await page.getByText("Start over? Everyone's answers so far will be lost.").waitFor({ state: 'attached' });
+    await shown(page, "Start over? Everyone's answers so far will be lost.").waitFor({ state: 'attached' });
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-map-handover-confirm-390.png') });
     await activate(page, byRole(page, 'button', 'Keep the answers'));
@@ -102,7 +102,7 @@ describe('intimacy map', () => {
     const revealTop = await byRole(page, 'heading', 'Your maps, side by side').boundingBox();
     assert.ok(!/\boff\b/.test(await byRole(page, 'heading', 'Your maps, side by side').getAttribute('class') || '') &&
       revealTop.y >= 0 && revealTop.y < 300, `the reveal is shown from its top (heading at ${revealTop.y})`);
-    await page.getByText(/^Chart: how close you feel now\. Sam: Emotional 4/).waitFor({ state: 'attached' });
+    await shown(page, /^Chart: how close you feel now\. Sam: Emotional 4/).waitFor({ state: 'attached' });
     for (const gap of ['Physical closeness: Sam would like more', 'Spiritual closeness matters more to Sam',
       'Emotional closeness: Alex would like more']) {
       await byRole(page, 'heading', gap).waitFor({ state: 'attached' });
@@ -132,7 +132,7 @@ describe('intimacy map', () => {
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     await byRole(page, 'heading', 'Your maps, side by side').waitFor();
-    await page.getByText('Map 1, 23 Nov 2026: Sam and Alex (shown above)').waitFor({ state: 'attached' });
+    await shown(page, 'Map 1, 23 Nov 2026: Sam and Alex (shown above)').waitFor({ state: 'attached' });
 
     // A new map starts fresh; the past one stays listed and opens again.
     await activate(page, byRole(page, 'button', 'Start a new map'));
@@ -188,7 +188,7 @@ describe('intimacy map', () => {
     await page.screenshot({ path: path.join(SHOTS, 'ex-fears-list-390.png') });
     await activate(page, byRole(page, 'button', 'See my summary'));
     await byRole(page, 'heading', 'A few of these feel familiar').waitFor();
-    await page.getByText(/^This is not a test or a diagnosis/).waitFor({ state: 'attached' });
+    await shown(page, /^This is not a test or a diagnosis/).waitFor({ state: 'attached' });
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-fears-summary-390.png') });
 
@@ -207,11 +207,11 @@ describe('intimacy map', () => {
       for (let attempt = 0; ; attempt++) {
         await activate(page, radio, 'Space');
         try {
-          await whenChecked(page, `${st}: ${v}`, { prefix: true, timeout: 3000 });
+          await whenChecked(page, `${st}: ${v}`, { prefix: true, timeout: 6000 });
           break;
         } catch (e) {
           if (attempt >= 1) throw e;
-          console.log(`note: the answer to "${st}" did not land in 3 s; tapping again`);
+          console.log(`note: the answer to "${st}" did not land in 6 s; tapping again`);
         }
       }
     }
@@ -219,7 +219,7 @@ describe('intimacy map', () => {
     await whenEnabled(go);
     await activate(page, go);
     await byRole(page, 'heading', 'Mostly interdependent').waitFor();
-    await page.getByText('Interdependence side: 4.0 of 5').waitFor({ state: 'attached' });
+    await shown(page, 'Interdependence side: 4.0 of 5').waitFor({ state: 'attached' });
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'ex-interdep-summary-390.png') });
     assert.deepEqual(problems, []);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, cardText, launch, openApp, settle, startServer, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -106,7 +106,7 @@ describe('exercise words in the guide file', () => {
     const { page, problems } = await openApp(context, server, '#/exercise/reflective-listening');
     await byRole(page, 'button', 'Choose reply A').waitFor({ state: 'attached' });
     await byRole(page, 'button', 'Choose reply A').dispatchEvent('click');
-    await page.getByText(/^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
+    await shown(page, /^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
     await page.waitForFunction(() => {
       const doc = JSON.parse(localStorage.getItem('hearth:doc') || '{}');
       return doc.exercises && doc.exercises['reflective-listening'] && doc.exercises['reflective-listening'].answers.length === 1;
@@ -114,7 +114,7 @@ describe('exercise words in the guide file', () => {
     const release = await holdGuide(context);
     await page.reload();
     await mirrorText(page, LOADING).waitFor({ state: 'attached' });
-    await page.getByText(/^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
+    await shown(page, /^You have answered 1 time, across 1 of/).waitFor({ state: 'attached' });
     await page.waitForTimeout(1500);  // past the save after start-up
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc')).exercises['reflective-listening']);
     assert.equal(saved.answers.length, 1);
@@ -132,14 +132,11 @@ describe('exercise words in the guide file', () => {
     await byRole(page, 'button', 'Open Story swap').dispatchEvent('click');
     await byRole(page, 'button', 'Draw a card').dispatchEvent('click');
     await mirrorText(page, '29 cards left to draw.').waitFor({ state: 'attached' });
-    const card = await page.evaluate(() => {  // the text right after "<Level> card"
-      const els = [...document.querySelectorAll('#mirror p')];
-      const i = els.findIndex((e) => /^(Light|Medium|Deep) card$/.test(e.textContent));
-      return els[i + 1].textContent;
-    });
+    const card = await cardText(page);
+    assert.ok(card, 'a card is on the table');
     await page.evaluate(() => { location.hash = '#/exercise/shared-experiences'; });
     await byRole(page, 'checkbox', 'We tried it: Build a blanket fort').dispatchEvent('click');
-    await page.getByText(/ideas shown, 1 tried so far\.$/).waitFor({ state: 'attached' });
+    await shown(page, /ideas shown, 1 tried so far\.$/).waitFor({ state: 'attached' });
     const saved = () => page.evaluate(() => {
       const ex = JSON.parse(localStorage.getItem('hearth:doc') || '{}').exercises || {};
       return [ex['question-decks']?.decks?.stories?.current, ex['shared-experiences']?.records?.['blanket-fort']?.tried];
@@ -175,7 +172,7 @@ describe('exercise words in the guide file', () => {
     await mirrorText(page, '29 cards left to draw.').waitFor({ state: 'attached' });
     assert.equal(await mirrorText(page, LOADING).count(), 0);
     await page.evaluate(() => { location.hash = '#/exercise/shared-experiences'; });
-    await page.getByText(/ideas shown, 1 tried so far\.$/).waitFor({ state: 'attached' });
+    await shown(page, /ideas shown, 1 tried so far\.$/).waitFor({ state: 'attached' });
     assert.equal(await byRole(page, 'checkbox', 'We tried it: Build a blanket fort').isChecked(), true);
     assert.deepEqual(problems, []);
     await context.close();

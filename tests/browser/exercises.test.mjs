@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, box, byRole, launch, openApp, settle, startServer } from './lib.mjs';
+import { SHOTS, box, byRole, launch, openApp, settle, startServer, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -25,7 +25,7 @@ describe('exercises list', () => {
         ['Question decks', 'Cards that start real talks, from light to deep.'],
       ]) {
         const card = byRole(page, 'link', title);
-        const words = page.getByText(line, { exact: true });
+        const words = shown(page, line, { exact: true });
         const c = await box(card), t = await box(words);
         assert.ok(c.height >= 44, `the card is a finger-sized target (${c.height} px)`);
         assert.ok(c.y <= t.y && c.y + c.height >= t.y + t.height && c.x <= t.x && c.x + c.width >= t.x + t.width,

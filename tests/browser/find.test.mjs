@@ -17,6 +17,10 @@ const countText = (page) => page.evaluate(() => {
   const p = [...document.querySelectorAll('#mirror p')].find((e) => /^(\d+ of \d+|No matches)$/.test(e.textContent));
   return p ? p.textContent : '';
 });
+// Keys typed into a field reach the app over the next frames: waits until the app holds all of them
+// (the mirror keeps the app's copy in data-app). The count for it shows a frame later.
+const typedIn = (page, label, value) => page.waitForFunction(([l, v]) =>
+  [...document.querySelectorAll('#mirror input')].some((e) => e.getAttribute('aria-label') === l && e.dataset.app === v), [label, value]);
 const waitCount = (page, re) => page.waitForFunction((src) => [...document.querySelectorAll('#mirror p')]
   .some((e) => new RegExp(src).test(e.textContent)), re.source, { timeout: 10000 });
 
@@ -47,10 +51,12 @@ describe('find on this screen', () => {
       await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Find on this screen', null, { timeout: 10000 });
       for (const name of ['Next match', 'Previous match', 'Close find']) assert.equal(await byRole(page, 'button', name).count(), 1, name);
       await page.keyboard.type('ground rule');
+      await typedIn(page, 'Find on this screen', 'ground rule');
+      await settle(page);  // the bar's count follows one frame later
       await waitCount(page, /^1 of \d+$/);
       const total = +(await countText(page)).split(' of ')[1];
       assert.ok(total >= 2, `${total} matches`);
-      await page.waitForFunction((t) => document.getElementById('live')?.textContent.includes(t), `1 of ${total}`, { timeout: 5000 });
+      await page.waitForFunction((t) => document.getElementById('live')?.textContent.includes(t), `1 of ${total}`, { timeout: 15000 });
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `find-bar-1280-${scheme}.png`) });
       await page.keyboard.press('Enter');
@@ -83,6 +89,8 @@ describe('find on this screen', () => {
       await page.keyboard.press('Control+f');
       await byRole(page, 'textbox', 'Find on this screen').waitFor();
       await page.keyboard.type('talk');
+      await typedIn(page, 'Find on this screen', 'talk');
+      await settle(page);  // the bar's count follows one frame later
       await waitCount(page, /^1 of \d+$/);
       await page.keyboard.press('Enter');
       await waitCount(page, /^2 of \d+$/);

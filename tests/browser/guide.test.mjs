@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, touchDrag } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, touchDrag, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -16,7 +16,7 @@ const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, has
 
 // The chapter's meta line on the contents page ("… · 5 min · Read").
 async function statusOf(page, summaryStart) {
-  const text = await page.getByText(new RegExp(`^${summaryStart}`)).first().textContent();
+  const text = await shown(page, new RegExp(`^${summaryStart}`)).first().textContent();
   return text.split(' · ').pop();
 }
 
@@ -37,7 +37,7 @@ describe('guide', () => {
     const context = await browser.newContext(desk);
     const { page, problems } = await openApp(context, server, '#/guide');
     await byRole(page, 'heading', 'The guide').waitFor();
-    const summary = (await page.getByText(/ min · Not started$/).nth(4).textContent()).split(' · ')[0];
+    const summary = (await shown(page, / min · Not started$/).nth(4).textContent()).split(' · ')[0];
     await byRole(page, 'link', `5. ${CH5}`).click();
     await byRole(page, 'heading', CH5).waitFor();
     assert.match(page.url(), /#\/guide\/talking-close$/);
@@ -55,8 +55,18 @@ describe('guide', () => {
     await reload(page);
     // The reading position was kept: the chapter opens where it was left, at its end.
     await next.waitFor();
-    assert.ok(await onScreen(next), 'reopened at the end');
-    await byRole(page, 'button', 'Contents').click();
+    // The saved position is restored a few frames after the chapter's items first appear.
+    let atEnd = false;
+    for (let i = 0; i < 60 && !(atEnd = await onScreen(next)); i++) await page.waitForTimeout(50);
+    assert.ok(atEnd, 'reopened at the end');
+    // "Contents" sits just below "Next": the wheel stopped as soon as "Next" showed, so it may be a
+    // little further down.
+    const contents = byRole(page, 'button', 'Contents');
+    for (let i = 0; i < 10 && !(await onScreen(contents)); i++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(40);
+    }
+    await contents.click();
     await byRole(page, 'heading', 'The guide').waitFor();
     assert.equal(await statusOf(page, summary), 'Read');
     assert.deepEqual(problems, []);
@@ -78,7 +88,7 @@ describe('guide', () => {
     await page.goto(server.url + '#/guide');
     await byRole(page, 'heading', 'The guide').waitFor();
     await settle(page);
-    const statuses = await page.getByText(/ min · (Read|In progress|Not started)$/).allTextContents();
+    const statuses = await shown(page, / min · (Read|In progress|Not started)$/).allTextContents();
     assert.equal(statuses[4].split(' · ').pop(), 'Read');
     assert.deepEqual(problems, []);
     await context.close();
@@ -89,9 +99,9 @@ describe('guide', () => {
     const { page, problems } = await openApp(context, server, '#/guide');
     const box = byRole(page, 'textbox', 'Search the guide');
     await box.fill('CURIOSITE');  // no such word, even folded: chapters are suggested instead
-    await page.getByText(/^No exact matches for “CURIOSITE”\. These chapters may help:$/).waitFor();
+    await shown(page, /^No exact matches for “CURIOSITE”\. These chapters may help:$/).waitFor();
     await box.fill('curiosity');  // case and accents do not matter
-    await page.getByText(/^\d+ passages? match(es)? “curiosity”/).waitFor();
+    await shown(page, /^\d+ passages? match(es)? “curiosity”/).waitFor();
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'search-1280.png') });
     const first = page.getByRole('link').filter({ hasText: / — / }).first();
@@ -102,7 +112,7 @@ describe('guide', () => {
     await settle(page);
     const heading = byRole(page, 'heading', section);
     assert.ok(await onScreen(heading), `the section "${section}" is on screen`);
-    const hit = page.getByText(/curiosity/i).first();
+    const hit = shown(page, /curiosity/i).first();
     assert.ok(await onScreen(hit), 'the passage with the hit is on screen');
     await page.screenshot({ path: path.join(SHOTS, 'search-landed-1280.png') });
     assert.deepEqual(problems, []);
@@ -115,7 +125,7 @@ describe('guide', () => {
       const { page, problems } = await openApp(context, server, '#/guide');
       const box = byRole(page, 'textbox', 'Search the guide');
       await box.fill('apology');  // not in the guide as typed
-      await page.getByText(/^\d+ passages? match(es)? “apology” or words like it\.$/).waitFor();
+      await shown(page, /^\d+ passages? match(es)? “apology” or words like it\.$/).waitFor();
       const repair = page.getByRole('link').filter({ hasText: /^Rekindling and repair/ }).first();
       await repair.waitFor();
       await settle(page);
@@ -125,17 +135,17 @@ describe('guide', () => {
       // names the repair chapter below it.
       for (const q of ['apologise', 'sorry']) {
         await box.fill(q);
-        await page.getByText(new RegExp(`^\\d+ passages? match(es)? “${q}”`)).waitFor();
+        await shown(page, new RegExp(`^\\d+ passages? match(es)? “${q}”`)).waitFor();
         await repair.waitFor();
       }
       await box.fill('repair after a fight');
-      await page.getByText(/^\d+ passages? match(es)? “repair after a fight”/).waitFor();
-      await page.getByText('Chapters that may also help:', { exact: true }).waitFor();
+      await shown(page, /^\d+ passages? match(es)? “repair after a fight”/).waitFor();
+      await shown(page, 'Chapters that may also help:', { exact: true }).waitFor();
       await byRole(page, 'link', '10. Rekindling and repair').waitFor();
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `search-more-chapters-${name}.png`) });
       await box.fill('xqzvw blorft');
-      await page.getByText('No exact matches for “xqzvw blorft”. These chapters may help:', { exact: true }).waitFor();
+      await shown(page, 'No exact matches for “xqzvw blorft”. These chapters may help:', { exact: true }).waitFor();
       const suggestions = page.getByRole('link').filter({ hasText: /^\d+\. / });
       assert.equal(await suggestions.count(), 3);
       await settle(page);
@@ -160,7 +170,7 @@ describe('guide', () => {
       const mark = page.getByRole('button', { name: /^Bookmark section: / }).first();
       const section = (await mark.getAttribute('aria-label') || await mark.textContent()).replace('Bookmark section: ', '');
       await mark.click();
-      const note = page.getByText('Bookmarked. It is on the contents page.', { exact: true });
+      const note = shown(page, 'Bookmarked. It is on the contents page.', { exact: true });
       await note.waitFor();
       await page.waitForFunction((t) => document.getElementById('live').textContent === t,
         `Bookmarked ${section}. You can find it on the contents page.`);
@@ -171,7 +181,7 @@ describe('guide', () => {
       await page.screenshot({ path: path.join(SHOTS, `bookmark-note-${name}.png`) });
       await note.waitFor({ state: 'detached', timeout: 8000 });  // gone after a few seconds
       await byRole(page, 'button', `Remove bookmark: ${section}`).click();
-      await page.getByText('Bookmark removed.', { exact: true }).waitFor();
+      await shown(page, 'Bookmark removed.', { exact: true }).waitFor();
       await page.waitForFunction((t) => document.getElementById('live').textContent === t, `Bookmark removed from ${section}.`);
       assert.deepEqual(problems, []);
       await context.close();
@@ -211,7 +221,7 @@ describe('guide', () => {
       // The techniques table: stacked cards on a phone, a table within the text column on a desktop.
       await page.screenshot({ path: path.join(SHOTS, `table-${name}-dark.png`) });
       const heading = await byRole(page, 'heading', 'Four ways of talking that build closeness').boundingBox();
-      const cell = await page.getByText(/“So when the plans changed/).first().boundingBox();
+      const cell = await shown(page, /“So when the plans changed/).first().boundingBox();
       assert.ok(cell.x + cell.width <= heading.x + (opts === phone ? 360 : 700), 'the table keeps to the text column');
       await page.goto(server.url + '#/guide/conflict');
       await byRole(page, 'heading', 'Conflict as a way to grow closer').waitFor();

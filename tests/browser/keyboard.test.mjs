@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, launch, openApp, settle, startServer, whenChecked } from './lib.mjs';
+import { SHOTS, launch, openApp, settle, startServer, whenChecked, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -40,7 +40,7 @@ describe('keyboard only', () => {
     await tabTo(page, '1. What intimacy is');
     await page.keyboard.press('Enter');
     await role(page, 'heading', 'What intimacy is').first().waitFor();
-    const first = page.getByText(/^Most of us want at least one person who really knows us\./);
+    const first = shown(page, /^Most of us want at least one person who really knows us\./);
     await first.waitFor({ state: 'attached' });
     assert.match(await first.textContent(), /It grows, it can fade, and it can grow again\./);
     // The page scrolls with keys (End reaches the chapter's end: Try this).
@@ -89,7 +89,7 @@ describe('keyboard only', () => {
     await page.waitForFunction(() => document.activeElement?.value === 'You made soup when I was tired');
     await tabTo(page, "Save today's moment");
     await page.keyboard.press('Enter');
-    await page.getByText('You made soup when I was tired', { exact: true }).waitFor({ state: 'attached' });
+    await shown(page, 'You made soup when I was tired', { exact: true }).waitFor({ state: 'attached' });
 
     // Export a backup from Settings, by keyboard.
     await tabTo(page, 'Settings', 80, 'Shift+Tab');

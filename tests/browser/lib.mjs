@@ -50,8 +50,9 @@ export async function openApp(context, server, hash = '') {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => {
-    // Errors, and WebGL's warnings (they mean something was not drawn).
-    if (m.type() === 'error' || /WebGL|GL_INVALID/.test(m.text())) problems.push(`console: ${m.text()}`);
+    // Errors, WebGL's warnings (they mean something was not drawn), and the app stopping on a fault
+    // (web/boot.js says so as a warning, and recovers where it can: no engine here is known to need it).
+    if (m.type() === 'error' || /WebGL|GL_INVALID|^Hearth: the app stopped/.test(m.text())) problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // A request cut off because the page itself went elsewhere (a reload, Back, another address) is
@@ -76,6 +77,8 @@ export async function openApp(context, server, hash = '') {
 }
 
 export const frames = (page) => page.evaluate(() => window.hearth.frames);
+// The document as stored in this browser (the default namespace), parsed; {} when there is none.
+export const storedDoc = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc') || '{}'));
 
 // Waits until the app has drawn and gone idle (no new frame for `quietMs`).
 export async function settle(page, quietMs = 250) {
@@ -90,6 +93,9 @@ export async function settle(page, quietMs = 250) {
 }
 
 export function byRole(page, role, name) { return page.getByRole(role, { name, exact: true }); }
+// Text the page shows: looked for in the mirror only, so words that the live region is also
+// reading out (#live, a copy of a message) never make a second match.
+export function shown(page, text, opts) { return page.locator('#mirror').getByText(text, opts); }
 
 // Waits until the mirror's checkbox or radio named `name` (or, with `prefix`, whose name starts
 // with it) is checked: the state the app drew in its latest frame.
@@ -177,4 +183,14 @@ export async function scrollUntil(page, locator, maxY = 500, minY = 60, step = 2
     await page.waitForTimeout(60);
   }
   throw new Error('could not scroll to the element');
+}
+
+// The question card on the table: the text item right after "<Level> card" (or "<Level> card from
+// <deck>" when drawn from all decks); null when no card shows.
+export async function cardText(page) {
+  return page.evaluate(() => {
+    const els = [...document.querySelectorAll('#mirror p')];
+    const i = els.findIndex((e) => /^(Light|Deeper|Deep) card( from .+)?$/.test(e.textContent));
+    return i >= 0 && els[i + 1] ? els[i + 1].textContent : null;
+  });
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -146,7 +146,7 @@ describe('Keep Hearth out of this browser\'s history', () => {
     await page.goto(server.url + '#/settings');
     await ready(page);
     await byRole(page, 'heading', 'Quick exit').waitFor({ state: 'attached' });
-    await page.getByText(/^Your browser's history\. Hearth still shows/).waitFor({ state: 'attached' });
+    await shown(page, /^Your browser's history\. Hearth still shows/).waitFor({ state: 'attached' });
     await shot(page, 'privacy-quick-exit-1280.png', byRole(page, 'heading', 'Quick exit'));
     await press(page, 'checkbox', "Keep Hearth out of this browser's history");
     await page.waitForFunction(() => (localStorage.getItem('hearth:doc') || '').includes('"oneHistoryEntry":true'), null, { timeout: 10000 });
@@ -211,7 +211,7 @@ describe('encrypted backups', () => {
       const { page, problems } = await openApp(context, server, '#/exercise/appreciation');
       await page.getByRole('textbox', { name: 'Something I appreciated today' }).fill(MOMENT);
       await byRole(page, 'button', "Save today's moment").click();
-      await page.getByText(MOMENT, { exact: true }).waitFor({ state: 'attached' });
+      await shown(page, MOMENT, { exact: true }).waitFor({ state: 'attached' });
       await page.evaluate(() => { location.hash = '#/settings'; });
       await byRole(page, 'heading', 'Settings').waitFor();
       await lock(page);
@@ -278,7 +278,7 @@ describe('encrypted backups', () => {
       await press(page, 'button', 'Replace what is here');
       await page.locator('#mirror').getByText('Your backup replaced what was here.').waitFor({ state: 'attached' });
       await page.evaluate(() => { location.hash = '#/exercise/appreciation'; });
-      await page.getByText(MOMENT, { exact: true }).waitFor({ state: 'attached' });
+      await shown(page, MOMENT, { exact: true }).waitFor({ state: 'attached' });
       await page.waitForFunction((m) => (localStorage.getItem('hearth:doc') || '').includes(m), MOMENT, { timeout: 10000 });
       assert.deepEqual(problems, []);
       await context.close();

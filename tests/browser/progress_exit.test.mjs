@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -81,13 +81,13 @@ describe('progress', () => {
       }, now);
       const { page, problems } = await openApp(context, server, '#/progress');
       await byRole(page, 'heading', 'November 2026').waitFor();
-      await page.getByText('You used Hearth on 3 days in November 2026: the 14th, 18th and 21st.').waitFor({ state: 'attached' });
-      await page.getByText('You have tried 2 of 13 exercises.').waitFor({ state: 'attached' });
+      await shown(page, 'You used Hearth on 3 days in November 2026: the 14th, 18th and 21st.').waitFor({ state: 'attached' });
+      await shown(page, 'You have tried 2 of 15 exercises.').waitFor({ state: 'attached' });
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `progress-${w}.png`), fullPage: false });
       // The calendar and its sentence, together on screen.
       await page.mouse.move(w / 2, 400);
-      await scrollUntil(page, page.getByText(/^You used Hearth on 3 days/), h - 60, 60);
+      await scrollUntil(page, shown(page, /^You used Hearth on 3 days/), h - 60, 60);
       await settle(page);
       await page.screenshot({ path: path.join(SHOTS, `progress-calendar-${w}.png`) });
       await byRole(page, 'button', 'Earlier month').click();

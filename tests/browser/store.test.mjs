@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked } from './lib.mjs';
+import { SHOTS, byRole, launch, openApp, scrollUntil, settle, startServer, whenChecked, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -151,7 +151,7 @@ describe('storage', () => {
     await page.locator('#mirror').getByText('Your backup replaced what was here.').waitFor();
     // The theme choice sits above the button that replaced everything: it shows the new state from
     // the next frame on (drawn at once).
-    await page.waitForFunction(() => document.querySelector('#mirror input[type=radio][aria-label="Dark"]').checked, null, { timeout: 2000 });
+    await page.waitForFunction(() => document.querySelector('#mirror input[type=radio][aria-label="Dark"]').checked, null, { timeout: 10000 });
     await waitStored(page, '"theme":"dark"');
     await reload(page);
     await page.goto(server.url + '#/guide/conflict');
@@ -208,7 +208,7 @@ describe('storage', () => {
       byRole(A.page, 'button', "Save today's moment").click(),
       byRole(B.page, 'checkbox', fear).click(),
     ]);
-    await A.page.getByText(/^Days with a moment in \w+: 1\.$/).waitFor({ state: 'attached' });
+    await shown(A.page, /^Days with a moment in \w+: 1\.$/).waitFor({ state: 'attached' });
     await waitStored(A.page, `"text":"${line}"`);  // the saved moment, not the draft in the field
     await waitStored(A.page, '"ticked":["');
     const doc = JSON.parse(await stored(A.page));
@@ -218,11 +218,11 @@ describe('storage', () => {
     await A.page.goto(server.url + '#/exercise/closeness-fears');
     await whenChecked(A.page, fear);
     await B.page.goto(server.url + '#/exercise/appreciation');
-    await B.page.getByText(line, { exact: true }).waitFor();
+    await shown(B.page, line, { exact: true }).waitFor();
     await reload(A.page);
     await reload(B.page);
     await whenChecked(A.page, fear);
-    await B.page.getByText(line, { exact: true }).waitFor();
+    await shown(B.page, line, { exact: true }).waitFor();
     assert.deepEqual(A.problems, []);
     assert.deepEqual(B.problems, []);
     await context.close();

@@ -35,7 +35,7 @@ async function drawn(page, want) {
     await page.waitForFunction((w) => {
       const c = window.hearth.caret;
       return !!c && Object.keys(w).every((k) => JSON.stringify(c[k]) === JSON.stringify(w[k]));
-    }, want, { timeout: 5000 });
+    }, want, { timeout: 15000 });
   } catch (e) {
     const c = await page.evaluate(() => window.hearth.caret);
     throw new Error(`drawn caret ${JSON.stringify(c)}, wanted ${JSON.stringify(want)}`);
@@ -55,7 +55,7 @@ async function clickAt(page, field, x, count = 1) {
     const c = window.hearth.caret, el = document.activeElement;
     return window.hearth.frames >= f0 + 2 && c && el && el.tagName === 'TEXTAREA' && c.start === el.selectionStart &&
       c.end === el.selectionEnd;
-  }, before, { timeout: 5000 });
+  }, before, { timeout: 15000 });
   return page.evaluate(() => window.hearth.caret);
 }
 
@@ -207,7 +207,7 @@ describe('text fields', () => {
     await page.waitForFunction(() => {
       const c = window.hearth.caret, el = document.activeElement;
       return c && c.caret > 0 && c.caret < 33 && el.selectionStart === c.caret && el.selectionEnd === c.caret;
-    }, null, { timeout: 5000 });
+    }, null, { timeout: 15000 });
     const tapped = await page.evaluate(() => window.hearth.caret.caret);
     // The mouse path at the same point (checked against the drawing above) gives the same caret.
     await page.mouse.click(b.x + b.width - 6, y);

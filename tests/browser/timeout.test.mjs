@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, box, byRole, frames, launch, openApp, scrollUntil, settle, startServer, touchDrag } from './lib.mjs';
+import { SHOTS, box, byRole, frames, launch, openApp, scrollUntil, settle, startServer, touchDrag, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -43,7 +43,7 @@ async function swipeUntil(page, locator, maxY = 600) {
 
 // The "19:58 left of 20 minutes." line, as seconds left.
 async function secondsLeft(page) {
-  const text = await page.getByText(/ left of /).first().textContent();
+  const text = await shown(page, / left of /).first().textContent();
   const m = text.match(/^(?:(\d+):)?(\d+):(\d\d) left of/);
   assert.ok(m, `a countdown line: ${text}`);
   return (+(m[1] || 0)) * 3600 + (+m[2]) * 60 + (+m[3]);
@@ -95,7 +95,7 @@ describe('time-out', () => {
     // Past the deadline: the way-back screen, and one log entry ended by the deadline.
     await page.clock.fastForward('26:00');
     await byRole(page, 'heading', 'Time to come back').waitFor({ timeout: 10000 });
-    await page.getByText(/Check in with yourself/).first().waitFor();
+    await shown(page, /Check in with yourself/).first().waitFor();
     // Screen readers last heard that the break is over, not the minutes left before it ended.
     await page.waitForFunction(() => document.getElementById('live').textContent === 'Your time-out is over. Time to come back.');
     await settle(page);
@@ -132,7 +132,7 @@ describe('time-out', () => {
       const drawn = (await frames(page)) - f0;
       if (motion === 'reduce') {
         assert.ok(drawn <= 10, `a still pacer redraws only when the count changes (${drawn} frames in 2 s)`);
-        await page.getByText(/^Breathe (in|out) — \d+ seconds?/).first().waitFor();
+        await shown(page, /^Breathe (in|out) — \d+ seconds?/).first().waitFor();
         await page.screenshot({ path: path.join(SHOTS, 'timeout-pacer-still-1280.png') });
       } else {
         // Animating, not still (a still pacer draws at most 10): how smooth it is depends on the
@@ -152,7 +152,9 @@ describe('time-out', () => {
     const { page, problems } = await openApp(context, server, '#/timeout');
     await byRole(page, 'button', 'I understand').click();
     // The worker starts with the break, while the page is shown (leaving the page then starts no download).
-    const worker = page.waitForRequest((r) => r.url().endsWith('/alarm.js'), { timeout: 5000 });
+    // Waited for as the worker itself (page.workers), not as a download within a few seconds: on a
+    // loaded machine the first frame of the break can take longer than that.
+    const worker = page.waitForEvent('worker', { predicate: (w) => w.url().endsWith('/alarm.js'), timeout: 60000 });
     await page.getByRole('button', { name: /^Let's pause — start/ }).click();
     await page.getByRole('heading', { name: /^I'll be back at/ }).waitFor();
     await worker;
