@@ -125,30 +125,47 @@ void DrawBlock(core::AppState& s, const core::Chapter& c, const core::Block& b, 
           Gap(s, 4);
         }
       } else {
-        ImGui::PushTextWrapPos(0.0f);  // cells wrap at their own edge, not the column's
-        if (ImGui::BeginTable("table", static_cast<int>(b.columns.size()),
-                              ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX,
-                              ImVec2(ColumnWidth(), 0))) {
-          for (size_t k = 0; k < b.columns.size(); ++k)  // the first column names things: it needs less room
-            ImGui::TableSetupColumn(b.columns[k].c_str(), ImGuiTableColumnFlags_WidthStretch, k == 0 ? 0.6f : 1.0f);
-          ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-          for (size_t k = 0; k < b.columns.size(); ++k) {
-            ImGui::TableSetColumnIndex(static_cast<int>(k));
-            RichOptions o;
-            o.font = GetFonts().bold;
-            RichText(s, b.columns[k], o);
-          }
-          for (const auto& row : b.rows) {
-            ImGui::TableNextRow();
-            for (size_t k = 0; k < row.size() && k < b.columns.size(); ++k) {
-              ImGui::TableSetColumnIndex(static_cast<int>(k));
-              std::string t = RichText(s, row[k], base);
+        // A grid of cells drawn here rather than with ImGui's tables (whose layout engine is about
+        // 4 KB gzip of the download, for this one use): the first column, which names things, gets
+        // 0.6 of a share of the width, the others one share each; every cell wraps at its own edge;
+        // a row is as tall as its tallest cell; rows are striped and ruled as the theme's table colors say.
+        const ImGuiStyle& st = ImGui::GetStyle();
+        const size_t cols = b.columns.size();
+        const float width = ColumnWidth(), shares = 0.6f + static_cast<float>(cols - 1);
+        const ImVec2 pad = st.CellPadding;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->ChannelsSplit(2);  // 0: row backgrounds, drawn once a row's height is known; 1: the text
+        float y = at.y;
+        for (size_t r = 0; r <= b.rows.size(); ++r) {  // row 0 is the header
+          dl->ChannelsSetCurrent(1);
+          float x = at.x, bottom = y;
+          for (size_t k = 0; k < cols; ++k) {
+            const float w = width * (k == 0 ? 0.6f : 1.0f) / shares;
+            const bool has = r == 0 || k < b.rows[r - 1].size();
+            if (has) {
+              ImGui::SetCursorScreenPos(ImVec2(x + pad.x, y + pad.y));
+              ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + w - 2 * pad.x);
+              RichOptions o = r == 0 ? RichOptions{} : base;  // the header: bold, with no search marks
+              if (r == 0) o.font = GetFonts().bold;
+              std::string t = RichText(s, r == 0 ? b.columns[k] : b.rows[r - 1][k], o);
               if (!t.empty()) go = t;
+              ImGui::PopTextWrapPos();
+              bottom = std::max(bottom, ImGui::GetCursorScreenPos().y - st.ItemSpacing.y);
             }
+            x += w;
           }
-          ImGui::EndTable();
+          bottom += pad.y;
+          dl->ChannelsSetCurrent(0);
+          const int bg = r == 0 ? ImGuiCol_TableHeaderBg : (r % 2 == 0 ? ImGuiCol_TableRowBgAlt : ImGuiCol_TableRowBg);
+          dl->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, bottom), ImGui::GetColorU32(bg));
+          if (r < b.rows.size())
+            dl->AddLine(ImVec2(at.x, bottom), ImVec2(at.x + width, bottom), ImGui::GetColorU32(ImGuiCol_TableBorderLight));
+          y = bottom;
         }
-        ImGui::PopTextWrapPos();
+        dl->ChannelsMerge();
+        ImGui::SetCursorScreenPos(ImVec2(at.x, y));
+        ImGui::Dummy(ImVec2(width, 0));
       }
       break;
     }
