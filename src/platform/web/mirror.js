@@ -68,7 +68,10 @@ mergeInto(LibraryManager.library, {
         // Another site: only https reaches here (the content checker allows nothing else). A screen of
         // Hearth ("#/..."): the page's own address with that hash, whatever <base> an embedding page
         // sets, so a new tab, "Copy link address" and the hover preview give that screen.
-        var ext = it.href && /^https:\/\//.test(it.href) ? it.href : '';
+        // A plain page of Hearth's own beside it (privacy.html) opens in a tab of its own like another
+        // site, so the app (and what is typed in it) stays where it is, embedded or not.
+        var ext = it.href && /^https:\/\//.test(it.href) ? it.href
+                : it.href && /^[a-z-]+\.html$/.test(it.href) ? new URL(it.href, location.href).href : '';
         var own = !ext && it.href && it.href.indexOf('#/') === 0 ? location.href.split('#')[0] + it.href : '';
         setAttr(el, 'href', ext || own || '#');
         setAttr(el, 'target', ext ? '_blank' : null);
