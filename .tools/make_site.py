@@ -17,10 +17,13 @@ benchmark's baseline page (build/bench-minimal).
 - Each text or wasm file gets .gz (zopfli) and .br copies so serve.py or any static host can send them
   precompressed.
 """
-import argparse, gzip, hashlib, json, os, pathlib, shutil, struct, subprocess, sys
+import argparse, gzip, hashlib, html, json, os, pathlib, re, shutil, struct, subprocess, sys
 
 HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm", "guide.json")   # renamed to name.<hash>.ext
-NOT_PRECACHED = ("embed.js", "embed-demo.html", "embed-demo.css", "embed-demo.js", "icon-maskable.svg", "sw.js")
+# Not in the offline copy: the embed kit and its demo, and the plain privacy page (read online, and
+# printable; the first visit's budget has no room for it).
+NOT_PRECACHED = ("embed.js", "embed-demo.html", "embed-demo.css", "embed-demo.js", "icon-maskable.svg", "sw.js",
+                 "privacy.html", "page.css", "counselors.html", "counselors.js", "qr.js", "qr.wasm")
 ICONS = (("icon.svg", "icon-192.png", 192), ("icon.svg", "icon-512.png", 512),
          ("icon-maskable.svg", "icon-maskable-512.png", 512), ("icon-maskable.svg", "apple-touch-icon.png", 180))
 COMPRESSED = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest")
@@ -46,7 +49,7 @@ def compress(path):
         pass
 
 
-MINIFIED = ("boot.js", "hearth.js", "alarm.js", "embed.js", "embed-demo.js")  # and sw.js, once filled in
+MINIFIED = ("boot.js", "hearth.js", "alarm.js", "embed.js", "embed-demo.js", "counselors.js", "qr.js")  # and sw.js, once filled in
 
 
 def minify(paths):
@@ -54,6 +57,69 @@ def minify(paths):
     if paths:
         env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
         subprocess.run(["node", str(pathlib.Path(__file__).with_name("minify.js")), *map(str, paths)], check=True, env=env)
+
+
+READING_WPM = 200  # words a minute: an unhurried reader (the handout's times are "about")
+
+
+def words(text):
+    return len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’-]*", re.sub(r"\]\([^)]*\)", "]", text)))
+
+
+def block_words(b):
+    if b.get("type") in ("paragraph", "callout", "heading"):
+        return words(b.get("text", ""))
+    if b.get("type") == "list":
+        return sum(words(i) for i in b.get("items", []))
+    if b.get("type") == "table":
+        return sum(words(c) for row in b.get("rows", []) for c in row)
+    return 0
+
+
+def minutes(n_words):
+    return max(1, -(-n_words // READING_WPM))
+
+
+def counselors_page(page, guide, root):
+    """Fills counselors.html: the catalog its script reads (chapters with their parts and reading
+    times, exercises with theirs) and the notes for professionals, as plain HTML (readable and
+    printable without the script). The notes are content/counselors/notes.json (checked by
+    tests/tools/check_counselor_notes.py); the exercises' order is the app's (exercise_list.h)."""
+    notes = {n["exercise"]: n for n in json.loads((root / "content/counselors/notes.json").read_text(encoding="utf-8"))["notes"]}
+    order = re.findall(r'X\("([a-z-]+)", \w+, \w+, "([^"]+)"', (root / "src/core/exercises/exercise_list.h").read_text(encoding="utf-8"))
+    chapters = []
+    for ch in guide["chapters"]:
+        sections, total, current = [], 0, None
+        for b in ch["blocks"]:
+            n = block_words(b)
+            total += n
+            if b.get("type") == "heading" and b.get("id"):
+                current = {"id": b["id"], "title": b["text"], "words": 0}
+                sections.append(current)
+            if current is not None:
+                current["words"] += n
+        chapters.append({"id": ch["id"], "title": ch["title"], "minutes": minutes(total),
+                         "sections": [{"id": x["id"], "title": x["title"], "minutes": minutes(x["words"])} for x in sections]})
+    exercises = [{"id": i, "title": t, "minutes": notes[i]["minutes"]} for i, t in order if i in notes]
+    exercises.append({"id": "timeout", "title": "Time-out", "minutes": notes["timeout"]["minutes"]})
+    catalog = json.dumps({"chapters": chapters, "exercises": exercises}, ensure_ascii=False).replace("</", "<\\/")
+    slot = '<script type="application/json" id="hearth-catalog">{}</script>'
+    if page.count(slot) != 1 or page.count("<!--NOTES-->") != 1:
+        sys.exit("make_site: web/counselors.html must carry the catalog's <script> and <!--NOTES--> once each")
+    esc = html.escape
+    parts = []
+    for i, t in order + [("timeout", "Time-out")]:
+        n = notes[i]
+        parts.append(
+            f'<article class="note" id="note-{esc(i)}">\n<h3>{esc(n["title"])}</h3>\n'
+            f'<p class="meta">About {n["minutes"]} minutes</p>\n<dl>\n'
+            f'<dt>What it practices</dt><dd>{esc(n["practices"])}</dd>\n'
+            f'<dt>The idea behind it</dt><dd>{esc(n["idea"])}</dd>\n'
+            f'<dt>When not to assign it</dt><dd>{esc(n["not_when"])}</dd>\n'
+            f'<dt>To talk over at the next session</dt><dd><ul>{"".join(f"<li>{esc(q)}</li>" for q in n["debrief"])}</ul></dd>\n'
+            f'<dt>Sources</dt><dd><ul class="sources">{"".join(f"<li>{esc(x)}</li>" for x in n["sources"])}</ul></dd>\n'
+            f'</dl>\n</article>')
+    return page.replace(slot, slot.replace("{}", catalog)).replace("<!--NOTES-->", "\n".join(parts))
 
 
 def short_hash(data):
@@ -80,6 +146,10 @@ def build_site(build, web, out, compress_files=True):
     files["hearth.js"] = (build / "hearth.js").read_bytes()
     files["hearth.wasm"] = (build / "hearth.wasm").read_bytes()
     files["guide.json"] = (build / "guide.json").read_bytes()  # the checked chapters
+    files["qr.js"] = (build / "qr.js").read_bytes()       # the plain pages' QR module (counselors.html)
+    files["qr.wasm"] = (build / "qr.wasm").read_bytes()
+    files["counselors.html"] = counselors_page(files["counselors.html"].decode(), json.loads(files["guide.json"]),
+                                               web.parent).encode()
     staged = out / ".min"
     staged.mkdir()
     for name in MINIFIED:

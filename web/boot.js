@@ -1,6 +1,8 @@
 // Starts Hearth, and says plainly what is wrong if this browser cannot run it.
 (function () {
   'use strict';
+  // #/counselors is the counselors' plain page (homework links, handouts, notes), beside this one.
+  if (location.hash === '#/counselors') { location.replace('counselors.html' + location.search); return; }
   var status = document.getElementById('status');
   var failed = false;
   function fail(message) {

@@ -570,3 +570,26 @@ TEST_CASE("the new tab merges the handed-over document, keeps its own, and saves
     CHECK(app.host().storage[core::kDocKey] == before);
   }
 }
+
+TEST_CASE("Settings links to the plain privacy page, which opens beside the app and changes nothing in it", "[privacy][ui]") {
+  TestApp app(390, 844, 2.0f);
+  OpenSettings(app);
+  const core::MirrorItem* link = app.Find(Role::Link, "How Hearth handles your privacy");
+  REQUIRE(link);
+  CHECK(link->href == "privacy.html");  // web/privacy.html, beside index.html in build/site
+  const std::string address = app.host().address;
+  REQUIRE(app.Activate(Role::Link, "How Hearth handles your privacy"));
+  app.Frames(2);
+  CHECK(app.state.nav.route.screen == Screen::Settings);
+  CHECK(app.host().address == address);
+  CHECK_FALSE(app.state.save.dirty);
+}
+
+TEST_CASE("Settings links to the counselors' page", "[ui][counselors]") {
+  TestApp app(1280, 3000, 1.0f);
+  OpenSettings(app);
+  CHECK(MirrorHas(app, "For counselors"));
+  const core::MirrorItem* link = app.Find(Role::Link, "Make a homework link or handout");
+  REQUIRE(link);
+  CHECK(link->href == "counselors.html");
+}

@@ -127,6 +127,7 @@ struct FrameOutput {
   double wake_hidden_ms = 0;       // ... and even in a hidden tab at this one: the time-out's end (0 = none)
   float content_h = 0;             // the whole app's height in CSS px if nothing scrolled (embed sizing)
   std::string address;             // "#/..." of the screen shown
+  bool replace_address = false;    // the address replaces the current history entry (a link's steps taken)
   Alerts alerts;                   // sound, vibration, notification, announcement
   Outbox outbox;                   // files to save, text to copy or print
   std::string selection;           // the text selected on the canvas: what the page's Copy copies ("" = none)
@@ -161,6 +162,11 @@ struct ProgressView {
   int month_shift = 0;  // the calendar shows this many months from the current one (<= 0)
 };
 
+// What the homework screen keeps between frames (not saved): why a homework link was not taken.
+struct HomeworkView {
+  std::string message;
+};
+
 // What the "Your data" part of Settings keeps between frames (not saved).
 struct DataView {
   bool confirm_delete = false;  // "Delete all my data" is waiting for its confirmation
@@ -182,6 +188,7 @@ struct Views {
   ReaderView reader;        // the reader screen's scroll requests and layout
   TimeoutView timeout;      // the time-out screen's passing state
   ProgressView progress;    // the Progress screen's month
+  HomeworkView homework;    // a homework link that could not be read
   DataView data;            // export, import and delete in Settings
   UpdateView update;        // the "new version" banner
   LockView lock;            // the passphrase lock's fields and messages

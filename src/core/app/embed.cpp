@@ -50,7 +50,7 @@ bool RouteShown(const EmbedOptions& o, const Route& r) {
     case Screen::Exercises: case Screen::Exercise: return PartShown(o, Part::Exercises);
     case Screen::Timeout: return PartShown(o, Part::Timeout);
     case Screen::Progress: return PartShown(o, Part::Progress);
-    case Screen::Home: case Screen::Settings: return true;
+    case Screen::Home: case Screen::Settings: case Screen::Homework: return true;
   }
   return true;
 }

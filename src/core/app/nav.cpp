@@ -36,6 +36,7 @@ const char* ScreenTitle(Screen s) {
     case Screen::Timeout: return "Time-out";
     case Screen::Progress: return "Progress";
     case Screen::Settings: return "Settings";
+    case Screen::Homework: return "Your homework";
   }
   return "";
 }
@@ -72,6 +73,7 @@ std::string RouteToHash(const Route& r) {
     case Screen::Timeout: return "#/timeout";
     case Screen::Progress: return "#/progress";
     case Screen::Settings: return "#/settings";
+    case Screen::Homework: return "#/homework";  // the steps in an arriving link are read once, then dropped
   }
   return "#/";
 }
@@ -90,6 +92,12 @@ bool RouteFromHash(const std::string& hash, Route& out) {
   }
   Route r;
   bool ok = true;
+  // A counselor's homework link: "#/homework/chapter:conflict,exercise:after-argument" (its steps are
+  // read by core::StepHomework; core/progress/homework.h).
+  if (h.rfind("homework", 0) == 0 && (h.size() == 8 || h[8] == '/')) {
+    out = {Screen::Homework, h.size() > 9 ? h.substr(9) : "", ""};
+    return true;
+  }
   if (parts.empty()) r.screen = Screen::Home;
   else if (parts[0] == "guide" && parts.size() == 1) r.screen = Screen::Guide;
   else if (parts[0] == "guide" && parts.size() <= 3 && ValidId(parts[1])) {

@@ -5,11 +5,11 @@
 
 namespace core {
 
-enum class Screen { Home, Guide, Chapter, Exercises, Exercise, Timeout, Progress, Settings };
+enum class Screen { Home, Guide, Chapter, Exercises, Exercise, Timeout, Progress, Settings, Homework };
 
 struct Route {
   Screen screen = Screen::Home;
-  std::string id;       // chapter or exercise id, when the screen has one
+  std::string id;       // chapter or exercise id, when the screen has one; a homework link's steps as they arrived
   std::string section;  // a section inside a chapter (optional)
   bool operator==(const Route& o) const { return screen == o.screen && id == o.id && section == o.section; }
   bool operator!=(const Route& o) const { return !(*this == o); }

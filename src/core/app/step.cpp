@@ -30,6 +30,26 @@ void StepTimeout(AppState& s) {
   if (t.run.status == TimeoutStatus::Running) WakeAt(s.frame.out, t.run.deadline_ms, /*even_hidden=*/true);
 }
 
+// A counselor's homework link that just arrived (#/homework/<steps>): kept, or a plain message and
+// nothing changed (with the lock closed, it waits until it is opened). The address then reads "#/homework", so a reload or Back does not take it again
+// and the steps do not stay in the address bar.
+void StepHomework(AppState& s) {
+  Route& r = s.nav.route;
+  if (r.screen != Screen::Homework || r.id.empty()) return;
+  if (s.save.locked) return;  // what is saved is not open yet: taken once the passphrase opens it
+  std::vector<HomeworkStep> steps;
+  std::string why;
+  if (ParseHomeworkSteps(r.id, steps, why)) {
+    s.views.homework.message.clear();
+    if (ReceiveHomework(s.doc.homework, std::move(steps), s.embed.org, s.frame.in.now_ms)) MarkDirty(s.save, s.frame.in.now_ms);
+  } else {
+    s.views.homework.message = why;
+  }
+  r.id.clear();
+  MarkMoved(s.nav);
+  s.frame.out.replace_address = true;  // the entry with the steps is replaced: Back does not bring them again
+}
+
 void Step(AppState& s, StoragePort& port) {
   s.frame.out = FrameOutput{};
   if (s.frame.in.returned_after_exit && ForgetScreenAfterExit(s)) s.frame.out.lock = {LockAction::LockNow, "", s.save.ns + ":"};
@@ -38,7 +58,10 @@ void Step(AppState& s, StoragePort& port) {
   ReceiveGuide(s.guide_load, s.guide, s.frame.in.guide);
   // An embedding site's start page, when the address names no screen.
   bool no_address = s.frame.in.address.empty() && s.nav.seen_address.empty();
-  FollowAddress(s.nav, no_address && s.embed.has_start ? RouteToHash(s.embed.start) : s.frame.in.address);
+  const Route& start = s.embed.start;
+  const std::string start_hash = start.screen == Screen::Homework && !start.id.empty() ? "#/homework/" + start.id : RouteToHash(start);
+  FollowAddress(s.nav, no_address && s.embed.has_start ? start_hash : s.frame.in.address);
+  StepHomework(s);
   StepTimeout(s);
 }
 

@@ -36,6 +36,7 @@ static json DocJson(const SavedDoc& d) {
       {"reader", {{"chapters", chapters}, {"bookmarks", marks}}},
       {"timeout", TimeoutToJson(d.timeout)},
       {"exercises", ExercisesToJson(d.ex)},
+      {"homework", HomeworkToJson(d.homework)},
       {"updated", updated},
   };
 }
@@ -186,6 +187,7 @@ LoadResult DocFromJson(std::string_view text, SavedDoc& out) {
   // Each part is additive: missing or bad gives its defaults, never a failed document.
   if (const json* t = jr::Field(j, "timeout"); t && t->is_object()) TimeoutFromJson(*t, d.timeout);
   if (const json* e = jr::Field(j, "exercises"); e && e->is_object()) ExercisesFromJson(*e, d.ex);
+  if (const json* h = jr::Field(j, "homework"); h && h->is_object()) HomeworkFromJson(*h, d.homework);
   if (const json* u = jr::Field(j, "updated")) ReadUpdated(*u, d.updated);
   out = std::move(d);
   return {LoadStatus::Ok, "", version};
@@ -198,6 +200,7 @@ static std::map<std::string, const json*> Sections(const json& doc) {
   std::map<std::string, const json*> m;
   m["settings"] = &doc.at("settings");
   m["timeout"] = &doc.at("timeout");
+  m["homework"] = &doc.at("homework");
   m["bookmarks"] = &doc.at("reader").at("bookmarks");
   for (auto it = doc.at("reader").at("chapters").begin(); it != doc.at("reader").at("chapters").end(); ++it)
     m["chapter:" + it.key()] = &*it;
@@ -206,7 +209,7 @@ static std::map<std::string, const json*> Sections(const json& doc) {
 }
 
 static void SetSection(json& doc, const std::string& key, const json& v) {
-  if (key == "settings" || key == "timeout") doc[key] = v;
+  if (key == "settings" || key == "timeout" || key == "homework") doc[key] = v;
   else if (key == "bookmarks") doc["reader"]["bookmarks"] = v;
   else if (key.rfind("chapter:", 0) == 0) doc["reader"]["chapters"][key.substr(8)] = v;
   else if (key.rfind("exercise:", 0) == 0) doc["exercises"][key.substr(9)] = v;

@@ -11,6 +11,7 @@
 #include "core/app/settings.h"
 #include "core/exercises/exercises.h"
 #include "core/guide/reader.h"
+#include "core/progress/homework.h"
 #include "core/timeout/timeout.h"
 
 namespace core {
@@ -30,6 +31,7 @@ struct SavedDoc {
   ReaderState reader;
   TimeoutState timeout;  // the conflict time-out: settings, a running timer, the log
   ExercisesState ex;     // the exercises: records, drafts and completions
+  HomeworkState homework;  // a counselor's homework, from a link (core/progress/homework.h)
   SectionTimes updated;  // when each section last changed ("settings", "chapter:<id>", "exercise:<key>"...)
 };
 
@@ -52,7 +54,7 @@ bool MigrateDoc(nlohmann::json& doc, int from);
 int JsonDepth(std::string_view text, int limit = kMaxJsonDepth);
 
 // ---- sections: the units that two tabs (or a backup) merge, newest first ----
-// Section key -> its JSON text. Keys: "settings", "bookmarks", "timeout", "chapter:<id>",
+// Section key -> its JSON text. Keys: "settings", "bookmarks", "timeout", "homework", "chapter:<id>",
 // "exercise:<part>" (one per part of ExercisesToJson, "exercise:done" is the completions).
 std::map<std::string, std::string> DocSections(const SavedDoc& d);
 // Merges two documents section by section: the newer "updated" time wins (a tie keeps `mine`),

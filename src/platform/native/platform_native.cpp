@@ -86,7 +86,10 @@ void EndFrame(core::AppState& s) {
   if (s.frame.out.outbox.choose_file) ChooseFile();
   if (s.frame.out.ask_access) AskStorageAccess();
   if (!s.frame.out.open_tab.empty()) OpenOwnTab(s.frame.out.open_tab);
-  if (!s.frame.out.address.empty()) h.address = s.frame.out.address;
+  if (!s.frame.out.address.empty()) {
+    h.address_replaced += s.frame.out.replace_address ? 1 : 0;
+    h.address = s.frame.out.address;
+  }
   if (s.frame.out.guide_fetch > 0) FetchGuide(s.frame.out.guide_fetch);
   h.wake_at_ms = s.frame.out.wake_at_ms;
   h.wake_hidden_ms = s.frame.out.wake_hidden_ms;

@@ -15,6 +15,7 @@ struct NativeHost {
   float css_w = 390, css_h = 844, dpr = 1;      // the "window"
   core::SystemPrefs system;                     // fake media queries
   std::string address;                          // the fake location.hash
+  int address_replaced = 0;                     // addresses set in place of the current entry (not pushed)
   core::FrameInput next;                        // input for the next frame (activations, edits, keys)
   PointerInput pointer;                         // pointer events for the next frames
   std::map<std::string, std::string> storage;  // fake localStorage

@@ -17,9 +17,13 @@ mergeInto(LibraryManager.library, {
     // A link in the mirror pressed with the middle or right button, or with Ctrl, Cmd or Shift: the
     // browser's own (a new tab or window, its menu with "Copy link address"); the app does not see it.
     var passed = null;
+    // A press the browser handles itself, not the app: a link opened in a new tab or window (middle
+    // button, Ctrl/Cmd/Shift), and any press on a link that leaves the app (another site, or one of
+    // Hearth's plain pages: data-ext). The pointer is not captured for it, so the release, and with it
+    // the click, lands on the link and the browser opens it.
     function browserLink(e) {
       var a = e.target && e.target.closest ? e.target.closest('a[data-id]') : null;
-      return !!a && (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey);
+      return !!a && (!!a.dataset.ext || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey);
     }
     H.app.addEventListener('pointerdown', function (e) {
       if (browserLink(e)) { passed = e.pointerId; return; }

@@ -271,7 +271,8 @@ void EndFrame(core::AppState& s) {
   }
   if (!s.frame.out.address.empty() && s.frame.out.address != g.last_address) {
     // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).
-    hearth_js_set_address(s.frame.out.address.c_str(), s.doc.settings.one_history_entry || s.save.locked ? 1 : 0);
+    const bool replace = s.doc.settings.one_history_entry || s.save.locked || s.frame.out.replace_address;
+    hearth_js_set_address(s.frame.out.address.c_str(), replace ? 1 : 0);
     g.last_address = s.frame.out.address;
   }
   DeliverAlerts(s.frame.out);

@@ -148,6 +148,7 @@ static void DrawScreen(core::AppState& s) {
     case core::Screen::Timeout: DrawTimeout(s); break;
     case core::Screen::Progress: DrawProgress(s); break;
     case core::Screen::Settings: DrawSettings(s); break;
+    case core::Screen::Homework: DrawHomework(s); break;
   }
 }
 

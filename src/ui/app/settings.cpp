@@ -168,6 +168,9 @@ static void DrawYourData(core::AppState& s) {
   Heading(s, "Your data", 2);
   Paragraph(s, "Everything you do in Hearth stays in this browser. A backup file keeps it safe, or moves it to "
                "another device.", true);
+  // The plain page a practice can point to: what is kept, where, for how long, and what is sent (nothing).
+  // The page opens in a tab of its own (the mirror's link, platform/web/mirror.js); nothing here changes.
+  Link(s, "How Hearth handles your privacy", "privacy.html");
   DrawSavingState(s);
   DrawExport(s);
   Gap(s, 8);
@@ -179,6 +182,13 @@ static void DrawYourData(core::AppState& s) {
   if (!s.views.data.done_message.empty()) Paragraph(s, s.views.data.done_message);
   Gap(s, 8);
   DrawDelete(s);
+}
+
+// For counselors: the plain page that makes homework links, handouts and the notes for professionals.
+static void DrawForCounselors(core::AppState& s) {
+  Heading(s, "For counselors", 2);
+  Paragraph(s, "Give a client one piece of homework as a link, a QR code or a printed handout.", true);
+  Link(s, "Make a homework link or handout", "counselors.html");
 }
 
 // Offline use and updates: what happens by itself, and the choice the person keeps.
@@ -236,6 +246,7 @@ void DrawSettings(core::AppState& s) {
   DrawYourData(s);
   DrawLockSettings(s);
   DrawUpdates(s);
+  DrawForCounselors(s);
   ImGui::Dummy(ImVec2(0, 8.0f * Dpr(s)));
   if (Button(s, "Back to home")) core::Go(s.nav, {core::Screen::Home});
   EndColumn();

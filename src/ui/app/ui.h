@@ -19,6 +19,7 @@ void DrawExercises(core::AppState& s);
 void DrawExercise(core::AppState& s);
 void DrawTimeout(core::AppState& s);
 void DrawProgress(core::AppState& s);
+void DrawHomework(core::AppState& s);  // a counselor's homework (ui/progress/homework.cpp)
 void DrawSettings(core::AppState& s);
 void DrawLockScreen(core::AppState& s);    // Hearth opened locked: the passphrase, or a time-out
 void DrawLockSettings(core::AppState& s);  // set, lock now, remove (part of Settings)
