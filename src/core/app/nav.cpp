@@ -1,6 +1,8 @@
 // Navigation: moving between screens and mapping routes to addresses.
 #include "core/app/nav.h"
 
+#include "core/base/text.h"
+
 namespace core {
 
 void Go(Nav& nav, const Route& to) {
@@ -53,13 +55,6 @@ bool FollowAddress(Nav& nav, const std::string& page_address) {
   nav.route = r;
   MarkMoved(nav);
   nav.menu_open = false;
-  return true;
-}
-
-static bool ValidId(const std::string& s) {
-  if (s.empty() || s.size() > 64) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
   return true;
 }
 

@@ -189,4 +189,11 @@ std::pair<size_t, size_t> WordAt(std::string_view text, size_t at) {
   return {cs[a].at, end_of(b)};
 }
 
+bool ValidId(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
 }  // namespace core

@@ -12,6 +12,9 @@ namespace core {
 uint32_t DecodeUtf8(std::string_view s, size_t& i);
 void AppendUtf8(std::string& out, uint32_t cp);
 bool IsValidUtf8(std::string_view s);
+// An id of Hearth's (a chapter, a section, an exercise) as content and addresses write it: 1 to 64 of
+// a-z, 0-9 and '-'.
+bool ValidId(std::string_view s);
 
 // Folds a code point for matching: lower case, accents removed for Latin-1 and Latin Extended-A
 // (é -> e, Ł -> l, ß -> ss), curly quotes -> straight ones. Returns the folded ASCII/UTF-8 text.

@@ -40,13 +40,6 @@ int ReadingMinutes(const Chapter& c) { return c.words < 200 ? 1 : (c.words + 100
 
 namespace {
 
-bool ValidId(const std::string& s) {
-  if (s.empty() || s.size() > 64) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
-
 struct Ctx {
   const std::string& file;
   std::string chapter;

@@ -3,18 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
+#include "core/base/text.h"
 #include "core/exercises/catalog.h"
 
 namespace core {
 
 using nlohmann::json;
-
-static bool ValidStepId(std::string_view s) {
-  if (s.empty() || s.size() > 64) return false;
-  for (char c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
 
 static bool ParseStep(std::string_view t, HomeworkStep& out) {
   out = HomeworkStep{};
@@ -25,7 +19,7 @@ static bool ParseStep(std::string_view t, HomeworkStep& out) {
   if (t.rfind("exercise:", 0) == 0) {
     out.kind = StepKind::Exercise;
     out.id = std::string(t.substr(9));
-    return ValidStepId(out.id) && FindExercise(out.id) != nullptr;
+    return ValidId(out.id) && FindExercise(out.id) != nullptr;
   }
   if (t.rfind("chapter:", 0) == 0) {
     std::string_view rest = t.substr(8);
@@ -34,9 +28,9 @@ static bool ParseStep(std::string_view t, HomeworkStep& out) {
     out.id = std::string(rest.substr(0, dot));
     if (dot != std::string_view::npos) {
       out.section = std::string(rest.substr(dot + 1));
-      if (!ValidStepId(out.section)) return false;
+      if (!ValidId(out.section)) return false;
     }
-    return ValidStepId(out.id);
+    return ValidId(out.id);
   }
   return false;
 }
