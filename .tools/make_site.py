@@ -149,7 +149,7 @@ def build_site(build, web, out, compress_files=True):
     files["qr.js"] = (build / "qr.js").read_bytes()       # the plain pages' QR module (counselors.html)
     files["qr.wasm"] = (build / "qr.wasm").read_bytes()
     files["counselors.html"] = counselors_page(files["counselors.html"].decode(), json.loads(files["guide.json"]),
-                                               web.parent).encode()
+                                               pathlib.Path(__file__).resolve().parents[1]).encode()  # the repository
     staged = out / ".min"
     staged.mkdir()
     for name in MINIFIED:
