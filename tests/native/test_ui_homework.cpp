@@ -136,3 +136,12 @@ TEST_CASE("with the lock closed, homework waits for the passphrase and is then k
   CHECK(app.state.doc.homework.steps.size() == 1);
   CHECK(app.Find(Role::Heading, "Your counselor suggested"));
 }
+
+TEST_CASE("a homework link whose ':' and ',' were encoded on the way is read the same", "[ui][homework]") {
+  TestApp app(390, 2000, 2.0f);
+  app.host().address = "#/homework/exercise%3Aappreciation%2Ctimeout";
+  app.Frames(2);
+  REQUIRE(app.state.doc.homework.steps.size() == 2);
+  CHECK(app.state.doc.homework.steps[0] == HomeworkStep{StepKind::Exercise, "appreciation", ""});
+  CHECK(app.host().address == "#/homework");
+}

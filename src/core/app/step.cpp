@@ -1,6 +1,7 @@
 // One frame's core step (see step.h).
 #include "core/app/step.h"
 
+#include "core/app/embed.h"
 #include "core/app/privacy.h"
 #include "core/store/doc_apply.h"
 
@@ -31,15 +32,16 @@ void StepTimeout(AppState& s) {
 }
 
 // A counselor's homework link that just arrived (#/homework/<steps>): kept, or a plain message and
-// nothing changed (with the lock closed, it waits until it is opened). The address then reads "#/homework", so a reload or Back does not take it again
-// and the steps do not stay in the address bar.
+// nothing changed (with the lock closed, it waits until it is opened). A link whose ':' and ','
+// were percent-encoded on the way (some mail and chat apps do) is read the same. The address then
+// reads "#/homework", so a reload or Back does not take it again and the steps leave the address bar.
 void StepHomework(AppState& s) {
   Route& r = s.nav.route;
   if (r.screen != Screen::Homework || r.id.empty()) return;
   if (s.save.locked) return;  // what is saved is not open yet: taken once the passphrase opens it
   std::vector<HomeworkStep> steps;
   std::string why;
-  if (ParseHomeworkSteps(r.id, steps, why)) {
+  if (ParseHomeworkSteps(PercentDecode(r.id), steps, why)) {
     s.views.homework.message.clear();
     if (ReceiveHomework(s.doc.homework, std::move(steps), s.embed.org, s.frame.in.now_ms)) MarkDirty(s.save, s.frame.in.now_ms);
   } else {
