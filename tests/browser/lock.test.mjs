@@ -172,7 +172,10 @@ describe('passphrase fields by keyboard', () => {
       assert.equal(await repeat.getAttribute('enterkeyhint'), 'go');
       await page.keyboard.type('short');
       await page.keyboard.press('Enter');  // tries to lock: the first field is wrong
-      await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="New passphrase"]')?.getAttribute('aria-invalid') === 'true');
+      await page.waitForFunction(() => {  // marked, and linked to its rule and its error (the link may follow a frame later)
+        const f = document.querySelector('#mirror input[aria-label="New passphrase"]');
+        return f?.getAttribute('aria-invalid') === 'true' && (f.getAttribute('aria-describedby') || '').split(' ').filter(Boolean).length >= 2;
+      }, null, { timeout: 15000 });
       assert.deepEqual(await describedBy(first), [RULE, SHORT]);
       assert.equal(await repeat.getAttribute('aria-invalid'), null);
       await page.waitForFunction((t) => document.getElementById('live').textContent === t, SHORT);  // said
@@ -205,9 +208,14 @@ describe('passphrase fields by keyboard', () => {
       await page.keyboard.type('lanterns by the lack');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('#mirror input[aria-label="Passphrase"]')?.getAttribute('aria-invalid') === 'true', null, { timeout: 15000 });
-      // The message and its link from the field come with the mirror's next update: give it a few
-      // frames (a clean-clone run once read the field between the two), then require exactly it.
-      for (let i = 0; i < 20 && (await describedBy(field)).length === 0; i++) await page.waitForTimeout(50);
+      // The message and its link from the field come with the mirror's next update, a frame after the
+      // field is marked (clean-clone runs have read the field between the two, once with a second
+      // between them on a loaded machine): wait for the link itself, then require exactly the message.
+      await page.waitForFunction(() => {
+        const f = document.querySelector('#mirror input[aria-label="Passphrase"]');
+        const ids = (f?.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        return ids.length > 0 && ids.every((id) => document.getElementById(id));
+      }, null, { timeout: 15000 });
       assert.deepEqual(await describedBy(field), [WRONG]);
       await page.waitForFunction((t) => document.getElementById('live').textContent === t, WRONG);
       assert.equal(await focusedField(page), 'Passphrase');
