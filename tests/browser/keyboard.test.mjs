@@ -18,6 +18,16 @@ const focusedName = (page) => page.evaluate(() => {
   return el ? (el.getAttribute('aria-label') || el.textContent || '').trim() : '';
 });
 
+// A new screen sends focus to its main heading a frame or two after it shows. Tabbing on before that
+// (as a test does at once, and a loaded machine draws slowly) has that move take focus back from
+// where Tab had reached (CI once pressed Enter on the Time-out heading instead of the start button):
+// wait for it, as a person would see the focus ring land first.
+const headingFocused = (page, name) => page.waitForFunction(([n, re]) => {
+  const el = document.activeElement;
+  const t = el ? el.textContent.trim() : '';
+  return !!el && /^H[1-6]$/.test(el.tagName) && (re ? new RegExp(re).test(t) : t === n);
+}, [typeof name === 'string' ? name : '', typeof name === 'string' ? '' : name.source], { timeout: 15000 });
+
 // Tab (or Shift+Tab) until the control named `name` has focus, as a person would, at most `max` presses.
 async function tabTo(page, name, max = 80, key = 'Tab') {
   for (let i = 0; i < max; i++) {
@@ -37,6 +47,7 @@ describe('keyboard only', () => {
     await tabTo(page, 'Guide');
     await page.keyboard.press('Enter');
     await role(page, 'heading', 'The guide').waitFor();
+    await headingFocused(page, 'The guide');
     await tabTo(page, '1. What intimacy is');
     await page.keyboard.press('Enter');
     await role(page, 'heading', 'What intimacy is').first().waitFor();
@@ -53,6 +64,7 @@ describe('keyboard only', () => {
     await tabTo(page, 'Time-out');
     await page.keyboard.press('Enter');
     await role(page, 'heading', 'Time-out').waitFor();
+    await headingFocused(page, 'Time-out');
     await tabTo(page, 'I understand');
     await page.keyboard.press('Enter');
     await tabTo(page, "Let's pause — start a time-out of 20 minutes");
@@ -60,10 +72,12 @@ describe('keyboard only', () => {
     await page.screenshot({ path: path.join(SHOTS, 'keyboard-focus-ring-1280.png') });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^I'll be back at / }).waitFor();
+    await headingFocused(page, /./);  // the start button is gone: focus went to the screen's main heading
     await tabTo(page, "I'm ready to come back");
     await page.keyboard.press('Enter');
     // Ending early asks first: "Keep pausing" comes first in Tab order, the confirm after it.
     await role(page, 'button', 'Keep pausing').waitFor();
+    await headingFocused(page, 'End the break now?');  // the button pressed is gone: focus went to the question
     await tabTo(page, 'Keep pausing');
     await page.keyboard.press('Tab');
     assert.equal(await focusedName(page), 'Yes, end the break now');
@@ -78,9 +92,11 @@ describe('keyboard only', () => {
     await tabTo(page, 'Exercises', 80, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await role(page, 'heading', 'Exercises').waitFor();
+    await headingFocused(page, 'Exercises');
     await tabTo(page, 'Appreciation moments');
     await page.keyboard.press('Enter');
     await role(page, 'heading', 'Appreciation moments').waitFor();
+    await headingFocused(page, 'Appreciation moments');
     await tabTo(page, 'Something I appreciated today');
     // Half typed, half pasted from the clipboard (the field is a real text field: paste works).
     await page.evaluate(() => navigator.clipboard.writeText('when I was tired'));
@@ -95,6 +111,7 @@ describe('keyboard only', () => {
     await tabTo(page, 'Settings', 80, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await role(page, 'heading', 'Settings').waitFor();
+    await headingFocused(page, 'Settings');
     await tabTo(page, 'Export a backup file');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     assert.match(download.suggestedFilename(), /^hearth-backup-\d{4}-\d{2}-\d{2}\.json$/);
