@@ -124,6 +124,15 @@ inline bool HasText(TestApp& app, const std::string& part) {
     if (m.name.find(part) != std::string::npos) return true;
   return false;
 }
+// Closes and opens Hearth again on the same device: storage and the lock stay, memory starts fresh.
+inline void Reopen(TestApp& app) {
+  app.host().lock_open = false;
+  app.host().focused = 0;  // a new page: nothing has focus
+  app.state = core::AppState{};
+  platform::ReadEmbedOptions(app.state);
+  core::LoadSaved(app.state, platform::Storage());
+  app.Frames(2);
+}
 // Some published item's name or value contains `part` (a text box's value included).
 inline bool MirrorHas(TestApp& app, const std::string& part) {
   for (const auto& m : app.host().last_mirror)

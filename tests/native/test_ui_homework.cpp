@@ -119,11 +119,7 @@ TEST_CASE("with the lock closed, homework waits for the passphrase and is then k
   SetLock(app, "a long passphrase here");
   app.host().now_ms += 5000;
   app.Frames(2);  // stored locked
-  // Hearth opened again, by the homework link: storage and the lock stay, memory starts fresh.
-  app.host().lock_open = false;
-  app.state = AppState{};
-  platform::ReadEmbedOptions(app.state);
-  LoadSaved(app.state, platform::Storage());
+  Reopen(app);  // opened again on this device: locked; then the homework link arrives
   REQUIRE(app.state.save.locked);
   app.host().address = "#/homework/exercise:appreciation";
   app.Frames(2);

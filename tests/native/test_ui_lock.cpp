@@ -11,16 +11,6 @@
 using namespace core;
 
 namespace {
-// Closes and opens Hearth again on the same device: storage and the lock stay, memory starts fresh.
-void Reopen(TestApp& app) {
-  app.host().lock_open = false;
-  app.host().focused = 0;  // a new page: nothing has focus
-  app.state = AppState{};
-  platform::ReadEmbedOptions(app.state);
-  core::LoadSaved(app.state, platform::Storage());
-  app.Frames(2);
-}
-
 // Sets a lock, lets the document be stored (locked), and opens Hearth again. Returns what is stored.
 std::string LockAndReopen(TestApp& app, const std::string& pass) {
   SetLock(app, pass);
