@@ -7,6 +7,7 @@
 
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -147,6 +148,26 @@ void AfterArgumentFromJson(const json& j, AfterArgumentState& out) {
     AfterEntry e = EntryFromJson(item);
     if (AfterHasContent(e)) out.entries.push_back(e);
   }
+}
+
+void AfterArgumentWorksheet(const AfterArgumentState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  // Filled: the reflection being written, else the newest one saved.
+  const AfterEntry& e = AfterHasContent(s.draft) || s.entries.empty() ? s.draft : s.entries.front();
+  doc.Paragraph("Wait until you both feel calm. Then answer these on your own. The aim is not to decide who was "
+                "right, but to find what you both need.");
+  if (filled && e.day > 0) doc.Note("Written on " + DayLabel(e.day) + ".");
+  doc.Heading("On the surface");
+  doc.Answer(kAfterAskSurface, e.surface, 3);
+  doc.Heading("What it was really about");
+  doc.Paragraph(kAfterAskFelt);
+  for (size_t i = 0; i < AfterNeeds().size(); ++i) doc.Check(AfterNeeds()[i].label, AfterNeedOn(e, i));
+  doc.Answer(kAfterAskOwn, e.own_need, 3);
+  doc.Heading("What I need");
+  doc.Answer(kAfterAskNeed, e.need, 3);
+  doc.Heading("A repair to offer");
+  doc.Paragraph(kAfterRepairLine);
+  doc.Answer(kAfterAskRepair, e.repair, 3);
+  doc.Note("Ideas: " + std::string(AfterRepairIdeas()[0]) + " / " + AfterRepairIdeas()[1]);
 }
 
 }  // namespace core

@@ -15,6 +15,16 @@ struct AfterNeed {
   const char* id;     // saved in JSON ("taken-for-granted")
   const char* label;  // shown ("Taken for granted")
 };
+// The form's words, shared by the screen and the printed worksheet.
+inline constexpr const char* kAfterAskSurface = "What the argument was about on the surface";
+inline constexpr const char* kAfterAskFelt =
+    "Fights about small things are often about a bigger feeling. During the argument, did you feel...";
+inline constexpr const char* kAfterAskOwn = "Something else I felt, in my own words";
+inline constexpr const char* kAfterAskNeed = "What I need now";
+inline constexpr const char* kAfterAskRepair = "A repair I can offer";
+inline constexpr const char* kAfterRepairLine =
+    "A small step back towards each other: words, a touch, a plan. It does not have to fix everything.";
+
 const std::vector<AfterNeed>& AfterNeeds();          // the needs that often sit under a fight
 const std::vector<const char*>& AfterRepairIdeas();  // repairs to suggest
 

@@ -19,7 +19,7 @@ float FieldHeight() { return 3.2f * ImGui::GetFrameHeight(); }
 void DrawNeeds(core::AppState& s) {
   core::AfterEntry& d = s.doc.ex.after.draft;
   Heading(s, "What it was really about", 2);
-  Paragraph(s, "Fights about small things are often about a bigger feeling. During the argument, did you feel...", true);
+  Paragraph(s, core::kAfterAskFelt, true);
   const auto& needs = core::AfterNeeds();
   for (size_t i = 0; i < needs.size(); ++i) {
     bool on = core::AfterNeedOn(d, i);
@@ -30,14 +30,14 @@ void DrawNeeds(core::AppState& s) {
     }
     ImGui::PopID();
   }
-  if (TextField(s, "Something else I felt, in my own words", d.own_need, true, FieldHeight())) Changed(s);
+  if (TextField(s, core::kAfterAskOwn, d.own_need, true, FieldHeight())) Changed(s);
 }
 
 void DrawRepair(core::AppState& s) {
   core::AfterArgumentState& a = s.doc.ex.after;
   Heading(s, "A repair to offer", 2);
-  Paragraph(s, "A small step back towards each other: words, a touch, a plan. It does not have to fix everything.", true);
-  if (TextField(s, "A repair I can offer", a.draft.repair, true, FieldHeight())) Changed(s);
+  Paragraph(s, core::kAfterRepairLine, true);
+  if (TextField(s, core::kAfterAskRepair, a.draft.repair, true, FieldHeight())) Changed(s);
   const auto& ideas = core::AfterRepairIdeas();
   if (a.idea < 0 || a.idea >= static_cast<int>(ideas.size())) a.idea = 0;
   Paragraph(s, std::string("Idea: ") + ideas[static_cast<size_t>(a.idea)], true);
@@ -54,10 +54,10 @@ void DrawRepair(core::AppState& s) {
 void DrawForm(core::AppState& s) {
   core::AfterArgumentState& a = s.doc.ex.after;
   Heading(s, "On the surface", 2);
-  if (TextField(s, "What the argument was about on the surface", a.draft.surface, true, FieldHeight())) Changed(s);
+  if (TextField(s, core::kAfterAskSurface, a.draft.surface, true, FieldHeight())) Changed(s);
   DrawNeeds(s);
   Heading(s, "What I need", 2);
-  if (TextField(s, "What I need now", a.draft.need, true, FieldHeight())) Changed(s);
+  if (TextField(s, core::kAfterAskNeed, a.draft.need, true, FieldHeight())) Changed(s);
   DrawRepair(s);
   Gap(s, 8);
   if (Button(s, "Save this reflection", Kind::Primary, ColumnWidth(), !core::AfterHasContent(a.draft)) &&
