@@ -19,7 +19,7 @@ void DeliverAlerts(const core::FrameOutput& out) {
 void DeliverOutbox(const core::Outbox& o) {
   for (const auto& f : o.downloads) Download(f);
   if (!o.copy_text.empty()) CopyText(o.copy_text);
-  if (!o.print_text.empty()) PrintText(o.print_title, o.print_text);
+  if (!o.print.title.empty()) PrintPage(o.print);
   if (o.quick_exit) QuickExit();
   if (o.apply_update) ApplyUpdate();
 }

@@ -56,7 +56,7 @@ void DeliverOutbox(const core::Outbox& o);  // EndFrame calls it with s.frame.ou
 void Download(const core::FileOut& f);      // the browser saves the file (no request leaves the page);
                                             // with f.stored_key, exactly what storage holds there
 void CopyText(const std::string& text);     // onto the clipboard
-void PrintText(const std::string& title, const std::string& text);  // the browser's print dialog, this text only
+void PrintPage(const core::PrintDoc& doc);  // the browser's print dialog, this page only (as text, laid out for paper)
 void QuickExit();  // blank the page and leave for a neutral site at once (the page decides which)
 
 // ---- the passphrase lock: the browser encrypts what is stored (WebCrypto; see web/lock.js) ----

@@ -5,32 +5,16 @@
 // Then a client opens the link in a fresh browser: "<practice> suggested", the steps, the address
 // without them; does step 1 in the app, and sees it done after a reload. Nothing leaves the origin.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
-import { SHOTS, byRole, launch, screenshotRgb, settle, shown, startServer } from './lib.mjs';
+import { SHOTS, byRole, launch, printed, screenshotRgb, settle, shown, startServer } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 const ready = (page) => page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 20000 });
-
-// Prints the page as it is (print media) to a PDF and returns its text (pdftotext keeps the layout's order).
-async function printed(page, name) {
-  await page.emulateMedia({ media: 'print' });
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'hearth-print-'));
-  const pdf = path.join(dir, `${name}.pdf`);
-  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-  await page.emulateMedia({ media: 'screen' });
-  // The first page as a picture, to look at.
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SHOTS, name)]);
-  const pages = +/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1];
-  return { text: execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' '), pages };
-}
 
 describe('the counselors\' page', () => {
   test('a two-step homework: link, snippet, handout, a QR code that reads back, and print', async () => {

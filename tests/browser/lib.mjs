@@ -1,8 +1,9 @@
 // Shared helpers for Hearth's browser tests: serve build/site, drive Debian's Chromium with
 // playwright-core, and reach everything through the accessibility mirror (roles and names).
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -193,4 +194,19 @@ export async function cardText(page) {
     const i = els.findIndex((e) => /^(Light|Deeper|Deep) card( from .+)?$/.test(e.textContent));
     return i >= 0 && els[i + 1] ? els[i + 1].textContent : null;
   });
+}
+
+// Prints the page as it is (print media) to an A4 PDF and returns its text (poppler's pdftotext, in
+// the layout's order, spaces folded) and its number of pages. Its first `pictures` pages are kept as
+// pictures to look at: build/screenshots/<name>.png (or <name>-<n>.png).
+export async function printed(page, name, pictures = 1) {
+  await page.emulateMedia({ media: 'print' });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hearth-print-'));
+  const pdf = path.join(dir, `${name}.pdf`);
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const pages = +/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())[1];
+  if (pictures === 1) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(SHOTS, name)]);
+  else execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(pictures), pdf, path.join(SHOTS, name)]);
+  return { text: execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' '), pages, pdf };
 }

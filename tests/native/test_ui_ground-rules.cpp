@@ -108,7 +108,23 @@ TEST_CASE("the ground rules print and save as a text file", "[ui][ex][rules]") {
   app.Frames(1);
   REQUIRE(app.host().printed.size() == 1);
   CHECK(app.host().printed[0].find("OUR GROUND RULES") == std::string::npos);  // the page has its own heading
-  CHECK(app.host().printed[0].find(f.data.substr(f.data.find("Agreed by"))) != std::string::npos);
+  // Every line of the agreement is on the page: its parts as headings, its rules as points.
+  const core::PrintDoc& page = app.host().printed_docs[0];
+  CHECK(page.title == "Our ground rules");
+  std::istringstream lines(f.data.substr(f.data.find("Agreed by")));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty()) continue;
+    bool point = line.rfind("- ", 0) == 0;
+    if (point) line = line.substr(2);
+    INFO(line);
+    bool found = false;
+    for (const core::PrintBlock& b : page.blocks)
+      found = found || (b.text == line && (b.kind == core::PrintKind::Item) == point);
+    CHECK(found);
+  }
+  bool heading = false;
+  for (const core::PrintBlock& b : page.blocks) heading = heading || (b.kind == core::PrintKind::Heading && b.text == "Our time-out");
+  CHECK(heading);
 }
 
 TEST_CASE("the ground rules screen says what is missing before anyone can confirm", "[ui][ex][rules]") {

@@ -39,8 +39,12 @@ TEST_CASE("a filled worksheet says so, and the practice's name goes on the page"
 }
 
 TEST_CASE("text becomes a page: paragraphs at blank lines, points at \"- \"", "[worksheet]") {
-  PrintDoc d = TextPrintDoc("Our ground rules", "We agree:\n- no names\r\n- breaks are fine\n\nSigned by\nSam and Ari\n");
-  REQUIRE(d.blocks.size() == 4);
+  PrintDoc d = TextPrintDoc("Our ground rules", "We agree:\n- no names\r\n- breaks are fine\n\nSigned by\nSam and Ari\n\n"
+                                                 "Our time-out\n- at least 20 minutes\n");
+  REQUIRE(d.blocks.size() == 6);
+  CHECK(d.blocks[4].kind == PrintKind::Heading);
+  CHECK(d.blocks[4].text == "Our time-out");
+  CHECK(d.blocks[5].kind == PrintKind::Item);
   CHECK(d.blocks[0].kind == PrintKind::Paragraph);
   CHECK(d.blocks[0].text == "We agree:");
   CHECK(d.blocks[1].kind == PrintKind::Item);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/share/printdoc.h"
 #include "core/app/a11y.h"
 #include "core/app/embed.h"
 #include "core/app/find.h"
@@ -108,8 +109,7 @@ struct FileOut {
 struct Outbox {
   std::vector<FileOut> downloads;  // save these files
   std::string copy_text;           // put this on the clipboard ("" = nothing)
-  std::string print_text;          // print this text as a page ("" = nothing)
-  std::string print_title;         // the printed page's heading
+  PrintDoc print;                  // print this page (an empty title = nothing)
   bool quick_exit = false;         // leave for a neutral site now
   bool choose_file = false;        // open the file chooser (Import)
   bool apply_update = false;       // reload into the new version that is waiting

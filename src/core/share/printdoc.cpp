@@ -67,25 +67,31 @@ PrintDoc TextPrintDoc(const std::string& title, const std::string& text) {
   PrintDoc d;
   d.title = title;
   std::string para;
+  int para_lines = 0;
   auto flush = [&] {
     if (!para.empty()) d.Paragraph(para);
     para.clear();
+    para_lines = 0;
   };
-  size_t at = 0;
-  while (at <= text.size()) {
-    size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
+  for (size_t at = 0; at <= text.size();) {
+    size_t end = std::min(text.find('\n', at), text.size());
     std::string line = text.substr(at, end - at);
+    at = end + 1;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) {
       flush();
     } else if (line.rfind("- ", 0) == 0) {
+      // A short line of its own, without a full stop or colon, right above points is their heading.
+      if (para_lines == 1 && para.size() <= 60 && para.back() != '.' && para.back() != ':') {
+        d.Heading(para, 2);
+        para.clear();
+      }
       flush();
       d.Item(line.substr(2));
     } else {
       para += (para.empty() ? "" : " ") + line;
+      ++para_lines;
     }
-    at = end + 1;
   }
   flush();
   return d;

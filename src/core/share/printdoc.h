@@ -50,7 +50,8 @@ struct PrintDoc {
   void PageBreak();
 };
 
-// Text as a page: paragraphs split at blank lines, a line starting "- " as a point.
+// Text as a page: paragraphs split at blank lines, a line starting "- " as a point, and a short line
+// of its own (no full stop or colon) right above points as their heading.
 PrintDoc TextPrintDoc(const std::string& title, const std::string& text);
 
 // All the document's words in reading order, one block a line (for tests and for a plain-text copy).

@@ -233,6 +233,9 @@ void FetchGuide(int attempt) {
 std::string PageQuery() { return Host().query; }
 void Warn(const std::string& text) { Host().warnings.push_back(text); }
 void PostContentHeight(const std::string&, float css_h) { Host().posted_height = css_h; }
-void PrintText(const std::string& title, const std::string& text) { Host().printed.push_back(title + "\n" + text); }
+void PrintPage(const core::PrintDoc& doc) {
+  Host().printed.push_back(core::PrintDocText(doc));
+  Host().printed_docs.push_back(doc);
+}
 
 }  // namespace platform

@@ -42,7 +42,8 @@ struct NativeHost {
   std::vector<std::string> announcements;
   std::vector<core::FileOut> downloads;         // files the app asked to save
   std::vector<std::string> copied;              // text put on the clipboard
-  std::vector<std::string> printed;             // text sent to print
+  std::vector<std::string> printed;             // pages sent to print, as their words (core::PrintDocText)
+  std::vector<core::PrintDoc> printed_docs;     // ... and as they were sent
   int quick_exits = 0;                          // times the app asked to leave
   bool update_ready = false;                    // a new version waits (the service worker)
   int updates_applied = 0;                      // times the app asked to reload into it

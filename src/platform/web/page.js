@@ -95,8 +95,11 @@ mergeInto(LibraryManager.library, {
     if (HEARTH.host && HEARTH.host.quickExit) HEARTH.host.quickExit();
   },
 
-  // Prints only the given text: a print-only element holds it (as text, never HTML).
-  hearth_js_print: function (titlep, textp) {
+  // Prints one page the app laid out (core::PrintDocJson: a worksheet, a chapter, the ground rules)
+  // in a print-only element, as real text (textContent, never HTML), then opens the print dialog.
+  hearth_js_print: function (jsonp) {
+    var d;
+    try { d = JSON.parse(UTF8ToString(jsonp)); } catch (e) { return; }
     var el = document.getElementById('print');
     if (!el) {
       el = document.createElement('div');
@@ -104,12 +107,52 @@ mergeInto(LibraryManager.library, {
       document.body.appendChild(el);
     }
     el.textContent = '';
-    var h = document.createElement('h1');
-    h.textContent = UTF8ToString(titlep);
-    var pre = document.createElement('pre');
-    pre.textContent = UTF8ToString(textp);
-    el.appendChild(h);
-    el.appendChild(pre);
+    function add(parent, tag, cls, text) {
+      var n = document.createElement(tag);
+      if (cls) n.className = cls;
+      if (text) n.textContent = text;
+      parent.appendChild(n);
+      return n;
+    }
+    var head = add(el, 'header');
+    if (d.o) add(head, 'p', 'org', d.o);
+    add(head, 'h1', '', d.t);
+    if (d.s) add(head, 'p', 'sub', d.s);
+    var list = null, listOrdered = false;
+    (d.b || []).forEach(function (b) {
+      var kind = b[0], text = b[1], answer = b[2];
+      if (kind !== 'li') list = null;
+      if (kind === 'h') add(el, b[3] === 3 ? 'h3' : 'h2', '', text);
+      else if (kind === 'p') add(el, 'p', '', text);
+      else if (kind === 'n') add(el, 'p', 'note', text);
+      else if (kind === 'pb') add(el, 'div', 'pb');
+      else if (kind === 'li') {
+        if (!list || listOrdered !== !!b[7]) { list = add(el, b[7] ? 'ol' : 'ul'); listOrdered = !!b[7]; }
+        add(list, 'li', '', text);
+      } else if (kind === 'ck') {
+        var ck = add(el, 'p', 'ck');
+        add(ck, 'span', 'box', b[8] ? '\u2713' : '');
+        ck.appendChild(document.createTextNode(text));
+      } else if (kind === 'a' || kind === 'sc') {
+        var q = add(el, 'div', 'q');
+        add(q, 'p', 'ask', text);
+        if (kind === 'a') {
+          if (answer) add(q, 'p', 'answer', answer);
+          else for (var i = 0; i < (b[4] || 1); ++i) add(q, 'div', 'line');
+        } else {
+          var ends = String(answer).split('|'), row = add(q, 'p', 'scale');
+          if (ends[0]) add(row, 'span', 'end', ends[0]);
+          for (var k = 1; k <= b[6]; ++k) add(row, 'span', k === b[5] ? 'n on' : 'n', String(k));
+          if (ends[1]) add(row, 'span', 'end', ends[1]);
+          if (b[5]) add(q, 'p', 'answer', 'My answer: ' + b[5]);
+        }
+      }
+    });
+    if (d.ft) add(el, 'footer', '', d.ft);
+    var before = document.title;  // the title names the file "Save as PDF" offers
+    document.title = d.t + ' \u2014 Hearth';
+    var restore = function () { document.title = before; window.removeEventListener('afterprint', restore); };
+    window.addEventListener('afterprint', restore);
     setTimeout(function () { try { window.print(); } catch (e) { /* no print dialog here */ } }, 0);
   },
 

@@ -103,7 +103,7 @@ void hearth_js_announce(const char* text);
 void hearth_js_download(const char* name, const char* mime, const char* data, int size);
 void hearth_js_copy(const char* text);
 void hearth_js_selection(const char* text, int over);  // select.js: the canvas's selected text, the pointer over it
-void hearth_js_print(const char* title, const char* text);
+void hearth_js_print(const char* page_json);
 void hearth_js_quick_exit();
 int hearth_js_update_ready();
 int hearth_js_access_state();
@@ -395,7 +395,7 @@ void Warn(const std::string& text) { hearth_js_warn(text.c_str()); }
 void PostContentHeight(const std::string& host_origin, float css_h) {
   hearth_js_post_height(host_origin.c_str(), css_h);
 }
-void PrintText(const std::string& title, const std::string& text) { hearth_js_print(title.c_str(), text.c_str()); }
+void PrintPage(const core::PrintDoc& doc) { hearth_js_print(core::PrintDocJson(doc).c_str()); }
 
 }  // namespace platform
 

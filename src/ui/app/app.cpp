@@ -167,6 +167,8 @@ static void FocusOnMove(core::AppState& s) {
   s.views.focus_shown = shown;
 }
 
+std::string PracticeName(const core::AppState& s) { return s.embed.org.empty() ? s.doc.homework.from : s.embed.org; }
+
 // core::Step ran first: what arrived since the last frame (the address, a lock step, another tab's
 // changes, the guide's file, the time-out's deadline) is already in the state this frame draws.
 void Draw(core::AppState& s) {

@@ -31,5 +31,8 @@ void DrawSourceList(core::AppState& s, const core::Chapter& c, int id_base);
 // your progress on this device", or "Open Hearth in its own tab..."). False when there is none.
 bool DrawStorageChoice(core::AppState& s, float width);
 void DrawHelpResources(core::AppState& s);    // the help lines (the getting-help chapter, the time-out's safety note)
+// The practice Hearth came from, for printed pages: the embedding site's `org`, else the homework
+// link's, else "".
+std::string PracticeName(const core::AppState& s);
 
 }  // namespace ui

@@ -214,8 +214,7 @@ void SaveFileButton(core::AppState& s, const char* label, const core::FileOut& f
 
 void PrintButton(core::AppState& s, const char* label, const std::string& title, const std::string& text) {
   if (Button(s, label)) {
-    s.frame.out.outbox.print_title = title;
-    s.frame.out.outbox.print_text = text;
+    s.frame.out.outbox.print = core::TextPrintDoc(title, text);
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/base/calendar.h"
 #include "core/exercises/catalog.h"
+#include "core/exercises/worksheet.h"
 #include "ui/app/ui.h"
 #include "ui/exercises/ex_common.h"
 #include "ui/exercises/exercise_screens.h"
@@ -73,6 +74,22 @@ bool ExerciseCard(core::AppState& s, const core::ExerciseInfo& e) {
   EndCard(s, card);
   return pressed || act;
 }
+// Every exercise's end: its worksheet, blank or with the person's answers (core/exercises/worksheet.h).
+void DrawOnPaper(core::AppState& s, const char* id) {
+  Gap(s, 14);
+  Heading(s, "On paper", 2);
+  Paragraph(s, "Print this exercise as a worksheet, or save it as a PDF from the print window. Blank is for "
+               "writing by hand. With your answers is for taking to a counselor or keeping.", true);
+  float w = ColumnWidth();
+  float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  bool stacked = Narrow(s) || half < 14.0f * Em();
+  core::Outbox& out = s.frame.out.outbox;
+  if (Button(s, "Print a blank worksheet", Kind::Secondary, stacked ? w : half))
+    out.print = core::ExerciseWorksheet(id, s.doc.ex, s.guide.exercises, false, PracticeName(s));
+  if (!stacked) ImGui::SameLine();
+  if (Button(s, "Print with my answers", Kind::Secondary, stacked ? w : half))
+    out.print = core::ExerciseWorksheet(id, s.doc.ex, s.guide.exercises, true, PracticeName(s));
+}
 }  // namespace
 
 void DrawExercises(core::AppState& s) {
@@ -96,6 +113,7 @@ void DrawExercise(core::AppState& s) {
     if (s.nav.route.id == sc.id) {
       ImGui::PushID(sc.id);
       sc.draw(s);
+      DrawOnPaper(s, sc.id);
       ImGui::PopID();
       EndColumn();
       return;

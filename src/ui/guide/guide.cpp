@@ -4,6 +4,7 @@
 #include <string>
 
 #define IMGUI_DEFINE_MATH_OPERATORS
+#include "core/guide/article.h"
 #include "core/guide/markup.h"
 #include "core/guide/search.h"
 #include "imgui_internal.h"
@@ -459,6 +460,10 @@ void DrawChapter(core::AppState& s) {
       core::Go(s.nav, {core::Screen::Chapter, s.guide.chapters[idx + 1].id, ""});
   }
   if (Button(s, "Contents", Kind::Secondary, stacked ? w : 0)) core::Go(s.nav, {core::Screen::Guide, "", ""});
+  if (!stacked) ImGui::SameLine();
+  if (Button(s, "Print this chapter", Kind::Secondary, stacked ? w : 0))
+    s.frame.out.outbox.print = core::ChapterArticle(c, idx + 1, static_cast<int>(s.guide.chapters.size()), s.guide.help,
+                                                    PracticeName(s));
   EndColumn();
 
   // Position: scroll where asked once the layout has settled, then keep the reading position.
