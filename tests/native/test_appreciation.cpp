@@ -110,3 +110,33 @@ TEST_CASE("appreciation: JSON round trip and bad JSON", "[ex][appreciation]") {
   CHECK(m.entries[1].text == "new");
   CHECK(m.entries[2].text == "old");
 }
+
+#include "worksheet_support.h"
+
+TEST_CASE("appreciation worksheet: a week of lines; filled, today's draft and the newest moments by day",
+          "[worksheet][appreciation]") {
+  ExercisesState ex;
+  AppreciationState& a = ex.appreciation;
+  int d = YmdToDay({2026, 3, 1});
+  for (int i = 0; i < 12; ++i) REQUIRE(SaveAppreciation(a, d + i, "Quince jam moment " + std::to_string(i), i));
+  a.draft = "The umbrella they left for me";
+
+  PrintDoc filled = Sheet("appreciation", ex, true);
+  CHECK(SheetHas(filled, kAppreciationIntro));
+  CHECK(SheetHas(filled, kAppreciationAsk));
+  CHECK(SheetHas(filled, "The umbrella they left for me"));
+  CHECK(SheetHas(filled, "Quince jam moment 11"));
+  CHECK(SheetHas(filled, DayLabel(d + 11)));
+  CHECK(SheetHas(filled, "Quince jam moment 3"));
+  CHECK_FALSE(SheetHas(filled, "Quince jam moment 2\n"));  // ten in all: the draft and the newest nine
+  CHECK(SheetQuestions(filled) == 10);
+
+  PrintDoc blank = Sheet("appreciation", ex, false);
+  CHECK(SheetHas(blank, std::string("Day 1: ") + kAppreciationAsk));
+  CHECK(SheetHas(blank, std::string("Day 7: ") + kAppreciationAsk));
+  CHECK(SheetHas(blank, AppreciationPrompts()[0]));
+  CHECK_FALSE(SheetHas(blank, "Quince"));
+  CHECK_FALSE(SheetHas(blank, "umbrella"));
+  CHECK_FALSE(SheetHas(blank, DayLabel(d + 11)));
+  CHECK(SheetQuestions(blank) == 7);
+}

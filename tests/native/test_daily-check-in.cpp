@@ -168,3 +168,33 @@ TEST_CASE("check-in: JSON round trip, a run in progress survives, bad JSON keeps
   CheckInFromJson(json{{"name_a", std::string(5000, 'x')}}, longname);
   CHECK(CheckInNameA(longname).size() <= kCheckInNameMax);
 }
+
+#include "worksheet_support.h"
+
+TEST_CASE("daily check-in worksheet: a part per person in speaking order, both questions; blank has no names",
+          "[worksheet][checkin]") {
+  ExercisesState ex;
+  ex.checkin.name_a = "Thaddeus";
+  ex.checkin.name_b = "Wren";
+  ex.checkin.b_first = true;
+  PrintDoc filled = Sheet("daily-check-in", ex, true);
+  CHECK(SheetHas(filled, kCheckInAskFirst));
+  CHECK(SheetHas(filled, "[x] Wren talks first"));
+  CHECK(SheetHas(filled, "[ ] Thaddeus talks first"));
+  std::string text = PrintDocText(filled);
+  REQUIRE(text.find("Wren's turns") != std::string::npos);
+  CHECK(text.find("Wren's turns") < text.find("Thaddeus's turns"));
+  CHECK(SheetHas(filled, kCheckInAskBest));
+  CHECK(SheetHas(filled, kCheckInAskHardest));
+  CHECK(SheetHas(filled, kCheckInListenLine));
+  CHECK(SheetQuestions(filled) == 6);
+
+  PrintDoc blank = Sheet("daily-check-in", ex, false);
+  CHECK(SheetHas(blank, kCheckInAskBest));
+  CHECK(SheetHas(blank, kCheckInAskHardest));
+  CHECK(SheetHas(blank, "Partner A's turns"));
+  CHECK(SheetHas(blank, "Partner B's turns"));
+  CHECK_FALSE(SheetHas(blank, "Thaddeus"));
+  CHECK_FALSE(SheetHas(blank, "Wren"));
+  CHECK_FALSE(SheetHas(blank, "[x]"));
+}

@@ -408,3 +408,39 @@ TEST_CASE("labeled sets: precision and recall per kind", "[ex][coach][metrics]")
   RequireAtLeast(held, kHeldPrecision, kHeldRecall, kHeldThreatRecall);
 }
 
+
+#include "worksheet_support.h"
+
+TEST_CASE("I-statement coach worksheet: the check, the four parts and the sentence, the newest saved ones",
+          "[worksheet][coach]") {
+  ExercisesState ex;
+  CoachState& c = ex.coach;
+  for (int i = 0; i < 12; ++i) {  // twelve saved: the newest ten are printed
+    c.parts.feeling = "stretched thin";
+    c.parts.when = "the kettle story number " + std::to_string(i);
+    REQUIRE(SaveStatement(c, 1000.0 + i));
+  }
+  c.draft = "You always leave the porch light blazing";
+  c.parts = StatementParts{"wistful", "we ate apart on Tuesday", "I miss our dinners", "one meal together"};
+
+  PrintDoc filled = Sheet("i-statement-coach", ex, true);
+  CHECK(SheetHas(filled, kCoachAskDraft));
+  CHECK(SheetHas(filled, "porch light blazing"));
+  CHECK(SheetHas(filled, "[x] Always and never words"));
+  CHECK(SheetHas(filled, kCoachAskWhen));
+  CHECK(SheetHas(filled, "we ate apart on Tuesday"));
+  CHECK(SheetHas(filled, "I miss our dinners"));
+  CHECK(SheetHas(filled, BuildStatement(c.parts)));
+  CHECK(SheetHas(filled, "the kettle story number 11"));
+  CHECK(SheetHas(filled, "the kettle story number 2"));
+  CHECK_FALSE(SheetHas(filled, "the kettle story number 1."));  // the oldest two are left off
+  CHECK_FALSE(SheetHas(filled, "the kettle story number 0."));
+
+  PrintDoc blank = Sheet("i-statement-coach", ex, false);
+  for (const char* q : {kCoachAskDraft, kCoachAskFeeling, kCoachAskWhen, kCoachAskBecause, kCoachAskRequest,
+                        kCoachSentence, kCoachSavedHeading})
+    CHECK(SheetHas(blank, q));
+  CHECK(SheetHas(blank, "taken for granted"));  // the feeling words to choose from
+  for (const char* a : {"porch light", "wistful", "ate apart", "miss our dinners", "kettle", "[x]"})
+    CHECK_FALSE(SheetHas(blank, a));
+}

@@ -295,3 +295,52 @@ TEST_CASE("map: damaged JSON keeps defaults and drops broken maps, never throws"
   IntimacyMapFromJson(many, r);
   CHECK(r.history.size() == kMapHistoryMax);
 }
+
+#include "worksheet_support.h"
+
+TEST_CASE("intimacy map worksheet: each person's ten ratings; filled with the newest map, blank with none",
+          "[worksheet][map]") {
+  ExercisesState ex;
+  IntimacyMapState& m = ex.map;
+  MapStart(m, true, "Quillon", "Marisol");
+  for (int k = 0; k < kMapKinds; ++k) {
+    MapRate(m, false, k, k == 2 ? 1 : 4);  // physical: far apart for Quillon
+    MapRate(m, true, k, 5);
+  }
+  REQUIRE(MapNext(m, 1.7e12, 0));
+  REQUIRE(MapShowSecond(m));
+  for (int k = 0; k < kMapKinds; ++k) {
+    MapRate(m, false, k, 5);
+    MapRate(m, true, k, 3);
+  }
+  REQUIRE(MapNext(m, 1.7e12, 0));
+  REQUIRE(m.history.size() == 1);
+
+  PrintDoc filled = Sheet("intimacy-map", ex, true);
+  CHECK(SheetHas(filled, kMapIntro));
+  CHECK(SheetHas(filled, "Quillon's answers"));
+  CHECK(SheetHas(filled, "Marisol's answers"));
+  CHECK(SheetHas(filled, std::string("Emotional: ") + kMapAskNow));
+  CHECK(SheetHas(filled, std::string("Spiritual: ") + kMapAskMatters));
+  CHECK(SheetHas(filled, std::string("Physical: ") + kMapAskNow + " (1-5): 1"));
+  CHECK(SheetHas(filled, "Physical closeness"));  // the gap, named
+  CHECK(SheetQuestions(filled) == 2 * 2 * kMapKinds + 1);
+
+  PrintDoc blank = Sheet("intimacy-map", ex, false);
+  CHECK(SheetHas(blank, std::string("Emotional: ") + kMapAskNow + " (1-5): ____"));
+  CHECK(SheetHas(blank, "Partner A's answers"));
+  CHECK(SheetHas(blank, "Partner B's answers"));
+  CHECK_FALSE(SheetHas(blank, "Quillon"));
+  CHECK_FALSE(SheetHas(blank, "Marisol"));
+  CHECK_FALSE(SheetHas(blank, "Physical closeness"));
+  for (const PrintBlock& b : blank.blocks) CHECK(b.value == 0);
+
+  // A map half done is what a filled sheet shows, alone: one part.
+  MapNew(m);
+  MapStart(m, false, "Quillon", "");
+  MapRate(m, false, 0, 2);
+  PrintDoc draft = Sheet("intimacy-map", ex, true);
+  CHECK(SheetHas(draft, std::string("Emotional: ") + kMapAskNow + " (1-5): 2"));
+  CHECK_FALSE(SheetHas(draft, "Marisol"));
+  CHECK(SheetQuestions(draft) == 2 * kMapKinds + 1);
+}

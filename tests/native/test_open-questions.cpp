@@ -280,3 +280,33 @@ TEST_CASE("a loaded question is not a good rewrite, even one kept before", "[ex]
   CHECK(back.rewrites.size() == 2);
 }
 
+
+#include "worksheet_support.h"
+
+TEST_CASE("open questions worksheet: every closed question with room for an open version; kept ones filled in",
+          "[worksheet][openq]") {
+  const ExerciseText& words = ShippedWords();
+  ExercisesState ex;
+  OpenQuestionsState& o = ex.openq;
+  const std::string kept = "What was the best part of the lighthouse trip?";
+  REQUIRE(IsGoodRewrite(kept));
+  o.rewrites[ClosedQuestions()[3].id] = kept;
+  o.index = 5;
+  o.draft = "How did the marmalade friend";  // being typed for question 6
+
+  PrintDoc filled = Sheet("open-questions", ex, true);
+  CHECK(SheetHas(filled, kOpenqIntro));
+  CHECK(SheetHas(filled, kept));
+  CHECK(SheetHas(filled, o.draft));
+  CHECK(SheetQuestions(filled) == static_cast<int>(ClosedQuestions().size()));
+
+  PrintDoc blank = Sheet("open-questions", ex, false);
+  for (size_t i = 0; i < ClosedQuestions().size(); ++i) CHECK(SheetHas(blank, words.openq[i].closed));
+  CHECK(SheetHas(blank, kOpenqAskOwn));
+  CHECK(SheetHas(blank, std::string(kOpenqExample) + words.openq[0].open));
+  CHECK_FALSE(SheetHas(blank, "lighthouse"));
+  CHECK_FALSE(SheetHas(blank, "marmalade"));
+
+  PrintDoc loading = ExerciseWorksheet("open-questions", ex, ExerciseText{}, false, "");
+  CHECK(SheetHas(loading, "still loading"));
+}

@@ -341,3 +341,49 @@ TEST_CASE("the desire choice and the all-decks table are saved; older documents 
   CHECK(old.mixed.empty());
   CHECK(old.open_deck.empty());
 }
+
+#include "worksheet_support.h"
+
+TEST_CASE("question decks worksheet: each deck's title and a light, deeper and deep card; filled puts the "
+          "person's favorites first and ticks them", "[worksheet][decks]") {
+  const ExerciseText& words = ShippedWords();
+  ExercisesState ex;
+  const Deck& deck = Decks()[0];
+  // The last card of the deck: never one of the three a blank sheet shows.
+  const Card& fav = deck.cards.back();
+  const std::string fav_text = *WordsOf(words, deck, fav);
+  ToggleMark(ex.decks.favourites, CardKey(deck, fav));
+  ToggleMark(ex.decks.talked, CardKey(deck, fav));
+
+  PrintDoc filled = Sheet("question-decks", ex, true);
+  CHECK(SheetHas(filled, kDecksIntro));
+  CHECK(SheetHas(filled, WordsOf(words, deck)->title));
+  CHECK(SheetHas(filled, fav_text));
+  CHECK(SheetHas(filled, std::string("[x] ") + kDecksFavorite));
+  CHECK(SheetHas(filled, std::string("[x] ") + kDecksTalked));
+
+  PrintDoc blank = Sheet("question-decks", ex, false);
+  CHECK_FALSE(SheetHas(blank, fav_text));
+  CHECK_FALSE(SheetHas(blank, "[x]"));
+  size_t shown = 0;
+  for (const Deck& d : Decks()) {
+    if (d.desire) {
+      CHECK_FALSE(SheetHas(blank, WordsOf(words, d)->title));  // not chosen: not printed
+      continue;
+    }
+    ++shown;
+    CHECK(SheetHas(blank, WordsOf(words, d)->title));
+    CHECK(SheetHas(blank, std::string("Light: ") + *WordsOf(words, d, d.cards.front())));
+  }
+  // A few cards a deck, each with room to write and two boxes: a few pages, not hundreds of cards.
+  CHECK(SheetQuestions(blank) == static_cast<int>(shown * 3 * 3));
+
+  ex.decks.desire_on = true;
+  const Deck* desire = FindDeck(kDesireDeck);
+  REQUIRE(desire);
+  CHECK(SheetHas(Sheet("question-decks", ex, false), WordsOf(words, *desire)->title));
+
+  PrintDoc loading = ExerciseWorksheet("question-decks", ex, ExerciseText{}, false, "");
+  CHECK(SheetHas(loading, "still loading"));
+  CHECK(SheetHas(loading, kDecksIntro));
+}

@@ -426,3 +426,42 @@ TEST_CASE("every reflective reply is tentative, and no reply names a gender", "[
   }
 }
 
+
+#include "worksheet_support.h"
+
+TEST_CASE("reflective listening worksheet: a handful of scenarios with their replies to tick and room for "
+          "your own words; the words wait for the guide", "[worksheet][listening]") {
+  const ExerciseText& words = ShippedWords();
+  ExercisesState ex;
+  ListeningState& l = ex.listening;
+  EnsureSeed(l, 12345);
+  l.current = 9;  // far from the first few: a blank sheet does not show it
+  REQUIRE(RecordAnswer(l, 2, 1));
+  l.draft = "So the birthday felt overlooked and small";
+  REQUIRE(SaveReflection(l));
+  l.draft = "Sounds like a lonely evening, the one by the window";  // still being written
+
+  const std::string says = words.listening[9].says;
+  PrintDoc filled = Sheet("reflective-listening", ex, true);
+  CHECK(SheetHas(filled, kListeningIntro));
+  CHECK(SheetHas(filled, says));
+  const std::vector<int> order = ReplyOrder(9, l.seed);
+  const size_t pos = static_cast<size_t>(std::find(order.begin(), order.end(), 2) - order.begin());
+  REQUIRE(pos < 4);
+  CHECK(SheetHas(filled, "[x] " + std::string(1, "ABCD"[pos]) + ". \"" + words.listening[9].replies[2] + "\""));
+  CHECK(SheetHas(filled, kListeningAskOwn));
+  CHECK(SheetHas(filled, "the one by the window"));
+  CHECK(SheetQuestions(filled) == 6 * 5);
+
+  PrintDoc blank = Sheet("reflective-listening", ex, false);
+  CHECK(SheetHas(blank, kListeningAskOwn));
+  CHECK(SheetHas(blank, words.listening[0].says));
+  CHECK_FALSE(SheetHas(blank, says));
+  CHECK_FALSE(SheetHas(blank, "[x]"));
+  CHECK_FALSE(SheetHas(blank, "by the window"));
+  CHECK_FALSE(SheetHas(blank, "overlooked"));
+  CHECK(SheetHas(blank, ReplyWhy(ReplyKind::Reflective)));
+
+  PrintDoc loading = ExerciseWorksheet("reflective-listening", ex, ExerciseText{}, false, "");
+  CHECK(SheetHas(loading, "still loading"));
+}

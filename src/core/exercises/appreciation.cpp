@@ -7,6 +7,7 @@
 
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -122,6 +123,33 @@ void AppreciationFromJson(const json& j, AppreciationState& out) {
     SaveAppreciation(tmp, day, text, at);
   }
   out.entries = std::move(tmp.entries);
+}
+
+void AppreciationWorksheet(const AppreciationState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  // A week of lines. Filled: what is being typed for today, then the newest moments (at most kNewest
+  // in all), each under its day; blank lines make up the week if there are fewer. A few prompts last.
+  constexpr size_t kNewest = 10, kWeek = 7, kPrompts = 6;
+  doc.Paragraph(kAppreciationIntro);
+  doc.Heading("A week of moments");
+  size_t n = 0;
+  if (filled) {
+    if (s.draft.find_first_not_of(" \t\r\n") != std::string::npos) {
+      doc.Answer(std::string("Today: ") + kAppreciationAsk, s.draft, 2);
+      ++n;
+    }
+    for (const AppreciationEntry& e : s.entries) {
+      if (n >= kNewest) break;
+      doc.Answer(DayLabel(e.day) + ": " + kAppreciationAsk, e.text, 2);
+      ++n;
+    }
+  }
+  const bool any = n > 0;
+  for (size_t day = 1; n < kWeek; ++n, ++day)
+    doc.Answer((any ? std::string("Another day") : "Day " + std::to_string(day)) + ": " + kAppreciationAsk, "", 2);
+  doc.Heading("Stuck? Try one of these");
+  const auto& prompts = AppreciationPrompts();
+  for (size_t i = 0; i < prompts.size() && i < kPrompts; ++i) doc.Item(prompts[i]);
+  doc.Note("Share a line with your partner now and then. Kind words land best when they are specific.");
 }
 
 }  // namespace core

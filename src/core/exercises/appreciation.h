@@ -11,6 +11,12 @@ namespace core {
 
 inline constexpr size_t kAppreciationMax = 3700;  // about ten years of days; the oldest go first
 
+// The screen's words, shared with the printed worksheet.
+inline constexpr const char* kAppreciationIntro =
+    "Each day, write one line about something you valued in your partner. It trains you to notice the good, and "
+    "it gives you kind words to share.";
+inline constexpr const char* kAppreciationAsk = "Something I appreciated today";
+
 struct AppreciationEntry {
   int day = 0;        // local day number (calendar.h)
   std::string text;   // one line (trimmed, at most jr::kTextMax bytes)

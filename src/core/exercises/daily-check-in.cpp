@@ -8,6 +8,7 @@
 
 #include "core/base/jsonread.h"
 #include "core/base/text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -44,7 +45,7 @@ std::string CheckInListener(const CheckInState& s, int turn) {
   return CheckInASpeaks(s, turn) ? CheckInNameB(s) : CheckInNameA(s);
 }
 const char* CheckInQuestion(int turn) {
-  return CheckInRound(turn) == 1 ? "Which moment today felt the best?" : "Which moment today was the hardest?";
+  return CheckInRound(turn) == 1 ? kCheckInAskBest : kCheckInAskHardest;
 }
 
 void SetTurnSeconds(CheckInState& s, int seconds) {
@@ -159,6 +160,38 @@ void CheckInFromJson(const json& j, CheckInState& out) {
   if (run.phase != CheckInPhase::Setup && run.phase != CheckInPhase::Finished && !ok) run = CheckInRun{};
   if (run.phase == CheckInPhase::Setup || run.phase == CheckInPhase::Finished) run = CheckInRun{run.phase};
   out.run = run;
+}
+
+void CheckInWorksheet(const CheckInState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  // Nothing is written down in the app (it is a talk), so filled means the names, who talks first and
+  // the turn length; blank uses "Partner A" and "Partner B". A part for each person, in speaking order.
+  CheckInState c;
+  if (filled) {
+    c.name_a = s.name_a;
+    c.name_b = s.name_b;
+    c.b_first = s.b_first;
+    c.turn_sec = s.turn_sec;
+  }
+  const std::string a = CheckInNameA(c), b = CheckInNameB(c);
+  doc.Paragraph(kCheckInIntro);
+  doc.Heading("Before you start");
+  doc.Paragraph(kCheckInAskFirst);
+  doc.Check(a + " talks first", !c.b_first);
+  doc.Check(b + " talks first", c.b_first);
+  int min = c.turn_sec / 60;
+  std::string turn = std::to_string(min) + (c.turn_sec % 60 >= 30 ? "½" : "") +
+                     (min == 1 && c.turn_sec % 60 < 30 ? " minute" : " minutes");
+  doc.Paragraph("Each turn lasts about " + turn + ". Round 1: " + CheckInSpeaker(c, 0) + ", then " +
+                CheckInSpeaker(c, 1) + ", share the best part of the day. Round 2: the same order, the hardest part.");
+  for (int turn_no = 0; turn_no < 2; ++turn_no) {
+    const std::string speaker = CheckInSpeaker(c, turn_no), listener = CheckInListener(c, turn_no);
+    doc.Heading(speaker + "'s turns");
+    doc.Paragraph("A few words to remind you what to share, if it helps.");
+    doc.Answer(std::string("Round 1: ") + CheckInQuestion(turn_no), "", 4);
+    doc.Answer(std::string("Round 2: ") + CheckInQuestion(turn_no + 2), "", 4);
+    doc.Heading("While " + listener + " talks", 3);
+    doc.Paragraph(kCheckInListenLine);
+  }
 }
 
 }  // namespace core

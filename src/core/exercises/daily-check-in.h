@@ -18,6 +18,17 @@ inline constexpr size_t kCheckInNameMax = 40;          // bytes
 inline constexpr const char* kCheckInDefaultA = "Partner A";
 inline constexpr const char* kCheckInDefaultB = "Partner B";
 
+// The check-in's words, shared by the screen and the printed worksheet.
+inline constexpr const char* kCheckInIntro =
+    "Find ten quiet minutes with no phones and no TV. You take turns: one of you talks, the other listens. In the "
+    "first round you each share the best part of your day. In the second, the hardest part.";
+inline constexpr const char* kCheckInAskBest = "Which moment today felt the best?";      // round 1
+inline constexpr const char* kCheckInAskHardest = "Which moment today was the hardest?";  // round 2
+inline constexpr const char* kCheckInAskFirst = "Who talks first?";
+inline constexpr const char* kCheckInListenLine =
+    "Listen without fixing. No advice and no solving: just take it in. Nod, ask “and then?”, and let "
+    "them finish.";
+
 enum class CheckInPhase {
   Setup,      // names and turn length; nothing running
   Running,    // a turn's clock is counting

@@ -9,6 +9,7 @@
 #include "core/base/order.h"
 #include "core/base/text.h"
 #include "core/exercises/i-statement-coach-words.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -1637,6 +1638,50 @@ void CoachFromJson(const json& j, CoachState& out) {
   }
   if (out.saved.size() > kSavedStatementsMax)
     out.saved.erase(out.saved.begin(), out.saved.end() - static_cast<std::ptrdiff_t>(kSavedStatementsMax));
+}
+
+void CoachWorksheet(const CoachState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  // Filled: what is typed to check, the builder's parts and its sentence, and the newest saved
+  // sentences (at most kSaved). The words to look for are ticked where the app's check found them
+  // (once its word lists are here); on paper, the person ticks them.
+  constexpr size_t kSaved = 10;
+  constexpr const char* kKeep = "A sentence to keep";
+  doc.Heading(kCoachCheckHeading);
+  doc.Paragraph("Write it the way it comes out, even if it is sharp.");
+  doc.Answer(kCoachAskDraft, s.draft, 4);
+  doc.Paragraph("Now read it as if you were your partner. Do any of these show up?");
+  std::vector<Flag> flags;
+  if (filled && CoachWordsReady()) flags = AnalyseStatement(s.draft);
+  for (int k = 0; k < kFlagKinds; ++k) {
+    FlagKind kind = static_cast<FlagKind>(k);
+    if (kind == FlagKind::Threat) continue;
+    bool found = std::any_of(flags.begin(), flags.end(), [&](const Flag& f) { return f.kind == kind; });
+    doc.Check(FlagTitle(kind), found);
+    doc.Note(FlagHint(kind));
+  }
+  doc.Note("Do your words threaten, even as a joke? That is not a wording problem. Take a break, and talk to "
+           "someone who can help.");
+  doc.Heading(kCoachBuildHeading);
+  doc.Paragraph(kCoachBuildLine);
+  doc.Paragraph("Feeling words to choose from:");
+  for (const FeelingGroup& g : FeelingGroups()) {
+    std::string words;
+    for (const char* w : g.words) words += (words.empty() ? "" : ", ") + std::string(w);
+    doc.Item(std::string(g.name) + ": " + words);
+  }
+  doc.Answer(kCoachAskFeeling, s.parts.feeling, 1);
+  doc.Answer(kCoachAskWhen, s.parts.when, 2);
+  doc.Answer(kCoachAskBecause, s.parts.because, 2);
+  doc.Answer(kCoachAskRequest, s.parts.request, 2);
+  doc.Answer(kCoachSentence, BuildStatement(s.parts), 3);
+  doc.Note("I feel ... when ... because ..., and I'd like ...");
+  doc.Heading(kCoachSavedHeading);
+  doc.Paragraph("Sentences to keep until the moment is right.");
+  size_t shown = 0;
+  if (filled)
+    for (auto it = s.saved.rbegin(); it != s.saved.rend() && shown < kSaved; ++it, ++shown)
+      doc.Answer(kKeep, it->text, 2);
+  for (; shown < 3; ++shown) doc.Answer(kKeep, "", 2);
 }
 
 }  // namespace core

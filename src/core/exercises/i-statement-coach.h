@@ -41,6 +41,19 @@ const char* FlagExplain(FlagKind k);  // why it can hurt, kindly
 const char* FlagHint(FlagKind k);
 bool HasThreat(const std::vector<Flag>& flags);
 
+// The screen's words, shared with the printed worksheet.
+inline constexpr const char* kCoachCheckHeading = "Check what you want to say";
+inline constexpr const char* kCoachAskDraft = "What I want to say";
+inline constexpr const char* kCoachBuildHeading = "Build an I-statement";
+inline constexpr const char* kCoachBuildLine =
+    "Say how you feel, about one moment, and what you need. It is easier to hear than a charge.";
+inline constexpr const char* kCoachAskFeeling = "I feel";  // the screen adds " (pick a word above or type your own)"
+inline constexpr const char* kCoachAskWhen = "when (one specific moment)";
+inline constexpr const char* kCoachAskBecause = "because (what I need or care about)";
+inline constexpr const char* kCoachAskRequest = "and I'd like (a small, clear request)";
+inline constexpr const char* kCoachSentence = "Your sentence";
+inline constexpr const char* kCoachSavedHeading = "Things I want to say";
+
 // The feeling words of the builder, in groups (all different words).
 struct FeelingGroup {
   const char* name;

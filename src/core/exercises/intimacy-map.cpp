@@ -9,6 +9,7 @@
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
 #include "core/base/order.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -363,6 +364,50 @@ void IntimacyMapFromJson(const json& j, IntimacyMapState& out) {
   if (second && !out.two) out.stage = MapStage::Setup;
   else if (second && !MapComplete(out.draft_a)) out.stage = MapStage::AnswerA;
   if (out.stage == MapStage::Result && out.history.empty()) out.stage = MapStage::Setup;
+}
+
+void IntimacyMapWorksheet(const IntimacyMapState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  // Filled: the map being filled in, else the newest finished one. Blank: a part for each of two people.
+  bool in_progress = s.stage == MapStage::AnswerA || s.stage == MapStage::Handover || s.stage == MapStage::AnswerB;
+  MapResult r;
+  if (!in_progress && !s.history.empty()) {
+    r = s.history.back();
+  } else {
+    r.two = s.two;
+    r.a = s.draft_a;
+    r.b = s.draft_b;
+  }
+  if (!filled) {
+    r = MapResult{};
+    r.two = true;
+  }
+  doc.Paragraph(kMapIntro);
+  if (!filled) doc.Paragraph("Each of you fills in your own part without looking at the other's. Doing it alone? "
+                             "Fill in just the first part.");
+  if (filled && !in_progress && r.day > 0) doc.Note("Filled in on " + DayLabel(r.day) + ".");
+  const int people = r.two ? 2 : 1;
+  for (int p = 0; p < people; ++p) {
+    if (p > 0) doc.PageBreak();
+    const MapAnswers& a = p == 0 ? r.a : r.b;
+    doc.Heading(r.two ? MapPersonName(r, p) + "'s answers" : std::string("Your answers"));
+    doc.Paragraph(kMapRateLine);
+    for (int k = 0; k < kMapKinds; ++k) {
+      const std::string kind = MapKindName(k);
+      doc.Heading(kind, 3);
+      doc.Paragraph(MapKindExample(k));
+      doc.Scale(kind + ": " + kMapAskNow, a.now[k], 5, kMapNowLow, kMapNowHigh);
+      doc.Scale(kind + ": " + kMapAskMatters, a.matters[k], 5, kMapMattersLow, kMapMattersHigh);
+    }
+  }
+  doc.Heading(r.two ? "Gaps to talk about" : "Where you would like more");
+  doc.Paragraph(r.two ? "Put your answers side by side. Where are you 2 or more points apart? Those are good places "
+                        "to start a talk. They are not scores."
+                      : "Where is closeness 2 or more points below how much it matters to you? That is a good "
+                        "place to start a talk. It is not a score.");
+  std::string gaps;
+  if (MapComplete(r.a) && (!r.two || MapComplete(r.b)))
+    for (const MapGap& g : MapGaps(r)) gaps += (gaps.empty() ? "" : "\n") + MapGapTitle(r, g);
+  doc.Answer(r.two ? "Where we are furthest apart" : "Where I would like more", gaps, 3);
 }
 
 }  // namespace core

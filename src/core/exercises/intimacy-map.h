@@ -17,6 +17,19 @@ inline constexpr size_t kMapNameMax = 40;      // a first name, in bytes
 inline constexpr int kMapGapMin = 2;           // a difference of 2 or more points is a gap worth naming
 inline constexpr size_t kMapGapsShown = 3;     // at most this many gaps are named
 
+// The rating form's words, shared by the screen and the printed worksheet. Each kind is rated twice:
+// "<Kind>: how close we feel now" and "<Kind>: how much it matters to me".
+inline constexpr const char* kMapIntro =
+    "Closeness comes in five kinds. Rate each one twice: how close you feel now, and how much it matters to you. "
+    "It takes about five minutes. There are no right answers.";
+inline constexpr const char* kMapRateLine = "Rate each kind from 1 to 5. Go with your first feeling.";
+inline constexpr const char* kMapAskNow = "how close we feel now";
+inline constexpr const char* kMapNowLow = "Far apart";
+inline constexpr const char* kMapNowHigh = "Very close";
+inline constexpr const char* kMapAskMatters = "how much it matters to me";
+inline constexpr const char* kMapMattersLow = "A little";
+inline constexpr const char* kMapMattersHigh = "A lot";
+
 const char* MapKindName(int kind);     // "Emotional" (the names used in chapter 02)
 const char* MapKindKey(int kind);      // "emotional" (JSON key and chapter 02's section id)
 const char* MapKindExample(int kind);  // one short line: what this kind looks like

@@ -5,6 +5,8 @@
 
 #include "core/base/jsonread.h"
 #include "core/base/text.h"
+#include "core/exercises/ex_text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -265,6 +267,28 @@ void OpenQuestionsFromJson(const json& j, OpenQuestionsState& out) {
       if (FindClosedQuestion(it.key()) && jr::String(*r, it.key().c_str(), text, 600)) out.rewrites[it.key()] = text;
     }
   }
+}
+
+void OpenQuestionsWorksheet(const OpenQuestionsState& s, const ExerciseText& text, bool filled, PrintDoc& doc) {
+  // Every closed question (there are 16) with room for an open version. Filled: the open versions
+  // kept, and what is typed for the question on screen. Ways to ask them come last, for when stuck.
+  const std::vector<ClosedQuestion>& list = ClosedQuestions();
+  doc.Paragraph(kOpenqIntro);
+  if (text.openq.size() != list.size()) {
+    doc.Paragraph("The questions come with the guide and are still loading. Try again in a moment.");
+    return;
+  }
+  doc.Paragraph("Open questions often start with \"what\" or \"how\", or with \"tell me about\".");
+  for (size_t i = 0; i < list.size(); ++i) {
+    std::string own;
+    auto kept = s.rewrites.find(list[i].id);
+    if (kept != s.rewrites.end() && IsGoodRewrite(kept->second)) own = kept->second;
+    if (static_cast<size_t>(s.index) == i && s.draft.find_first_not_of(" \t\r\n") != std::string::npos) own = s.draft;
+    doc.Heading(std::to_string(i + 1) + ". " + text.openq[i].closed, 3);
+    doc.Answer(kOpenqAskOwn, own, 2);
+  }
+  doc.Heading("If you get stuck");
+  for (size_t i = 0; i < list.size(); ++i) doc.Item(kOpenqExample + text.openq[i].open, true);  // numbered as above
 }
 
 }  // namespace core

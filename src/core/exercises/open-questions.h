@@ -12,6 +12,13 @@ namespace core {
 
 // The questions' words (the closed question, one open version, an answer it might get) come in the
 // guide's file (core/exercises/ex_text.h, ExerciseText::openq); saved rewrites are checked by id alone.
+// The screen's words, shared with the printed worksheet.
+inline constexpr const char* kOpenqIntro =
+    "A closed question gets a yes or a no. An open one invites a story, so you learn something and your partner "
+    "feels heard. Rewrite each question below so it opens the door.";
+inline constexpr const char* kOpenqAskOwn = "My open version";
+inline constexpr const char* kOpenqExample = "One way to ask it: ";
+
 struct ClosedQuestion {
   const char* id;       // stable: saved rewrites refer to it
 };

@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
+#include "core/exercises/ex_text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -192,6 +194,63 @@ void DecksFromJson(const json& j, DecksState& out) {
   jr::Bool(j, "desire", out.desire_on);  // documents from before the desire deck have none: off
   std::string mixed;
   if (jr::String(j, "mixed", mixed, 128) && !CleanMarks({mixed}).empty()) out.mixed = mixed;
+}
+
+void DecksWorksheet(const DecksState& s, const ExerciseText& text, bool filled, PrintDoc& doc) {
+  // A taste of each deck, not all 400-odd cards: its first light, first deeper and first deep card.
+  // Filled, the person's own cards come first in each deck (the card on the table, then favorites, at
+  // most kOwn), and the taste fills the rest up to kTaste. The deck about sex and desire is printed only
+  // when the person chose to see it.
+  constexpr size_t kTaste = 3, kOwn = 5;
+  doc.Paragraph(kDecksIntro);
+  if (text.decks.size() != Decks().size()) {
+    doc.Paragraph("The cards come with the guide and are still loading. Try again in a moment.");
+    return;
+  }
+  doc.Paragraph(filled ? "From each deck: the card on the table and your favorites first, then a light, a deeper "
+                         "and a deep card. Jot down a few words, and tick what you talked about."
+                       : "From each deck: a light, a deeper and a deep card. Jot down a few words, and tick what "
+                         "you talked about.");
+  const std::vector<const Deck*> shown = ShownDecks(s, true);
+  const Deck* mixed_deck = nullptr;
+  const Card* mixed = MixedCard(s, shown, &mixed_deck);
+  for (const Deck* dp : shown) {
+    const Deck& deck = *dp;
+    const DeckText* words = WordsOf(text, deck);
+    if (!words) continue;
+    std::vector<const Card*> cards;
+    auto add = [&](const Card* c) {
+      if (c && std::find(cards.begin(), cards.end(), c) == cards.end()) cards.push_back(c);
+    };
+    if (filled) {
+      add(CurrentCard(s, deck));
+      if (mixed_deck == &deck) add(mixed);
+      for (const std::string& key : s.favourites) {
+        if (cards.size() >= kOwn) break;
+        size_t slash = key.find('/');
+        if (slash != std::string::npos && key.compare(0, slash, deck.id) == 0 && std::string(deck.id).size() == slash)
+          add(FindCard(deck, key.substr(slash + 1)));
+      }
+    }
+    for (CardLevel level : {CardLevel::Light, CardLevel::Medium, CardLevel::Deep}) {
+      if (cards.size() >= kTaste) break;
+      for (const Card& c : deck.cards)
+        if (c.level == level) {
+          add(&c);
+          break;
+        }
+    }
+    doc.Heading(words->title);
+    doc.Paragraph(words->line);
+    for (const Card* c : cards) {
+      const std::string* card = WordsOf(text, deck, *c);
+      if (!card) continue;
+      const std::string key = CardKey(deck, *c);
+      doc.Answer(std::string(LevelName(c->level)) + ": " + *card, "", 2);
+      doc.Check(kDecksTalked, HasMark(s.talked, key));
+      doc.Check(kDecksFavorite, HasMark(s.favourites, key));
+    }
+  }
 }
 
 }  // namespace core

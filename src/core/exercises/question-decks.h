@@ -33,6 +33,13 @@ struct Deck {
 inline constexpr const char* kDesireDeck = "desire";
 inline constexpr const char* kAllDecks = "all";  // DecksState::open_deck for drawing across all decks
 
+// The screen's words, shared with the printed worksheet.
+inline constexpr const char* kDecksIntro =
+    "Take turns: one of you draws a card and reads it out, the other answers, then swap. There are no right "
+    "answers. Skip any card you like; it will not come back until you start the deck over.";
+inline constexpr const char* kDecksFavorite = "Favorite";
+inline constexpr const char* kDecksTalked = "We talked about this";
+
 const std::vector<Deck>& Decks();  // every deck, in the order shown (question-decks-cards.cpp)
 const Deck* FindDeck(const std::string& id);
 const Card* FindCard(const Deck& d, const std::string& card_id);

@@ -8,6 +8,8 @@
 #include <set>
 
 #include "core/base/jsonread.h"
+#include "core/exercises/ex_text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -182,6 +184,63 @@ void ListeningFromJson(const json& j, ListeningState& out) {
       out.reflections.push_back(std::move(x));
     }
   }
+}
+
+void ListeningWorksheet(const ListeningState& s, const ExerciseText& text, bool filled, PrintDoc& doc) {
+  // A handful of the scenarios, not all of them: blank, the first kShown; filled, the one on screen,
+  // then those answered most recently, then the ones after the one on screen. Each with its replies
+  // in the screen's order (the person's pick ticked) and room for their own words. The answers, and
+  // why each kind of reply helps or not, come last.
+  constexpr size_t kShown = 6;
+  const std::vector<Scenario>& all = Scenarios();
+  doc.Paragraph(kListeningIntro);
+  if (text.listening.size() != all.size() || all.empty()) {
+    doc.Paragraph("The scenarios come with the guide and are still loading. Try again in a moment.");
+    return;
+  }
+  const size_t n = all.size();
+  const size_t current = s.current >= 0 && static_cast<size_t>(s.current) < n ? static_cast<size_t>(s.current) : 0;
+  std::vector<size_t> picks;
+  auto add = [&](size_t i) {
+    if (i < n && picks.size() < kShown && std::find(picks.begin(), picks.end(), i) == picks.end()) picks.push_back(i);
+  };
+  if (filled) {
+    add(current);
+    for (size_t a = s.answers.size(); a-- > 0;) {
+      int i = FindScenario(s.answers[a].scenario);
+      if (i >= 0) add(static_cast<size_t>(i));
+    }
+    for (size_t k = 1; k < n; ++k) add((current + k) % n);
+  } else {
+    for (size_t i = 0; i < n; ++i) add(i);
+  }
+  doc.Paragraph("For each one, tick the reply that would help most. Then write your own.");
+  doc.Paragraph(kListeningOwnLine);
+  std::string key;
+  for (size_t i : picks) {
+    const ScenarioText& words = text.listening[i];
+    const ListeningAnswer* last = LastAnswer(s, all[i].id);
+    doc.Heading("Scenario " + std::to_string(i + 1) + " of " + std::to_string(n));
+    doc.Paragraph(kListeningSays);
+    doc.Paragraph("\"" + words.says + "\"");
+    std::vector<int> order = ReplyOrder(i, s.seed);
+    for (size_t pos = 0; pos < order.size(); ++pos) {
+      size_t r = static_cast<size_t>(order[pos]);
+      if (r >= words.replies.size() || r >= all[i].replies.size()) continue;
+      std::string letter(1, static_cast<char>('A' + pos));
+      doc.Check(letter + ". \"" + words.replies[r] + "\"", last && last->reply == order[pos]);
+      if (all[i].replies[r].kind == ReplyKind::Reflective)
+        key += (key.empty() ? "" : ", ") + std::to_string(i + 1) + ": " + letter;
+    }
+    const Reflection* kept = FindReflection(s, all[i].id);
+    std::string own = kept ? kept->text : "";
+    if (i == current && s.draft.find_first_not_of(" \t\r\n") != std::string::npos) own = s.draft;
+    doc.Answer(kListeningAskOwn, own, 2);
+  }
+  doc.Heading("Why each reply helps or not");
+  for (ReplyKind k : {ReplyKind::Reflective, ReplyKind::Fixing, ReplyKind::Dismissing, ReplyKind::Defensive})
+    doc.Item(std::string(ReplyKindName(k)) + ": " + ReplyWhy(k));
+  doc.Note("The replies that reflect, by scenario: " + key + ".");
 }
 
 }  // namespace core

@@ -10,6 +10,15 @@
 
 namespace core {
 
+// The screen's words, shared with the printed worksheet.
+inline constexpr const char* kListeningIntro =
+    "Your partner tells you something. Pick the reply that would help them feel most heard.";
+inline constexpr const char* kListeningSays = "Your partner says:";
+inline constexpr const char* kListeningOwnHeading = "In your own words";
+inline constexpr const char* kListeningOwnLine =
+    "Say back what you heard and the feeling under it, then check: \"Did I get that right?\"";
+inline constexpr const char* kListeningAskOwn = "So what I'm hearing is…";
+
 enum class ReplyKind { Reflective, Fixing, Dismissing, Defensive };
 
 // The words (what the partner says, what each reply says) are not here: they come in the guide's

@@ -13,7 +13,7 @@ namespace ui {
 namespace {
 
 constexpr const char* kId = "appreciation";
-constexpr const char* kField = "Something I appreciated today";
+constexpr const char* kField = core::kAppreciationAsk;
 
 void DrawPrompt(core::AppState& s) {
   core::AppreciationState& a = s.doc.ex.appreciation;
@@ -132,8 +132,7 @@ void DrawEarlier(core::AppState& s, int today) {
 void DrawExAppreciation(core::AppState& s) {
   ExerciseHeader(s, kId);
   int today = Today(s);
-  Paragraph(s, "Each day, write one line about something you valued in your partner. It trains you to notice the "
-               "good, and it gives you kind words to share.");
+  Paragraph(s, core::kAppreciationIntro);
   DrawToday(s, today);
   Gap(s, 6);
   int days = core::AppreciationDaysThisMonth(s.doc.ex.appreciation, today);

@@ -42,14 +42,13 @@ void DrawLength(core::AppState& s) {
 
 void DrawSetup(core::AppState& s) {
   core::CheckInState& c = s.doc.ex.checkin;
-  Paragraph(s, "Find ten quiet minutes with no phones and no TV. You take turns: one of you talks, the other "
-               "listens. In the first round you each share the best part of your day. In the second, the hardest part.");
+  Paragraph(s, core::kCheckInIntro);
   Heading(s, "Who is here", 2);
   if (TextField(s, "First name (optional)", c.name_a)) Changed(s);
   if (TextField(s, "Second name (optional)", c.name_b)) Changed(s);
   std::string a = core::CheckInNameA(c), b = core::CheckInNameB(c);
-  Paragraph(s, "Who talks first?", true);
-  BeginGroup(s, "Who talks first?");
+  Paragraph(s, core::kCheckInAskFirst, true);
+  BeginGroup(s, core::kCheckInAskFirst);
   if (Radio(s, (a + " talks first##a").c_str(), !c.b_first) && c.b_first) {
     c.b_first = false;
     Changed(s);
@@ -145,8 +144,7 @@ void DrawTurn(core::AppState& s) {
   Paragraph(s, core::CheckInQuestion(turn));
   Gap(s, 4);
   Heading(s, listener + " listens", 3);
-  Paragraph(s, "Listen without fixing. No advice and no solving: just take it in. Nod, ask “and then?”, and let "
-               "them finish.", true);
+  Paragraph(s, core::kCheckInListenLine, true);
   EndCard(s, card);
   Gap(s, 6);
   DrawCountdown(s, core::TurnRemainingMs(c, s.frame.in.now_ms), speaker);

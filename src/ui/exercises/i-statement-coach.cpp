@@ -113,9 +113,9 @@ void DrawFlagCards(core::AppState& s, const std::string& text, const std::vector
 
 void DrawCheck(core::AppState& s) {
   core::CoachState& c = s.doc.ex.coach;
-  Heading(s, "Check what you want to say", 2);
+  Heading(s, core::kCoachCheckHeading, 2);
   Paragraph(s, "Type it the way it comes out, even if it is sharp. Nothing leaves this device.", true);
-  if (TextField(s, "What I want to say", c.draft, true, ImGui::GetTextLineHeight() * 4)) Changed(s);
+  if (TextField(s, core::kCoachAskDraft, c.draft, true, ImGui::GetTextLineHeight() * 4)) Changed(s);
   if (c.draft.find_first_not_of(" \t\r\n") == std::string::npos) return;
   std::vector<core::Flag> flags = core::AnalyseStatement(c.draft);
   Gap(s, 4);
@@ -178,18 +178,18 @@ bool Field(core::AppState& s, const char* label, std::string& v) {
 
 void DrawBuilder(core::AppState& s) {
   core::CoachState& c = s.doc.ex.coach;
-  Heading(s, "Build an I-statement", 2);
-  Paragraph(s, "Say how you feel, about one moment, and what you need. It is easier to hear than a charge.", true);
+  Heading(s, core::kCoachBuildHeading, 2);
+  Paragraph(s, core::kCoachBuildLine, true);
   Heading(s, "I feel…", 3);
   DrawFeelings(s);
-  Field(s, "I feel (pick a word above or type your own)", c.parts.feeling);
-  Field(s, "when (one specific moment)", c.parts.when);
-  Field(s, "because (what I need or care about)", c.parts.because);
-  Field(s, "and I'd like (a small, clear request)", c.parts.request);
+  Field(s, (std::string(core::kCoachAskFeeling) + " (pick a word above or type your own)").c_str(), c.parts.feeling);
+  Field(s, core::kCoachAskWhen, c.parts.when);
+  Field(s, core::kCoachAskBecause, c.parts.because);
+  Field(s, core::kCoachAskRequest, c.parts.request);
   Gap(s, 6);
   std::string sentence = core::BuildStatement(c.parts);
   Box card = BeginCard(s);
-  Heading(s, "Your sentence", 3);
+  Heading(s, core::kCoachSentence, 3);
   if (sentence.empty()) Paragraph(s, "Pick a feeling and name one moment to see your sentence here.", true);
   else Paragraph(s, sentence);
   std::vector<core::Flag> flags = core::AnalyseStatement(sentence);
@@ -216,7 +216,7 @@ void DrawBuilder(core::AppState& s) {
 
 void DrawSaved(core::AppState& s) {
   core::CoachState& c = s.doc.ex.coach;
-  Heading(s, "Things I want to say", 2);
+  Heading(s, core::kCoachSavedHeading, 2);
   if (c.saved.empty()) {
     Paragraph(s, "Sentences you save will wait here until the moment is right.", true);
     return;

@@ -134,8 +134,7 @@ void Legend(core::AppState& s, const std::vector<Series>& series) {
 
 void DrawSetup(core::AppState& s) {
   core::IntimacyMapState& m = s.doc.ex.map;
-  Paragraph(s, "Closeness comes in five kinds. Rate each one twice: how close you feel now, and how much it "
-               "matters to you. It takes about five minutes. There are no right answers.");
+  Paragraph(s, core::kMapIntro);
   int who = m.two ? 1 : 0;
   if (Choice(s, "Who is taking part?", &who, {"Just me", "Two of us, on this device"})) {
     m.two = who == 1;
@@ -187,7 +186,7 @@ void DrawAnswers(core::AppState& s, int person) {
   names.b = m.draft_b;
   const core::MapAnswers& a = person == 0 ? m.draft_a : m.draft_b;
   Heading(s, m.two ? core::MapPersonName(names, person) + "'s answers" : "Your answers", 2);
-  Paragraph(s, "Rate each kind from 1 to 5. Go with your first feeling.", true);
+  Paragraph(s, core::kMapRateLine, true);
   for (int k = 0; k < core::kMapKinds; ++k) {
     ImGui::PushID(k);
     Box card = BeginCard(s);
@@ -195,11 +194,12 @@ void DrawAnswers(core::AppState& s, int person) {
     Paragraph(s, core::MapKindExample(k), true);
     std::string kind = core::MapKindName(k);
     int now = a.now[k], matters = a.matters[k];
-    if (RatingScale(s, (kind + ": how close we feel now").c_str(), &now, 1, 5, "Far apart", "Very close")) {
+    if (RatingScale(s, (kind + ": " + core::kMapAskNow).c_str(), &now, 1, 5, core::kMapNowLow, core::kMapNowHigh)) {
       core::MapRate(m, false, k, now);
       Changed(s);
     }
-    if (RatingScale(s, (kind + ": how much it matters to me").c_str(), &matters, 1, 5, "A little", "A lot")) {
+    if (RatingScale(s, (kind + ": " + core::kMapAskMatters).c_str(), &matters, 1, 5, core::kMapMattersLow,
+                    core::kMapMattersHigh)) {
       core::MapRate(m, true, k, matters);
       Changed(s);
     }

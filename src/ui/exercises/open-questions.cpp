@@ -58,18 +58,17 @@ void DrawExOpenQuestions(core::AppState& s) {
   core::OpenQuestionsState& o = s.doc.ex.openq;
   const auto& list = core::ClosedQuestions();
   const core::ClosedQuestion& q = list[o.index];
-  Paragraph(s, "A closed question gets a yes or a no. An open one invites a story, so you learn something and "
-               "your partner feels heard. Rewrite each question below so it opens the door.");
+  Paragraph(s, core::kOpenqIntro);
   Gap(s, 4);
   const auto& texts = s.guide.exercises.openq;
   if (!GuideArrived(s, "this exercise") || texts.size() != list.size()) return;
   const core::QuestionText& words = texts[static_cast<size_t>(o.index)];
   Paragraph(s, "Question " + std::to_string(o.index + 1) + " of " + std::to_string(list.size()), true);
   Heading(s, words.closed, 2);
-  if (TextField(s, "My open version", o.draft)) Changed(s);
+  if (TextField(s, core::kOpenqAskOwn, o.draft)) Changed(s);
   DrawCheck(s, q);
   Gap(s, 4);
-  std::string example = std::string("One way to ask it: ") + words.open;
+  std::string example = std::string(core::kOpenqExample) + words.open;
   Paragraph(s, example, true);
   Paragraph(s, std::string("An answer it might get: ") + words.answer, true);
   Gap(s, 6);

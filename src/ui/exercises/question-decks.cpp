@@ -30,9 +30,7 @@ double RandomFrom(double now_ms) {
 }
 
 void DrawIntro(core::AppState& s) {
-  Paragraph(s, "Take turns: one of you draws a card and reads it out, the other answers, then swap. There "
-               "are no right answers. Skip any card you like; it will not come back until you start the deck "
-               "over.");
+  Paragraph(s, core::kDecksIntro);
 }
 
 bool DesireAllowed(const core::AppState& s) { return core::PartShown(s.embed, core::Part::Desire); }
@@ -100,12 +98,12 @@ void DrawMarks(core::AppState& s, const core::Deck& deck, const core::Card& c) {
   core::DecksState& d = s.doc.ex.decks;
   std::string key = core::CardKey(deck, c);
   bool fav = core::HasMark(d.favourites, key);
-  if (Checkbox(s, "Favorite", &fav)) {
+  if (Checkbox(s, core::kDecksFavorite, &fav)) {
     core::ToggleMark(d.favourites, key);
     Changed(s);
   }
   bool talked = core::HasMark(d.talked, key);
-  if (Checkbox(s, "We talked about this", &talked)) {
+  if (Checkbox(s, core::kDecksTalked, &talked)) {
     if (core::ToggleMark(d.talked, key)) Done(s, kId);
     else Changed(s);
   }

@@ -79,9 +79,9 @@ void DrawVerdict(core::AppState& s, const core::Scenario& sc, const core::Scenar
 
 void DrawOwnWords(core::AppState& s, const core::Scenario& sc) {
   core::ListeningState& l = s.doc.ex.listening;
-  Heading(s, "In your own words", 2);
-  Paragraph(s, "Say back what you heard and the feeling under it, then check: \"Did I get that right?\"", true);
-  if (TextField(s, "So what I'm hearing is…", l.draft, true, ImGui::GetTextLineHeight() * 3)) Changed(s);
+  Heading(s, core::kListeningOwnHeading, 2);
+  Paragraph(s, core::kListeningOwnLine, true);
+  if (TextField(s, core::kListeningAskOwn, l.draft, true, ImGui::GetTextLineHeight() * 3)) Changed(s);
   if (Button(s, "Save my reflection", Kind::Secondary, Narrow(s) ? ColumnWidth() : 0)) {
     if (core::SaveReflection(l)) {
       Changed(s);
@@ -132,7 +132,7 @@ void DrawExListening(core::AppState& s) {
   const auto& all = core::Scenarios();
   if (l.current < 0 || l.current >= static_cast<int>(all.size())) l.current = 0;
   const core::Scenario& sc = all[static_cast<size_t>(l.current)];
-  Paragraph(s, "Your partner tells you something. Pick the reply that would help them feel most heard.", true);
+  Paragraph(s, core::kListeningIntro, true);
   Heading(s, "Scenario " + std::to_string(l.current + 1) + " of " + std::to_string(all.size()), 2);
   const auto& texts = s.guide.exercises.listening;
   if (!GuideArrived(s, "this exercise") || static_cast<size_t>(l.current) >= texts.size()) {
@@ -141,7 +141,7 @@ void DrawExListening(core::AppState& s) {
     return;
   }
   const core::ScenarioText& words = texts[static_cast<size_t>(l.current)];
-  Paragraph(s, "Your partner says:", true);
+  Paragraph(s, core::kListeningSays, true);
   Paragraph(s, std::string("\"") + words.says + "\"");
   Gap(s, 6);
   DrawReplies(s, sc, words);
