@@ -5,6 +5,7 @@
 #include "core/base/jsonread.h"
 #include "core/exercises/closeness-fears.h"
 #include "helpers.h"
+#include "worksheet_support.h"
 
 using namespace core;
 using nlohmann::json;
@@ -90,4 +91,41 @@ TEST_CASE("fears: JSON round trip, and damaged JSON keeps defaults", "[ex][fears
   CHECK_FALSE(g.show_result);
   FearsFromJson({{"show_result", true}}, g);  // nothing to show
   CHECK_FALSE(g.show_result);
+}
+
+TEST_CASE("fears print as a worksheet: the signs to tick and the two notes", "[worksheet]") {
+  ExercisesState ex;
+  FearsState& f = ex.fears;
+  const FearSign& sign = FearSigns()[2];
+  FearsToggle(f, sign.id);
+  f.safe_with = "when someone keeps small promises";
+  f.small_step = "tell my sister about the new job";
+  const char* questions[] = {kFearsHeadSigns, kFearsAskSafe, kFearsAskStep};
+
+  PrintDoc filled = Sheet("closeness-fears", ex, true);
+  for (const char* q : questions) CHECK(SheetHas(filled, q));
+  CHECK(SheetHas(filled, f.safe_with));
+  CHECK(SheetHas(filled, f.small_step));
+  int checks = 0;
+  for (const PrintBlock& b : filled.blocks) {
+    if (b.kind != PrintKind::Check) continue;
+    ++checks;
+    CHECK(b.checked == (b.text == sign.text));
+  }
+  CHECK(checks == static_cast<int>(FearSigns().size()));
+
+  PrintDoc blank = Sheet("closeness-fears", ex, false);
+  for (const char* q : questions) CHECK(SheetHas(blank, q));
+  CHECK(SheetHas(blank, sign.text));
+  CHECK_FALSE(SheetHas(blank, f.safe_with));
+  CHECK_FALSE(SheetHas(blank, f.small_step));
+
+  // Once finished and the ticks cleared, the newest check is what a filled sheet holds.
+  FearsFinish(f, kTestNow, 0);
+  FearsToggle(f, sign.id);
+  REQUIRE(f.ticked.empty());
+  PrintDoc newest = Sheet("closeness-fears", ex, true);
+  bool ticked = false;
+  for (const PrintBlock& b : newest.blocks) ticked |= b.kind == PrintKind::Check && b.checked && b.text == sign.text;
+  CHECK(ticked);
 }

@@ -13,6 +13,7 @@
 #include "core/guide/guide_load.h"
 #include "helpers.h"
 #include "support.h"
+#include "worksheet_support.h"
 
 using namespace core;
 using nlohmann::json;
@@ -219,4 +220,52 @@ TEST_CASE("a session survives the saved document: place, timer and notes; old an
   CHECK(r.phase == ClosenessPhase::Setup);
   ClosenessFromJson(json::array({1, 2}), r);
   CHECK(ClosenessToJson(r) == ClosenessToJson(ClosenessState{}));
+}
+
+TEST_CASE("the closeness session prints its three sets, a page each, and what each learned", "[worksheet]") {
+  const ExerciseText& words = ShippedWords();
+  ExercisesState ex;
+  ClosenessState& c = ex.closeness;
+  c.name_a = "Juniper";
+  c.name_b = "Rafferty";
+  c.b_first = true;
+  REQUIRE(ClosenessStart(c, kTestNow));
+  while (ClosenessNextSet(c, kTestNow) != ClosenessPhase::Closing) {
+  }
+  c.about_b = "Rafferty once kept a pet snail called Gus";
+  c.about_a = "Juniper hums while cooking";
+
+  PrintDoc filled = Sheet("closeness-session", ex, true);
+  PrintDoc blank = Sheet("closeness-session", ex, false);
+  for (const PrintDoc* d : {&filled, &blank}) {
+    CHECK(SheetHas(*d, kClosenessAskNameA));
+    CHECK(SheetHas(*d, kClosenessAskFirst));
+    CHECK(SheetHas(*d, kClosenessHeadLearned));
+    for (const ClosenessSetText& set : words.closeness.sets) {
+      CHECK(SheetHas(*d, set.title));
+      for (const std::string& q : set.questions) CHECK(SheetHas(*d, q));
+    }
+    int breaks = 0;
+    for (const PrintBlock& b : d->blocks) breaks += b.kind == PrintKind::PageBreak;
+    CHECK(breaks == kClosenessSets);  // between the sets, and before the closing part
+  }
+  CHECK(SheetHas(filled, "Juniper"));
+  CHECK(SheetHas(filled, ClosenessLearnedAsk("Juniper", "Rafferty")));
+  CHECK(SheetHas(filled, c.about_b));
+  CHECK(SheetHas(filled, c.about_a));
+  CHECK_FALSE(SheetHas(blank, "Juniper"));
+  CHECK_FALSE(SheetHas(blank, "Rafferty"));
+  CHECK_FALSE(SheetHas(blank, "pet snail"));
+  CHECK(SheetHas(blank, ClosenessLearnedAsk(kClosenessDefaultA, kClosenessDefaultB)));
+
+  // Saved, the newest session fills the sheet, with the names it had.
+  REQUIRE(ClosenessFinish(c, kTestNow));
+  c.name_a.clear();
+  PrintDoc saved = Sheet("closeness-session", ex, true);
+  CHECK(SheetHas(saved, "pet snail"));
+  CHECK(SheetHas(saved, ClosenessLearnedAsk("Juniper", "Rafferty")));
+
+  PrintDoc loading = ExerciseWorksheet("closeness-session", ex, ExerciseText{}, false, "");
+  CHECK(SheetHas(loading, "still loading"));
+  CHECK(SheetHas(loading, kClosenessHeadLearned));
 }

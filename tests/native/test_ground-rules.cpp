@@ -7,6 +7,7 @@
 
 #include "core/exercises/ground-rules.h"
 #include "core/timeout/timeout.h"
+#include "worksheet_support.h"
 
 using namespace core;
 using nlohmann::json;
@@ -238,4 +239,43 @@ TEST_CASE("ground rules survive a JSON round trip; damaged JSON keeps defaults",
   GroundRulesFromJson(f, g);
   CHECK(g.own.size() <= kOwnRulesMax);
   for (const auto& o : g.own) CHECK(o.size() <= kRuleTextMax);
+}
+
+TEST_CASE("ground rules print as a worksheet: rules to tick, the time-out, and both names to sign", "[worksheet]") {
+  ExercisesState ex;
+  GroundRulesState& r = ex.rules;
+  REQUIRE(SetRuleChosen(r, "one-topic", true));
+  REQUIRE(AddOwnRule(r, "We never argue in the kitchen"));
+  REQUIRE(SetSignal(r, "Pineapple pause"));
+  REQUIRE(SetHandSign(r, "a wiggle of both thumbs"));
+  REQUIRE(SetBreakMinutes(r, 35));
+  REQUIRE(SetCheckBackWho(r, CheckBackWho::Other));
+  REQUIRE(SetCheckBackHow(r, "a note on the fridge"));
+  REQUIRE(SetNames(r, "Marigold", "Tobias"));
+  const char* answers[] = {"We never argue in the kitchen.", "Pineapple pause", "a wiggle of both thumbs", "35 minutes",
+                           "a note on the fridge", "Marigold", "Tobias"};
+  const char* questions[] = {kRulesHeadChoose, kRulesAskOwn, kRulesAskSignal, kRulesAskHandSign, kRulesAskLength,
+                             kRulesAskWho, kRulesAskHow, kRulesAskNameA, kRulesAskNameB};
+
+  PrintDoc filled = Sheet("ground-rules", ex, true);
+  for (const char* a : answers) CHECK(SheetHas(filled, a));
+  for (const char* q : questions) CHECK(SheetHas(filled, q));
+  // Every suggested rule is there to tick; the chosen one and the one who checks back in are ticked.
+  int checks = 0, ticked = 0;
+  for (const PrintBlock& b : filled.blocks) {
+    if (b.kind != PrintKind::Check) continue;
+    ++checks;
+    ticked += b.checked;
+    if (b.checked) CHECK((b.text == SuggestedRuleLine(*FindSuggestedRule("one-topic")) ||
+                          b.text == CheckBackWhoText(CheckBackWho::Other)));
+  }
+  CHECK(checks == static_cast<int>(SuggestedRules().size()) + kCheckBackWhoCount);
+  CHECK(ticked == 2);
+
+  PrintDoc blank = Sheet("ground-rules", ex, false);
+  for (const char* q : questions) CHECK(SheetHas(blank, q));
+  for (const char* a : answers) CHECK_FALSE(SheetHas(blank, a));
+  CHECK(SheetHas(blank, SuggestedRuleLine(*FindSuggestedRule("no-names"))));
+  // The sheet's rules read as the agreement's text does.
+  CHECK(GroundRulesText(r, 0).find("- " + SuggestedRuleLine(*FindSuggestedRule("one-topic")) + "\n") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include "core/base/jsonread.h"
 #include "core/exercises/interdependence.h"
 #include "helpers.h"
+#include "worksheet_support.h"
 
 using namespace core;
 using nlohmann::json;
@@ -130,4 +131,37 @@ TEST_CASE("interdependence: JSON round trip, and damaged JSON keeps defaults", "
   CHECK(d.ratings[ItemIndex("freeing")] == 5);
   CHECK(d.history.size() == 1);
   CHECK_FALSE(d.show_result);
+}
+
+TEST_CASE("the interdependence check prints every statement on a 1-5 scale, the ratings circled when filled",
+          "[worksheet]") {
+  ExercisesState ex;
+  InterdependenceState& st = ex.interdep;
+  const auto& items = InterdepItems();
+  for (size_t i = 0; i < items.size(); ++i) InterdepRate(st, static_cast<int>(i), 1 + static_cast<int>(i % 5));
+
+  PrintDoc filled = Sheet("interdependence", ex, true);
+  PrintDoc blank = Sheet("interdependence", ex, false);
+  for (const PrintDoc* d : {&filled, &blank}) {
+    CHECK(SheetHas(*d, kInterdepRateLine));
+    for (const InterdepItem& it : items) CHECK(SheetHas(*d, it.text));
+  }
+  size_t k = 0;
+  for (const PrintBlock& b : filled.blocks) {
+    if (b.kind != PrintKind::Scale) continue;
+    REQUIRE(k < items.size());
+    CHECK(b.text == items[k].text);
+    CHECK(b.value == 1 + static_cast<int>(k % 5));
+    CHECK(b.max == 5);
+    ++k;
+  }
+  CHECK(k == items.size());
+  for (const PrintBlock& b : blank.blocks) CHECK(b.value == 0);
+
+  // Finished and started again: the newest check fills the sheet.
+  REQUIRE(InterdepFinish(st, kTestNow, 0));
+  InterdepAgain(st);
+  int rated = 0;
+  for (const PrintBlock& b : Sheet("interdependence", ex, true).blocks) rated += b.kind == PrintKind::Scale && b.value > 0;
+  CHECK(rated == static_cast<int>(items.size()));
 }

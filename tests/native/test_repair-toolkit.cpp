@@ -11,6 +11,7 @@
 #include "core/store/persist.h"
 #include "helpers.h"
 #include "platform/native/test_hooks.h"
+#include "worksheet_support.h"
 
 using namespace core;
 using nlohmann::json;
@@ -165,4 +166,34 @@ TEST_CASE("documents written before the toolkit still load, with nothing marked"
   REQUIRE(DocFromJson(j.dump(), again).status == LoadStatus::Ok);
   CHECK(again.ex.repair.ours.empty());
   CHECK(again.ex.rules.own == d.ex.rules.own);
+}
+
+TEST_CASE("the repair toolkit prints its groups of phrases to tick, ours ticked, with room for our own words",
+          "[worksheet]") {
+  const ExerciseText& words = ShippedWords();
+  REQUIRE(words.repair.groups.size() >= 2);
+  const RepairPhrase& first = words.repair.groups[0].phrases[0];
+  const RepairPhrase& other = words.repair.groups[1].phrases[1];
+  ExercisesState ex;
+  REQUIRE(SetOurs(ex.repair, words.repair, other.id, true));
+
+  for (bool filled : {true, false}) {
+    INFO(filled);
+    PrintDoc d = Sheet("repair-toolkit", ex, filled);
+    for (const RepairGroup& g : words.repair.groups) CHECK(SheetHas(d, g.title));
+    CHECK(SheetHas(d, first.text));
+    CHECK(SheetHas(d, "own words"));
+    int ticked = 0, checks = 0;
+    for (const PrintBlock& b : d.blocks) {
+      if (b.kind != PrintKind::Check) continue;
+      ++checks;
+      ticked += b.checked;
+      if (b.text == other.text) CHECK(b.checked == filled);
+    }
+    CHECK(checks == static_cast<int>(RepairPhraseCount(words.repair)));
+    CHECK(ticked == (filled ? 1 : 0));
+  }
+  PrintDoc loading = ExerciseWorksheet("repair-toolkit", ex, ExerciseText{}, false, "");
+  CHECK(SheetHas(loading, "still loading"));
+  CHECK(SheetHas(loading, "own words"));
 }

@@ -16,6 +16,8 @@
 #include "core/base/calendar.h"
 #include "core/base/text.h"
 #include "core/exercises/ritual-planner.h"
+#include "helpers.h"
+#include "worksheet_support.h"
 
 using namespace core;
 using nlohmann::json;
@@ -373,4 +375,37 @@ TEST_CASE("rituals survive a JSON round trip; damaged JSON keeps defaults", "[ex
   RitualsFromJson(big, g);
   CHECK(g.kept.size() == kRitualKeptMax);
   CHECK(g.kept.back().day == 2999);  // the newest are kept
+}
+
+TEST_CASE("the ritual planner prints the rituals to tick, each one's day and time, and the days kept", "[worksheet]") {
+  ExercisesState ex;
+  RitualsState& r = ex.rituals;
+  REQUIRE(SetChosen(r, "phone-free-meal", true, kTestNow));
+  REQUIRE(SetChosen(r, "monthly-check-in", true, kTestNow));
+  RitualPlan& meal = *FindPlan(r, "phone-free-meal");
+  REQUIRE(SetName(meal, "Soup night, no screens"));
+  meal.days = 0;
+  REQUIRE(ToggleDay(meal, 1));  // Tuesdays only
+  REQUIRE(SetTimeOfDay(meal, 18, 45));
+  REQUIRE(SetMinutes(meal, 50));
+  RitualPlan& month = *FindPlan(r, "monthly-check-in");
+  REQUIRE(SetMonthlyByDay(month, true));
+  REQUIRE(SetMonthDay(month, 17));
+  REQUIRE(MarkKept(r, "phone-free-meal", kTestNow, 0));
+  const char* answers[] = {"Soup night, no screens", "Tuesdays", "6:45 pm", "50 minutes", "The 17th", "23 Nov: Soup night"};
+  const char* questions[] = {kRitualHeadChoose, kRitualAskName, kRitualAskOften, kRitualAskDays, kRitualAskTime,
+                             kRitualAskLength, kRitualHeadKept};
+
+  PrintDoc filled = Sheet("ritual-planner", ex, true);
+  for (const char* a : answers) CHECK(SheetHas(filled, a));
+  for (const char* q : questions) CHECK(SheetHas(filled, q));
+  CHECK(SheetHas(filled, kRitualAskMonthDay));
+  int ticked = 0;
+  for (const PrintBlock& b : filled.blocks) ticked += b.kind == PrintKind::Check && b.checked;
+  CHECK(ticked == 2 + 2);  // two rituals chosen, and each one's "how often"
+
+  PrintDoc blank = Sheet("ritual-planner", ex, false);
+  for (const char* q : questions) CHECK(SheetHas(blank, q));
+  for (const char* a : answers) CHECK_FALSE(SheetHas(blank, a));
+  for (const RitualInfo& i : RitualCatalog()) CHECK(SheetHas(blank, i.title));
 }

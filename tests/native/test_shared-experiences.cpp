@@ -5,6 +5,7 @@
 
 #include "core/exercises/shared-experiences.h"
 #include "support.h"
+#include "worksheet_support.h"
 
 using namespace core;
 using nlohmann::json;
@@ -68,3 +69,39 @@ TEST_CASE("tried and rated ideas survive a save; bad data keeps defaults", "[ex]
   CHECK(back.records["dance"].rating == 0);
 }
 
+TEST_CASE("the ideas print by kind as boxes to tick, the tried ones ticked with how they went", "[worksheet]") {
+  const ExerciseText& words = ShippedWords();
+  ExercisesState ex;
+  const Idea& tried = Ideas()[3];
+  REQUIRE(MarkTried(ex.ideas, tried.id, true, kTestNow));
+  REQUIRE(RateIdea(ex.ideas, tried.id, 4));
+  const std::string title = WordsOf(words, tried)->title;
+
+  PrintDoc filled = Sheet("shared-experiences", ex, true);
+  PrintDoc blank = Sheet("shared-experiences", ex, false);
+  for (const PrintDoc* d : {&filled, &blank}) {
+    for (int c = 0; c < kIdeaCategoryCount; ++c) CHECK(SheetHas(*d, CategoryName(static_cast<IdeaCategory>(c))));
+    for (const Idea& i : Ideas()) CHECK(SheetHas(*d, WordsOf(words, i)->title));
+    CHECK(SheetHas(*d, kIdeasAskHow));
+  }
+  int ticked = 0;
+  for (const PrintBlock& b : filled.blocks) {
+    if (b.kind == PrintKind::Check && b.checked) {
+      ++ticked;
+      CHECK(b.text == title);
+    }
+  }
+  CHECK(ticked == 1);
+  bool rated = false;
+  for (const PrintBlock& b : filled.blocks)
+    rated |= b.kind == PrintKind::Scale && b.text == std::string(kIdeasAskHow) + " " + title && b.value == 4;
+  CHECK(rated);
+  for (const PrintBlock& b : blank.blocks) {
+    CHECK_FALSE(b.checked);
+    CHECK(b.value == 0);
+  }
+  CHECK_FALSE(SheetHas(blank, std::string(kIdeasAskHow) + " " + title));
+
+  PrintDoc loading = ExerciseWorksheet("shared-experiences", ex, ExerciseText{}, false, "");
+  CHECK(SheetHas(loading, "still loading"));
+}

@@ -7,6 +7,7 @@
 
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -134,6 +135,26 @@ void FearsFromJson(const json& j, FearsState& out) {
   }
   jr::Bool(j, "show_result", out.show_result);
   if (out.history.empty()) out.show_result = false;
+}
+
+void FearsWorksheet(const FearsState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  // Filled: the checklist being filled in, else the newest finished check.
+  const std::vector<std::string>& ticked = !s.ticked.empty() || s.history.empty() ? s.ticked : s.history.back().signs;
+  doc.Paragraph(kFearsIntro);
+  doc.Paragraph("Tick any that sound like you. Skip any you would rather not think about today. This page is for "
+                "you: keep it somewhere private.");
+  if (filled && s.ticked.empty() && !s.history.empty()) doc.Note("Checked on " + DayLabel(s.history.back().day) + ".");
+  doc.Heading(kFearsHeadSigns);
+  for (const FearSign& f : FearSigns())
+    doc.Check(f.text, std::find(ticked.begin(), ticked.end(), f.id) != ticked.end());
+  doc.Heading(kFearsHeadNotes);
+  doc.Answer(kFearsAskSafe, s.safe_with, 3);
+  doc.Answer(kFearsAskStep, s.small_step, 3);
+  doc.Note(kFearsNotDiagnosis);
+  doc.Heading(kFearsHelpHead);
+  doc.Paragraph(kFearsHelpText);
+  doc.Heading(kFearsSafetyHead, 3);
+  doc.Paragraph(kFearsSafetyText);
 }
 
 }  // namespace core

@@ -21,6 +21,27 @@ struct FearSign {
 const std::vector<FearSign>& FearSigns();
 int FearSignIndex(const std::string& id);  // -1 if unknown
 
+// The form's words, shared by the screen and the printed worksheet.
+inline constexpr const char* kFearsIntro =
+    "Letting someone in can feel risky, and many people hold back without knowing it. This list can help you notice "
+    "patterns, gently and at your own pace.";
+inline constexpr const char* kFearsHeadSigns = "Lately, this sounds like me";
+inline constexpr const char* kFearsHeadNotes = "If you like, a few notes for yourself";
+inline constexpr const char* kFearsAskSafe = "What helps me feel safe with someone (optional)";
+inline constexpr const char* kFearsAskStep = "One small risk I could take this week (optional)";
+inline constexpr const char* kFearsNotDiagnosis =
+    "This is not a test or a diagnosis. It is a way to notice patterns. Only you, perhaps with a professional, can "
+    "say what they mean for you.";
+inline constexpr const char* kFearsHelpHead = "Where professional help fits";
+inline constexpr const char* kFearsHelpText =
+    "A therapist or counselor can help when fear keeps you from the closeness you want, when it keeps causing pain, "
+    "or when memories of trauma or abuse feel like too much. They can help you spot your patterns and try new ways "
+    "of relating. If you are in a couple, a couples therapist can help you both.";
+inline constexpr const char* kFearsSafetyHead = "Afraid of closeness, or afraid of your partner?";
+inline constexpr const char* kFearsSafetyText =
+    "These are not the same. If your partner hurts, threatens or controls you, this is not something to work "
+    "through alone. You deserve help, and it is free and private.";
+
 struct FearsSummary {
   int level = 0;      // 0 none, 1 a few, 2 several, 3 many
   std::string title;  // "A few of these feel familiar"

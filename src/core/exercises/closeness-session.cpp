@@ -8,6 +8,8 @@
 
 #include "core/base/jsonread.h"
 #include "core/base/text.h"
+#include "core/exercises/ex_text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -44,6 +46,10 @@ std::string ClosenessFirst(const ClosenessState& s) {
 }
 std::string ClosenessSecond(const ClosenessState& s) {
   return ClosenessAFirst(s, s.set, s.question) ? ClosenessNameB(s) : ClosenessNameA(s);
+}
+
+std::string ClosenessLearnedAsk(const std::string& who, const std::string& about) {
+  return "What " + who + " learned about " + about;
 }
 
 double ClosenessSetMs() { return kClosenessSetSec * 1000.0; }
@@ -213,6 +219,51 @@ void ClosenessFromJson(const json& j, ClosenessState& out) {
     bool since = jr::Time(j, "since_ms", t.since_ms);  // needed only while the timer runs
     if (ok && !t.paused && !t.time_up) ok = since;
     if (ok) out = std::move(t);
+  }
+}
+
+void ClosenessWorksheet(const ClosenessState& s, const ExerciseText& text, bool filled, PrintDoc& doc) {
+  doc.Paragraph(kClosenessIntro);
+  doc.Paragraph(kClosenessTurns + std::string(" Jot a word or two under each question if you like."));
+  doc.Heading(kClosenessHeadWho);
+  std::string a = ClosenessNameA(s), b = ClosenessNameB(s);
+  doc.Answer(kClosenessAskNameA, Trim(s.name_a).empty() ? "" : a, 1);
+  doc.Answer(kClosenessAskNameB, Trim(s.name_b).empty() ? "" : b, 1);
+  doc.Answer(kClosenessAskFirst, s.b_first ? b : a, 1);
+  const ClosenessText& words = text.closeness;
+  if (!text.Ready() || words.sets.size() != static_cast<size_t>(kClosenessSets)) {
+    doc.Paragraph(kPrintWordsLoading);
+  } else {
+    for (size_t k = 0; k < words.sets.size(); ++k) {
+      const ClosenessSetText& set = words.sets[k];
+      if (k > 0) doc.PageBreak();
+      doc.Heading("Set " + std::to_string(k + 1) + " of " + std::to_string(kClosenessSets) + ": " + set.title);
+      doc.Paragraph(set.line);
+      for (const std::string& q : set.questions) doc.Answer(q, "", 3);
+    }
+  }
+  // Filled: what each is writing now, else the newest session kept (with the names it had).
+  doc.PageBreak();
+  doc.Heading(kClosenessHeadLearned);
+  doc.Paragraph("Take a few quiet minutes. Each of you writes one or two things you learned about the other today. "
+                "Then read them out to each other.");
+  std::string about_b = s.about_b, about_a = s.about_a;
+  if (Trim(about_a).empty() && Trim(about_b).empty() && !s.notes.empty()) {
+    const ClosenessNote& n = s.notes.back();
+    a = n.name_a;
+    b = n.name_b;
+    about_b = n.about_b;
+    about_a = n.about_a;
+  }
+  if (!filled) {  // a blank sheet names no one
+    a = kClosenessDefaultA;
+    b = kClosenessDefaultB;
+  }
+  doc.Answer(ClosenessLearnedAsk(a, b), about_b, 5);
+  doc.Answer(ClosenessLearnedAsk(b, a), about_a, 5);
+  if (!words.source.empty()) {
+    doc.Heading(kClosenessSourceHead, 3);
+    doc.Note("Source: " + words.source);
   }
 }
 

@@ -24,6 +24,20 @@ inline constexpr size_t kClosenessNotesMax = 200;      // saved sessions kept (o
 inline constexpr const char* kClosenessDefaultA = "Person A";
 inline constexpr const char* kClosenessDefaultB = "Person B";
 
+// Words shared by the screen and the printed worksheet.
+inline constexpr const char* kClosenessIntro =
+    "Set aside about 45 minutes with no phones and no TV. You will go through three sets of questions. The first set "
+    "is light, the second is more personal, and the third is the most personal.";
+inline constexpr const char* kClosenessTurns =
+    "Take turns: one of you answers first, then the other answers the same question. Each set has about 15 minutes, "
+    "but there is no rush. You can pause, skip a question, or stop and come back later.";
+inline constexpr const char* kClosenessHeadWho = "Who is here";
+inline constexpr const char* kClosenessAskNameA = "First name (optional)";
+inline constexpr const char* kClosenessAskNameB = "Second name (optional)";
+inline constexpr const char* kClosenessAskFirst = "Who answers first?";
+inline constexpr const char* kClosenessHeadLearned = "What did you learn about each other?";
+inline constexpr const char* kClosenessSourceHead = "Where this comes from";
+
 enum class ClosenessPhase {
   Setup,     // names and who starts; nothing running
   Sets,      // in a set of questions (its timer running, paused, or its time up)
@@ -61,6 +75,9 @@ std::string ClosenessNameB(const ClosenessState& s);
 bool ClosenessAFirst(const ClosenessState& s, int set, int question);
 std::string ClosenessFirst(const ClosenessState& s);   // for the current question
 std::string ClosenessSecond(const ClosenessState& s);
+
+// "What Sam learned about Ari": the closing question for one of the two.
+std::string ClosenessLearnedAsk(const std::string& who, const std::string& about);
 
 double ClosenessSetMs();
 // Time used in the current set, never negative or above the set's length.

@@ -9,6 +9,7 @@
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
 #include "core/base/text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -40,6 +41,10 @@ const SuggestedRule* FindSuggestedRule(const std::string& id) {
     if (id == r.id) return &r;
   return nullptr;
 }
+
+std::string SuggestedRuleLine(const SuggestedRule& r) { return std::string(r.title) + ". " + r.detail; }
+
+std::string BreakLengthText(int minutes) { return std::to_string(minutes) + " minutes"; }
 
 const char* CheckBackWhoText(CheckBackWho w) {
   switch (w) {
@@ -206,13 +211,13 @@ std::string GroundRulesText(const GroundRulesState& s, int utc_offset_min) {
   out += "\nHow we disagree\n";
   if (RuleCount(s) == 0) out += "- (no rules chosen yet)\n";
   for (const auto& r : SuggestedRules())
-    if (IsChosen(s, r.id)) out += std::string("- ") + r.title + ". " + r.detail + "\n";
+    if (IsChosen(s, r.id)) out += "- " + SuggestedRuleLine(r) + "\n";
   for (const auto& r : s.own) out += "- " + Sentence(r) + "\n";
-  out += "\nOur time-out\n";
+  out += "\n" + std::string(kRulesHeadTimeout) + "\n";
   std::string sign = CleanHandSign(s), how = CleanHow(s);
   out += "- Our signal: \u201c" + AgreedSignal(s) + "\u201d\n";
   if (!sign.empty()) out += "- Our hand sign: " + Sentence(sign) + "\n";
-  out += "- A break lasts at least " + std::to_string(s.break_minutes) + " minutes. Then we come back.\n";
+  out += "- A break lasts at least " + BreakLengthText(s.break_minutes) + ". Then we come back.\n";
   out += "- " + std::string(CheckBackWhoText(s.who)) + " checks back in" + (how.empty() ? "." : ": " + Sentence(how)) + "\n";
   out += "\nMade with Hearth. What you write stays on your device.\n";
   return out;
@@ -258,6 +263,38 @@ void GroundRulesFromJson(const json& j, GroundRulesState& out) {
   jr::Time(j, "confirmedB", out.confirmed_b_ms);
   if (!CanConfirm(out)) ClearConfirmations(out);
   if (jr::String(j, "agreedLine", text, 800)) out.agreed_line = CleanLine(text, 800);
+}
+
+void GroundRulesWorksheet(const GroundRulesState& s, const ExerciseText&, bool, PrintDoc& doc) {
+  doc.Paragraph("Talk these through together on a calm day, not in the middle of a fight. Then both of you sign at "
+                "the end.");
+  doc.Heading(kRulesHeadChoose);
+  doc.Paragraph(kRulesChooseLine);
+  for (const auto& r : SuggestedRules()) doc.Check(SuggestedRuleLine(r), IsChosen(s, r.id));
+  doc.Heading(kRulesHeadOwn);
+  std::string own;
+  for (const auto& r : s.own) own += Sentence(r) + "\n";
+  std::string draft = CleanLine(s.own_draft, kRuleTextMax);
+  if (!draft.empty()) own += Sentence(draft) + "\n";
+  if (!own.empty()) own.pop_back();
+  doc.Answer(kRulesAskOwn, own, 4);
+  doc.Heading(kRulesHeadTimeout);
+  doc.Paragraph(kRulesTimeoutLine);
+  doc.Answer(kRulesAskSignal, AgreedSignal(s), 1);
+  doc.Answer(kRulesAskHandSign, CleanHandSign(s), 1);
+  doc.Answer(kRulesAskLength, BreakLengthText(s.break_minutes), 1);
+  doc.Paragraph(kRulesAskWho);
+  for (int i = 0; i < kCheckBackWhoCount; ++i) {
+    CheckBackWho w = static_cast<CheckBackWho>(i);
+    doc.Check(CheckBackWhoText(w), s.who == w);
+  }
+  doc.Answer(kRulesAskHow, CleanHow(s), 2);
+  doc.Heading(kRulesHeadAgree);
+  doc.Paragraph("We both agree to these rules. Either of us can ask to change them on a calm day.");
+  doc.Answer(kRulesAskNameA, CleanNameA(s), 1);
+  doc.Answer("Signature", "", 1);
+  doc.Answer(kRulesAskNameB, CleanNameB(s), 1);
+  doc.Answer("Signature", "", 1);
 }
 
 }  // namespace core

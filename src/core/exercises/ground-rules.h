@@ -25,6 +25,26 @@ struct SuggestedRule {
 };
 const std::vector<SuggestedRule>& SuggestedRules();  // a dozen or so, in the order shown
 const SuggestedRule* FindSuggestedRule(const std::string& id);
+// "One topic at a time. Other problems wait for their own talk." (the agreement's line for a rule)
+std::string SuggestedRuleLine(const SuggestedRule& r);
+
+// The form's words, shared by the screen and the printed worksheet.
+inline constexpr const char* kRulesHeadChoose = "Rules to choose from";
+inline constexpr const char* kRulesChooseLine = "Pick the ones you both want. Fewer rules you keep beat many you forget.";
+inline constexpr const char* kRulesHeadOwn = "In our own words";
+inline constexpr const char* kRulesAskOwn = "A rule in your own words";
+inline constexpr const char* kRulesHeadTimeout = "Our time-out";
+inline constexpr const char* kRulesTimeoutLine =
+    "Pick words either of you can say when feelings run too high. When one of you says them, you both stop, no "
+    "questions asked, and you come back when the break is over.";
+inline constexpr const char* kRulesAskSignal = "Our signal (the words)";
+inline constexpr const char* kRulesAskHandSign = "A hand sign too (optional)";
+inline constexpr const char* kRulesAskLength = "How long a break lasts";
+inline constexpr const char* kRulesAskWho = "Who checks back in when the break is over";
+inline constexpr const char* kRulesAskHow = "How you check back in (optional)";
+inline constexpr const char* kRulesHeadAgree = "We both agree";
+inline constexpr const char* kRulesAskNameA = "First person's name";
+inline constexpr const char* kRulesAskNameB = "Second person's name";
 
 // Who reaches out when the break is over.
 enum class CheckBackWho { Caller, Other, Either };
@@ -84,6 +104,8 @@ size_t RuleCount(const GroundRulesState& s);   // chosen + own
 void ApplyToTimeout(GroundRulesState& s, TimeoutSettings& t);
 // "Hand sign: a T with our hands. The one who asked for the break checks back in: a knock on the door."
 std::string TimeoutAgreementLine(const GroundRulesState& s);
+// "30 minutes" (a break's length in words)
+std::string BreakLengthText(int minutes);
 // The whole agreement as plain text (for printing and hearth-ground-rules.txt), "\n" line ends.
 std::string GroundRulesText(const GroundRulesState& s, int utc_offset_min);
 

@@ -2,10 +2,13 @@
 // and the JSON.
 #include "core/exercises/interdependence.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/base/calendar.h"
 #include "core/base/jsonread.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -143,6 +146,25 @@ void InterdependenceFromJson(const json& j, InterdependenceState& out) {
   }
   jr::Bool(j, "show_result", out.show_result);
   if (out.history.empty()) out.show_result = false;
+}
+
+void InterdependenceWorksheet(const InterdependenceState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  // Filled: the check being filled in, else the newest finished one.
+  bool draft = std::any_of(s.ratings.begin(), s.ratings.end(), [](int v) { return v > 0; });
+  const bool newest = !draft && !s.history.empty();
+  const std::vector<int>& ratings = newest ? s.history.back().ratings : s.ratings;
+  doc.Paragraph(kInterdepIntro);
+  doc.Paragraph(std::string(kInterdepRateLine) + " Circle one number for each: 1 is " + kInterdepLow + ", 5 is " +
+                kInterdepHigh + ".");
+  if (filled && newest) doc.Note("Checked on " + DayLabel(s.history.back().day) + ".");
+  const auto& items = InterdepItems();
+  for (size_t i = 0; i < items.size(); ++i) {
+    int v = i < ratings.size() && ratings[i] >= 1 && ratings[i] <= 5 ? ratings[i] : 0;
+    doc.Scale(items[i].text, v, 5, kInterdepLow, kInterdepHigh);
+  }
+  doc.Note("This is not a diagnosis, just a way to look at the balance.");
+  doc.Heading(kInterdepHelpHead);
+  doc.Paragraph(kInterdepHelpText);
 }
 
 }  // namespace core

@@ -15,6 +15,19 @@ inline constexpr int kInterdepPairs = 6;
 inline constexpr int kInterdepItems = 2 * kInterdepPairs;
 inline constexpr size_t kInterdepHistoryMax = 200;
 
+// The form's words, shared by the screen and the printed worksheet.
+inline constexpr const char* kInterdepIntro =
+    "Healthy closeness rests on interdependence: two whole people who choose to share their lives and lean on each "
+    "other, while each keeps a self of their own. This check looks at that balance.";
+inline constexpr const char* kInterdepRateLine = "Rate how true each statement is for you lately. Go with your first answer.";
+inline constexpr const char* kInterdepLow = "Not true";
+inline constexpr const char* kInterdepHigh = "Very true";
+inline constexpr const char* kInterdepHelpHead = "When to get help";
+inline constexpr const char* kInterdepHelpText =
+    "If these patterns feel strong, or worry and control run the relationship, a counselor or therapist can help. "
+    "Codependency often grows from a deep fear of being left alone, and that can change with support. If your "
+    "partner controls, threatens or hurts you, that is not your pattern to fix alone: please reach out.";
+
 struct InterdepItem {
   const char* id;    // stable id (saved)
   const char* text;  // first person

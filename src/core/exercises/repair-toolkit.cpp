@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
+#include "core/exercises/ex_text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -90,6 +92,26 @@ void RepairToolkitFromJson(const json& j, RepairToolkitState& out) {
   if (!jr::Strings(j, "ours", list, kRepairOursMax * 4, kRepairIdMax + 1)) return;
   for (const std::string& id : list)
     if (IsRepairId(id) && !IsOurs(out, id) && !OursFull(out)) out.ours.push_back(id);
+}
+
+void RepairToolkitWorksheet(const RepairToolkitState& s, const ExerciseText& text, bool, PrintDoc& doc) {
+  doc.Paragraph(std::string(kRepairIntro) + " Read these together on a calm day. Tick the ones that sound like the "
+                "two of you, and keep this page where you can find it in a hard moment.");
+  const RepairText& words = text.repair;
+  if (!text.Ready() || words.groups.empty()) {
+    doc.Paragraph(kPrintWordsLoading);
+  } else {
+    for (const RepairGroup& g : words.groups) {
+      doc.Heading(g.title);
+      for (const RepairPhrase& p : g.phrases) doc.Check(p.text, IsOurs(s, p.id));
+    }
+  }
+  doc.Heading("In our own words");
+  doc.Answer("Kind words of our own, to say when a talk gets hard", "", 4);
+  if (!words.sources.empty()) {
+    doc.Heading(kRepairWhyHead, 3);
+    for (const std::string& src : words.sources) doc.Note(src);
+  }
 }
 
 }  // namespace core

@@ -43,6 +43,10 @@ size_t RepairPhraseCount(const RepairText& t);
 // (groups and phrases each) or not a plain id, or no sources. Each problem is one line naming the id.
 std::vector<std::string> RepairTextProblems(const RepairText& t);
 
+// Words shared by the screen and the printed worksheet.
+inline constexpr const char* kRepairIntro = "When a talk starts to go wrong, a few kind words can turn it around.";
+inline constexpr const char* kRepairWhyHead = "Why small words help";
+
 struct RepairToolkitState {
   std::vector<std::string> ours;  // phrase ids marked as ours, in the order marked (saved)
   int group = 0;                  // the group open on the screen (not saved)

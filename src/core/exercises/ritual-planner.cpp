@@ -12,6 +12,7 @@
 #include "core/base/order.h"
 #include "core/base/text.h"
 #include "core/exercises/ground-rules.h"
+#include "core/exercises/worksheet.h"
 #include "core/timeout/timeout.h"
 
 namespace core {
@@ -443,6 +444,63 @@ void RitualsFromJson(const json& j, RitualsState& out) {
       out.kept.push_back(std::move(k));
     }
   }
+}
+
+namespace {
+
+// When a monthly plan happens: "The first Sunday" / "The 15th".
+std::string MonthDayWords(const RitualPlan& p) {
+  if (p.by_month_day) return "The " + Ordinal(p.month_day);
+  return std::string("The ") + WeekWord(p.month_week) + " " + WeekdayName(std::clamp(p.month_weekday, 0, 6));
+}
+
+// One ritual's day and time: the plan's, or blank lines to fill in (p = nullptr).
+void PlanPart(const RitualPlan* p, const std::string& heading, PrintDoc& doc) {
+  doc.Heading(heading, 3);
+  doc.Answer(kRitualAskName, p ? PlanName(*p) : "", 1);
+  doc.Paragraph(kRitualAskOften);
+  doc.Check(kRitualWeekly, p && !p->monthly);
+  doc.Check(kRitualMonthly, p && p->monthly);
+  if (p && p->monthly) {
+    doc.Answer(kRitualAskMonthDay, MonthDayWords(*p), 1);
+  } else {
+    doc.Answer(std::string(kRitualAskDays) + (p ? "" : " (or which day each month)"), p ? DaysWords(p->days) : "", 1);
+  }
+  doc.Answer(kRitualAskTime, p ? FormatClockTime(p->hour, p->minute, false) : "", 1);
+  doc.Answer(kRitualAskLength, p ? LengthWords(p->minutes) : "", 1);
+}
+
+}  // namespace
+
+void RitualsWorksheet(const RitualsState& s, const ExerciseText&, bool filled, PrintDoc& doc) {
+  doc.Paragraph("A routine is something you just do. A ritual is the same thing done on purpose, with your attention "
+                "on each other.");
+  doc.Heading(kRitualHeadChoose);
+  doc.Paragraph(kRitualChooseLine);
+  for (const auto& r : RitualCatalog()) {
+    doc.Check(r.title, FindPlan(s, r.id) != nullptr);
+    doc.Note(r.detail);
+  }
+  doc.Heading(kRitualHeadWhen);
+  if (filled && !s.plans.empty()) {
+    for (const auto& p : s.plans) PlanPart(&p, PlanName(p), doc);
+  } else {
+    doc.Paragraph("For each ritual you picked: its name, the days, the time and how long.");
+    PlanPart(nullptr, "A ritual", doc);
+    PlanPart(nullptr, "Another ritual", doc);
+  }
+  // Filled: the newest few days a ritual was kept, newest first.
+  doc.Heading(kRitualHeadKept);
+  std::string kept;
+  size_t shown = 0;
+  for (auto it = s.kept.rbegin(); it != s.kept.rend() && shown < 10; ++it, ++shown) {
+    const RitualPlan* p = FindPlan(s, it->id);
+    const RitualInfo* info = FindRitual(it->id);
+    kept += ShortDayLabel(it->day) + ": " + (p ? PlanName(*p) : info ? info->title : it->id) + "\n";
+  }
+  if (!kept.empty()) kept.pop_back();
+  doc.Paragraph("Missing a day is normal. Pick it up again the next time.");
+  doc.Answer("Days we kept a ritual", kept, 4);
 }
 
 }  // namespace core

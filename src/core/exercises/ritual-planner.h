@@ -16,6 +16,21 @@ inline constexpr int kRitualMinMinutes = 5;
 inline constexpr int kRitualMaxMinutes = 240;
 inline constexpr int kRitualMonthDayMax = 28;    // so a monthly date happens in every month
 
+// The form's words, shared by the screen and the printed worksheet.
+inline constexpr const char* kRitualHeadChoose = "Choose your rituals";
+inline constexpr const char* kRitualChooseLine =
+    "Start with one or two. Small and regular counts for more than big and rare.";
+inline constexpr const char* kRitualHeadWhen = "When";
+inline constexpr const char* kRitualAskName = "Name in your calendar";
+inline constexpr const char* kRitualAskOften = "How often";
+inline constexpr const char* kRitualWeekly = "Every week";
+inline constexpr const char* kRitualMonthly = "Every month";
+inline constexpr const char* kRitualAskDays = "On these days";
+inline constexpr const char* kRitualAskMonthDay = "Which day each month";
+inline constexpr const char* kRitualAskTime = "Time of day";
+inline constexpr const char* kRitualAskLength = "How long";
+inline constexpr const char* kRitualHeadKept = "Kept lately";
+
 struct RitualInfo {
   const char* id;        // stable, saved, part of the calendar UID
   const char* title;     // short (a checkbox label)

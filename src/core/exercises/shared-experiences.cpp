@@ -1,9 +1,13 @@
 // Shared-experience ideas: filters, what was tried and how it went, and the saved record.
 #include "core/exercises/shared-experiences.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/base/jsonread.h"
+#include "core/exercises/ex_text.h"
+#include "core/exercises/worksheet.h"
 
 namespace core {
 
@@ -91,6 +95,50 @@ void IdeasFromJson(const json& j, IdeasState& out) {
       jr::Time(*it, "at", r.tried_ms);
       out.records[it.key()] = r;
     }
+  }
+}
+
+void IdeasWorksheet(const IdeasState& s, const ExerciseText& text, bool filled, PrintDoc& doc) {
+  doc.Paragraph(kIdeasIntro);
+  auto tried = [&](const Idea& i) {
+    auto r = s.records.find(i.id);
+    return r != s.records.end() && r->second.tried;
+  };
+  bool ready = text.Ready() && text.ideas.size() == Ideas().size();
+  if (!ready) {
+    doc.Paragraph(kPrintWordsLoading);
+  } else {
+    doc.Paragraph("Tick the ones you have tried together. Circle the ones you would like to try next.");
+    for (int c = 0; c < kIdeaCategoryCount; ++c) {
+      doc.Heading(CategoryName(static_cast<IdeaCategory>(c)));
+      for (const Idea& i : Ideas()) {
+        if (static_cast<int>(i.category) != c) continue;
+        const IdeaText* w = WordsOf(text, i);
+        if (!w) continue;
+        doc.Check(w->title, tried(i));
+        doc.Note(w->line);
+      }
+    }
+  }
+  doc.Heading("How it went");
+  // Filled: the newest few ideas tried, newest first, each with how it went.
+  std::vector<std::pair<double, const Idea*>> done;
+  for (const Idea& i : Ideas())
+    if (tried(i)) done.push_back({s.records.at(i.id).tried_ms, &i});
+  std::stable_sort(done.begin(), done.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (done.size() > 10) done.resize(10);
+  if (filled && ready && !done.empty()) {
+    for (const auto& d : done) {
+      const IdeaText* w = WordsOf(text, *d.second);
+      if (!w) continue;
+      doc.Scale(std::string(kIdeasAskHow) + " " + w->title, s.records.at(d.second->id).rating, 5, kIdeasHowLow,
+                kIdeasHowHigh);
+    }
+    return;
+  }
+  for (int k = 0; k < 3; ++k) {
+    doc.Answer("An idea we tried", "", 1);
+    doc.Scale(kIdeasAskHow, 0, 5, kIdeasHowLow, kIdeasHowHigh);
   }
 }
 

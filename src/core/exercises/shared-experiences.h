@@ -16,7 +16,16 @@ enum class IdeaCost { Free, Low, Some };    // nothing; a little; a treat
 enum class IdeaTime { Short, Evening, Day };  // under an hour; an evening; half a day or more
 enum class IdeaPlace { In, Out };
 
+inline constexpr int kIdeaCategoryCount = 5;
 const char* CategoryName(IdeaCategory c);  // "A new hobby", "A novelty date", "A team project", "At home", "Free"
+
+// Words shared by the screen and the printed worksheet.
+inline constexpr const char* kIdeasIntro =
+    "Doing something new together, even something small, brings back the feeling of discovering each other. Pick "
+    "one that makes you both a little curious.";
+inline constexpr const char* kIdeasAskHow = "How was it?";
+inline constexpr const char* kIdeasHowLow = "not for us";
+inline constexpr const char* kIdeasHowHigh = "loved it";
 
 struct Idea {
   const char* id;  // stable: saved records refer to it

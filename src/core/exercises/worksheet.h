@@ -29,6 +29,9 @@ HEARTH_EXERCISES(HEARTH_WORKSHEET_DECL)
 PrintDoc ExerciseWorksheet(const std::string& id, const ExercisesState& ex, const ExerciseText& text, bool filled,
                            const std::string& org);
 
+// Said on a worksheet whose words come in the guide's file when that file has not come yet.
+inline constexpr const char* kPrintWordsLoading =
+    "The words for this sheet are still loading. Please try printing again in a moment.";
 inline constexpr const char* kPrintPrivacyLine =
     "Printed from Hearth. Nothing you write in Hearth leaves your device; this paper is yours to keep or shred.";
 

@@ -49,11 +49,10 @@ bool WrappedCheckbox(core::AppState& s, const char* text, bool* v) {
 
 void DrawChecklist(core::AppState& s) {
   core::FearsState& f = s.doc.ex.fears;
-  Paragraph(s, "Letting someone in can feel risky, and many people hold back without knowing it. This list can help "
-               "you notice patterns, gently and at your own pace.");
+  Paragraph(s, core::kFearsIntro);
   Paragraph(s, "Tick any that sound like you. Skip any you would rather not think about today. Only you see this.", true);
   Gap(s, 4);
-  Heading(s, "Lately, this sounds like me", 2);
+  Heading(s, core::kFearsHeadSigns, 2);
   const auto& signs = core::FearSigns();
   for (size_t i = 0; i < signs.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
@@ -66,9 +65,9 @@ void DrawChecklist(core::AppState& s) {
     ImGui::PopID();
   }
   Gap(s, 6);
-  Heading(s, "If you like, a few notes for yourself", 2);
-  if (TextField(s, "What helps me feel safe with someone (optional)", f.safe_with)) Changed(s);
-  if (TextField(s, "One small risk I could take this week (optional)", f.small_step)) Changed(s);
+  Heading(s, core::kFearsHeadNotes, 2);
+  if (TextField(s, core::kFearsAskSafe, f.safe_with)) Changed(s);
+  if (TextField(s, core::kFearsAskStep, f.small_step)) Changed(s);
   Gap(s, 6);
   if (Button(s, "See my summary", Kind::Primary, ColumnWidth())) {
     core::FearsFinish(f, s.frame.in.now_ms, s.frame.in.utc_offset_min);
@@ -77,15 +76,12 @@ void DrawChecklist(core::AppState& s) {
 }
 
 void DrawHelp(core::AppState& s) {
-  Heading(s, "Where professional help fits", 2);
-  Paragraph(s, "A therapist or counselor can help when fear keeps you from the closeness you want, when it keeps "
-               "causing pain, or when memories of trauma or abuse feel like too much. They can help you spot your "
-               "patterns and try new ways of relating. If you are in a couple, a couples therapist can help you both.");
+  Heading(s, core::kFearsHelpHead, 2);
+  Paragraph(s, core::kFearsHelpText);
   Box card;
   card.Begin(s);
-  Heading(s, "Afraid of closeness, or afraid of your partner?", 3);
-  Paragraph(s, "These are not the same. If your partner hurts, threatens or controls you, this is not something to "
-               "work through alone. You deserve help, and it is free and private.");
+  Heading(s, core::kFearsSafetyHead, 3);
+  Paragraph(s, core::kFearsSafetyText);
   if (Link(s, "Getting help and staying safe", core::TargetToHref("chapter:getting-help"))) GoTo(s, "chapter:getting-help");
   card.End(s, Pal(s).surface, Pal(s).safety);
 }
@@ -98,8 +94,7 @@ void DrawSummary(core::AppState& s) {
   Paragraph(s, CountWords(c.signs.size()) + ", " + core::DayLabel(c.day) + ".", true);
   Paragraph(s, sum.text);
   Box note = BeginCard(s);
-  Paragraph(s, "This is not a test or a diagnosis. It is a way to notice patterns. Only you, perhaps with a "
-               "professional, can say what they mean for you.");
+  Paragraph(s, core::kFearsNotDiagnosis);
   EndCard(s, note);
   Gap(s, 8);
   std::vector<const core::FearSign*> steps = core::FearSteps(c.signs);

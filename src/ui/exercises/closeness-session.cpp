@@ -24,7 +24,7 @@ std::string SetLabel(int set) { return "set " + std::to_string(set + 1); }
 
 void DrawSource(core::AppState& s, const core::ClosenessText& words) {
   Gap(s, 10);
-  Heading(s, "Where this comes from", 2);
+  Heading(s, core::kClosenessSourceHead, 2);
   Paragraph(s, "In a well-known study, pairs of strangers took turns with questions that slowly grew more personal. "
                "After 45 minutes, they felt closer than pairs who made small talk. The questions here are Hearth's own.",
             true);
@@ -33,16 +33,14 @@ void DrawSource(core::AppState& s, const core::ClosenessText& words) {
 
 void DrawSetup(core::AppState& s, const core::ClosenessText& words) {
   core::ClosenessState& c = s.doc.ex.closeness;
-  Paragraph(s, "Set aside about 45 minutes with no phones and no TV. You will go through three sets of questions. "
-               "The first set is light, the second is more personal, and the third is the most personal.");
-  Paragraph(s, "Take turns: one of you answers first, then the other answers the same question. Each set has about "
-               "15 minutes, but there is no rush. You can pause, skip a question, or stop and come back later.");
-  Heading(s, "Who is here", 2);
-  if (TextField(s, "First name (optional)", c.name_a)) Changed(s);
-  if (TextField(s, "Second name (optional)", c.name_b)) Changed(s);
+  Paragraph(s, core::kClosenessIntro);
+  Paragraph(s, core::kClosenessTurns);
+  Heading(s, core::kClosenessHeadWho, 2);
+  if (TextField(s, core::kClosenessAskNameA, c.name_a)) Changed(s);
+  if (TextField(s, core::kClosenessAskNameB, c.name_b)) Changed(s);
   std::string a = core::ClosenessNameA(c), b = core::ClosenessNameB(c);
-  Paragraph(s, "Who answers first?", true);
-  BeginGroup(s, "Who answers first?");
+  Paragraph(s, core::kClosenessAskFirst, true);
+  BeginGroup(s, core::kClosenessAskFirst);
   if (Radio(s, (a + " answers first##a").c_str(), !c.b_first) && c.b_first) {
     c.b_first = false;
     Changed(s);
@@ -140,12 +138,12 @@ void DrawSet(core::AppState& s, const core::ClosenessText& words) {
 void DrawClosing(core::AppState& s) {
   core::ClosenessState& c = s.doc.ex.closeness;
   std::string a = core::ClosenessNameA(c), b = core::ClosenessNameB(c);
-  Heading(s, "What did you learn about each other?", 2);
+  Heading(s, core::kClosenessHeadLearned, 2);
   Paragraph(s, "Take a few quiet minutes. Each of you writes one or two things you learned about the other today. "
                "Then read them out, or swap the phone. It is kept only on this device.");
   float h = 5.0f * ImGui::GetTextLineHeightWithSpacing();
-  if (TextField(s, ("What " + a + " learned about " + b).c_str(), c.about_b, true, h)) Changed(s);
-  if (TextField(s, ("What " + b + " learned about " + a).c_str(), c.about_a, true, h)) Changed(s);
+  if (TextField(s, core::ClosenessLearnedAsk(a, b).c_str(), c.about_b, true, h)) Changed(s);
+  if (TextField(s, core::ClosenessLearnedAsk(b, a).c_str(), c.about_a, true, h)) Changed(s);
   Gap(s, 8);
   if (Button(s, "Save and finish", Kind::Primary, ColumnWidth()) && core::ClosenessFinish(c, s.frame.in.now_ms)) {
     Done(s, kId);
@@ -156,8 +154,8 @@ void DrawClosing(core::AppState& s) {
 void DrawNote(core::AppState& s, const core::ClosenessNote& n) {
   Box card = BeginCard(s);
   Paragraph(s, core::DayLabel(core::LocalDay(n.at_ms, s.frame.in.utc_offset_min)), true);
-  if (!n.about_b.empty()) Paragraph(s, "What " + n.name_a + " learned about " + n.name_b + ": " + n.about_b);
-  if (!n.about_a.empty()) Paragraph(s, "What " + n.name_b + " learned about " + n.name_a + ": " + n.about_a);
+  if (!n.about_b.empty()) Paragraph(s, core::ClosenessLearnedAsk(n.name_a, n.name_b) + ": " + n.about_b);
+  if (!n.about_a.empty()) Paragraph(s, core::ClosenessLearnedAsk(n.name_b, n.name_a) + ": " + n.about_a);
   EndCard(s, card);
   Gap(s, 6);
 }

@@ -14,7 +14,7 @@ namespace ui {
 namespace {
 
 
-std::string Minutes(int m) { return std::to_string(m) + " minutes"; }
+std::string Minutes(int m) { return core::BreakLengthText(m); }
 
 void DrawStatus(core::AppState& s) {
   const core::GroundRulesState& r = s.doc.ex.rules;
@@ -34,8 +34,8 @@ void DrawStatus(core::AppState& s) {
 
 void DrawChosen(core::AppState& s) {
   core::GroundRulesState& r = s.doc.ex.rules;
-  Heading(s, "Rules to choose from", 2);
-  Paragraph(s, "Pick the ones you both want. Fewer rules you keep beat many you forget.", true);
+  Heading(s, core::kRulesHeadChoose, 2);
+  Paragraph(s, core::kRulesChooseLine, true);
   const auto& list = core::SuggestedRules();
   for (size_t i = 0; i < list.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
@@ -53,7 +53,7 @@ void DrawChosen(core::AppState& s) {
 
 void DrawOwn(core::AppState& s) {
   core::GroundRulesState& r = s.doc.ex.rules;
-  Heading(s, "In our own words", 2);
+  Heading(s, core::kRulesHeadOwn, 2);
   for (size_t i = 0; i < r.own.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     Paragraph(s, "\u2022 " + r.own[i]);
@@ -76,7 +76,7 @@ void DrawOwn(core::AppState& s) {
     }
     ImGui::PopID();
   }
-  if (TextField(s, "A rule in your own words", r.own_draft)) Changed(s);
+  if (TextField(s, core::kRulesAskOwn, r.own_draft)) Changed(s);
   bool full = r.own.size() >= core::kOwnRulesMax;
   if (Button(s, "Add this rule", Kind::Secondary, 0, full) && core::AddOwnRule(r, r.own_draft)) {
     r.own_draft.clear();
@@ -87,9 +87,9 @@ void DrawOwn(core::AppState& s) {
 
 void DrawLength(core::AppState& s) {
   core::GroundRulesState& r = s.doc.ex.rules;
-  Paragraph(s, "How long a break lasts:");
+  Paragraph(s, std::string(core::kRulesAskLength) + ":");
   bool preset = false;
-  BeginGroup(s, "How long a break lasts");
+  BeginGroup(s, core::kRulesAskLength);
   for (int m : core::kTimeoutPresets) {
     std::string name = "A break of " + Minutes(m);
     preset |= r.break_minutes == m;
@@ -111,32 +111,31 @@ void DrawLength(core::AppState& s) {
 
 void DrawTimeoutPart(core::AppState& s) {
   core::GroundRulesState& r = s.doc.ex.rules;
-  Heading(s, "Our time-out", 2);
-  Paragraph(s, "Pick words either of you can say when feelings run too high. When one of you says them, you both "
-               "stop, no questions asked, and you come back when the break is over.", true);
+  Heading(s, core::kRulesHeadTimeout, 2);
+  Paragraph(s, core::kRulesTimeoutLine, true);
   std::string text = r.signal;
-  if (TextField(s, "Our signal (the words)", text) && core::SetSignal(r, text)) Changed(s);
+  if (TextField(s, core::kRulesAskSignal, text) && core::SetSignal(r, text)) Changed(s);
   text = r.hand_sign;
-  if (TextField(s, "A hand sign too (optional)", text) && core::SetHandSign(r, text)) Changed(s);
+  if (TextField(s, core::kRulesAskHandSign, text) && core::SetHandSign(r, text)) Changed(s);
   Gap(s, 4);
   DrawLength(s);
   Gap(s, 4);
   int who = static_cast<int>(r.who);
   std::vector<std::string> options;
   for (int i = 0; i < core::kCheckBackWhoCount; ++i) options.push_back(core::CheckBackWhoText(static_cast<core::CheckBackWho>(i)));
-  if (Choice(s, "Who checks back in when the break is over", &who, options) &&
+  if (Choice(s, core::kRulesAskWho, &who, options) &&
       core::SetCheckBackWho(r, static_cast<core::CheckBackWho>(who)))
     Changed(s);
   text = r.how;
-  if (TextField(s, "How you check back in (optional)", text) && core::SetCheckBackHow(r, text)) Changed(s);
+  if (TextField(s, core::kRulesAskHow, text) && core::SetCheckBackHow(r, text)) Changed(s);
 }
 
 void DrawConfirm(core::AppState& s) {
   core::GroundRulesState& r = s.doc.ex.rules;
-  Heading(s, "We both agree", 2);
+  Heading(s, core::kRulesHeadAgree, 2);
   std::string a = r.name_a, b = r.name_b;
-  bool edited = TextField(s, "First person's name", a);
-  edited |= TextField(s, "Second person's name", b);
+  bool edited = TextField(s, core::kRulesAskNameA, a);
+  edited |= TextField(s, core::kRulesAskNameB, b);
   if (edited && core::SetNames(r, a, b)) Changed(s);
   if (!core::CanConfirm(r)) {
     Paragraph(s, core::RuleCount(r) == 0 ? "Choose or write at least one rule first."

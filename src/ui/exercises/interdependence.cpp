@@ -44,9 +44,8 @@ void Bar(core::AppState& s, const std::string& words, double value, core::Rgb co
 
 void DrawQuestions(core::AppState& s) {
   core::InterdependenceState& st = s.doc.ex.interdep;
-  Paragraph(s, "Healthy closeness rests on interdependence: two whole people who choose to share their lives and lean "
-               "on each other, while each keeps a self of their own. This check looks at that balance.");
-  Paragraph(s, "Rate how true each statement is for you lately. Go with your first answer.", true);
+  Paragraph(s, core::kInterdepIntro);
+  Paragraph(s, core::kInterdepRateLine, true);
   Gap(s, 4);
   const auto& items = core::InterdepItems();
   st.ratings.resize(items.size(), 0);
@@ -55,7 +54,7 @@ void DrawQuestions(core::AppState& s) {
     ImGui::PushID(static_cast<int>(i));
     int v = st.ratings[i];
     answered += v > 0;
-    if (RatingScale(s, items[i].text, &v, 1, 5, "Not true", "Very true")) {
+    if (RatingScale(s, items[i].text, &v, 1, 5, core::kInterdepLow, core::kInterdepHigh)) {
       core::InterdepRate(st, static_cast<int>(i), v);
       Changed(s);
     }
@@ -97,11 +96,8 @@ void DrawThemes(core::AppState& s, const core::InterdepScore& sc, const std::vec
 void DrawHelpNote(core::AppState& s) {
   Box card;
   card.Begin(s);
-  Heading(s, "When to get help", 3);
-  Paragraph(s, "If these patterns feel strong, or worry and control run the relationship, a counselor or therapist can "
-               "help. Codependency often grows from a deep fear of being left alone, and that can change with "
-               "support. If your partner controls, threatens or hurts you, that is not your pattern to fix alone: "
-               "please reach out.");
+  Heading(s, core::kInterdepHelpHead, 3);
+  Paragraph(s, core::kInterdepHelpText);
   if (Link(s, "Getting help and staying safe", core::TargetToHref("chapter:getting-help"))) GoTo(s, "chapter:getting-help");
   card.End(s, Pal(s).surface, Pal(s).safety);
 }

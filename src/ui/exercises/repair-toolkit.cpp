@@ -109,7 +109,7 @@ void DrawGroup(core::AppState& s, const core::RepairText& words) {
 
 void DrawSources(core::AppState& s, const core::RepairText& words) {
   core::RepairToolkitState& r = s.doc.ex.repair;
-  Heading(s, "Why small words help", 2);
+  Heading(s, core::kRepairWhyHead, 2);
   Paragraph(s, "John Gottman and his colleagues call these small moves repair attempts. In a study of newly "
                "married couples, repairs made early in a hard talk calmed things best, most of all the ones "
                "that reach for closeness: a kind word, a shared laugh, owning your part. The six groups here "
@@ -146,7 +146,7 @@ void DrawExRepairToolkit(core::AppState& s) {
     Gap(s, 12);
   }
   if (Link(s, "Too heated? Take a time-out", "#/timeout")) core::Go(s.nav, {core::Screen::Timeout});
-  Paragraph(s, "When a talk starts to go wrong, a few kind words can turn it around. Pick one and say it out "
+  Paragraph(s, std::string(core::kRepairIntro) + " Pick one and say it out "
                "loud, or show this screen. Mark the ones that sound like the two of you as ours, and they "
                "will come first.");
   Gap(s, 8);

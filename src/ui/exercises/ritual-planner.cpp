@@ -28,8 +28,8 @@ std::string LengthText(int minutes) {
 
 void DrawChoose(core::AppState& s) {
   core::RitualsState& r = s.doc.ex.rituals;
-  Heading(s, "Choose your rituals", 2);
-  Paragraph(s, "Start with one or two. Small and regular counts for more than big and rare.", true);
+  Heading(s, core::kRitualHeadChoose, 2);
+  Paragraph(s, core::kRitualChooseLine, true);
   const auto& list = core::RitualCatalog();
   for (size_t i = 0; i < list.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
@@ -42,11 +42,11 @@ void DrawChoose(core::AppState& s) {
 }
 
 void DrawWeekdays(core::AppState& s, core::RitualPlan& p) {
-  Paragraph(s, "On these days:");
+  Paragraph(s, std::string(core::kRitualAskDays) + ":");
   int per_row = Narrow(s) ? 2 : 4;
   float col = ColumnWidth() / per_row;
   float x0 = ImGui::GetCursorPosX();
-  BeginGroup(s, "On these days", core::GroupKind::Toolbar);  // one Tab stop; the arrow keys move between days
+  BeginGroup(s, core::kRitualAskDays, core::GroupKind::Toolbar);  // one Tab stop; the arrow keys move between days
   for (int d = 0; d < 7; ++d) {
     if (d % per_row) ImGui::SameLine(x0 + col * (d % per_row));
     bool on = (p.days >> d) & 1;
@@ -61,7 +61,7 @@ void DrawWeekdays(core::AppState& s, core::RitualPlan& p) {
 
 void DrawMonthly(core::AppState& s, core::RitualPlan& p) {
   int by = p.by_month_day ? 1 : 0;
-  if (Choice(s, "Which day each month", &by, {"A weekday, like the first Sunday", "A date, like the 15th"}) &&
+  if (Choice(s, core::kRitualAskMonthDay, &by, {"A weekday, like the first Sunday", "A date, like the 15th"}) &&
       core::SetMonthlyByDay(p, by == 1))
     Changed(s);
   if (p.by_month_day) {
@@ -85,20 +85,20 @@ void DrawMonthly(core::AppState& s, core::RitualPlan& p) {
 void DrawEditor(core::AppState& s, core::RitualPlan& p) {
   const core::RitualInfo* info = core::FindRitual(p.id);
   std::string name = p.name;
-  if (TextField(s, "Name in your calendar", name) && core::SetName(p, name)) Changed(s);
+  if (TextField(s, core::kRitualAskName, name) && core::SetName(p, name)) Changed(s);
   if (info) Paragraph(s, std::string("Leave it empty to use \u201c") + info->title + "\u201d.", true);
   int often = p.monthly ? 1 : 0;
-  if (Choice(s, "How often", &often, {"Every week", "Every month"}) && core::SetMonthly(p, often == 1)) Changed(s);
+  if (Choice(s, core::kRitualAskOften, &often, {core::kRitualWeekly, core::kRitualMonthly}) && core::SetMonthly(p, often == 1)) Changed(s);
   if (p.monthly)
     DrawMonthly(s, p);
   else
     DrawWeekdays(s, p);
   int quarter = (p.hour * 60 + p.minute) / 15;
-  if (SliderSteps(s, "Time of day", &quarter, 0, 95, core::FormatClockTime(p.hour, p.minute, s.frame.in.use_24h)) &&
+  if (SliderSteps(s, core::kRitualAskTime, &quarter, 0, 95, core::FormatClockTime(p.hour, p.minute, s.frame.in.use_24h)) &&
       core::SetTimeOfDay(p, quarter / 4, quarter % 4 * 15))
     Changed(s);
   int steps = p.minutes / 5;
-  if (SliderSteps(s, "How long", &steps, 1, core::kRitualMaxMinutes / 5, LengthText(p.minutes)) &&
+  if (SliderSteps(s, core::kRitualAskLength, &steps, 1, core::kRitualMaxMinutes / 5, LengthText(p.minutes)) &&
       core::SetMinutes(p, steps * 5))
     Changed(s);
   if (Button(s, "Done", Kind::Secondary, 0, false, "Done with " + core::PlanName(p))) {
@@ -109,7 +109,7 @@ void DrawEditor(core::AppState& s, core::RitualPlan& p) {
 
 void DrawPlans(core::AppState& s) {
   core::RitualsState& r = s.doc.ex.rituals;
-  Heading(s, "When", 2);
+  Heading(s, core::kRitualHeadWhen, 2);
   int today = Today(s);
   for (size_t i = 0; i < r.plans.size(); ++i) {
     core::RitualPlan& p = r.plans[i];
@@ -123,7 +123,7 @@ void DrawPlans(core::AppState& s) {
     } else if (Button(s, "Change day and time", Kind::Secondary, 0, false, "Change day and time: " + name)) {
       r.editing = p.id;
       // Focus goes into the editor that opened, on its first day-and-time choice (the button is gone).
-      RequestFocus(s, core::FocusItem(core::Role::Radio, p.monthly ? "Every month" : "Every week"));
+      RequestFocus(s, core::FocusItem(core::Role::Radio, p.monthly ? core::kRitualMonthly : core::kRitualWeekly));
     }
     bool kept = core::KeptOn(r, p.id, today);
     if (!Narrow(s) && !kept) ImGui::SameLine();  // side by side on a wide screen
@@ -155,7 +155,7 @@ void DrawCalendar(core::AppState& s) {
 
 void DrawKept(core::AppState& s) {
   const core::RitualsState& r = s.doc.ex.rituals;
-  Heading(s, "Kept lately", 2);
+  Heading(s, core::kRitualHeadKept, 2);
   if (r.kept.empty()) {
     Paragraph(s, "Nothing noted yet. When you keep a ritual, note it above. Missing a day is normal.", true);
     return;

@@ -23,7 +23,7 @@ const char* kPlace[] = {"Indoors", "Outdoors"};
 void DrawFilters(core::AppState& s) {
   core::IdeaFilter& f = s.doc.ex.ideas.filter;
   std::vector<std::string> cats;
-  for (int c = 0; c < 5; ++c) cats.push_back(core::CategoryName(static_cast<core::IdeaCategory>(c)));
+  for (int c = 0; c < core::kIdeaCategoryCount; ++c) cats.push_back(core::CategoryName(static_cast<core::IdeaCategory>(c)));
   bool changed = Chips(s, "Kind", &f.category, cats);
   changed |= Chips(s, "Cost", &f.max_cost, {kCost[0], kCost[1], kCost[2]});
   changed |= Chips(s, "Time", &f.time, {kTime[0], kTime[1], kTime[2]});
@@ -51,8 +51,8 @@ void DrawIdea(core::AppState& s, const core::Idea& idea, const core::IdeaText& t
   it = st.records.find(idea.id);
   if (it != st.records.end() && it->second.tried) {
     int rating = it->second.rating;
-    std::string how = "How was it? " + text.title;
-    if (RatingScale(s, how.c_str(), &rating, 1, 5, "not for us", "loved it") && core::RateIdea(st, idea.id, rating))
+    std::string how = std::string(core::kIdeasAskHow) + " " + text.title;
+    if (RatingScale(s, how.c_str(), &rating, 1, 5, core::kIdeasHowLow, core::kIdeasHowHigh) && core::RateIdea(st, idea.id, rating))
       Changed(s);
   }
   EndCard(s, card);
@@ -63,8 +63,7 @@ void DrawIdea(core::AppState& s, const core::Idea& idea, const core::IdeaText& t
 
 void DrawExIdeas(core::AppState& s) {
   ExerciseHeader(s, kId);
-  Paragraph(s, "Doing something new together, even something small, brings back the feeling of discovering "
-               "each other. Pick one that makes you both a little curious.");
+  Paragraph(s, core::kIdeasIntro);
   Gap(s, 4);
   // The ideas' words come in the guide's file; the filters and what was tried are kept while it comes.
   const core::ExerciseText& words = s.guide.exercises;
