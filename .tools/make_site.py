@@ -20,10 +20,11 @@ benchmark's baseline page (build/bench-minimal).
 import argparse, gzip, hashlib, html, json, os, pathlib, re, shutil, struct, subprocess, sys
 
 HASHED = ("style.css", "boot.js", "hearth.js", "hearth.wasm", "guide.json")   # renamed to name.<hash>.ext
-# Not in the offline copy: the embed kit and its demo, and the plain privacy page (read online, and
-# printable; the first visit's budget has no room for it).
+# Not in the offline copy: the embed kit and its demo, and the counselors' page with its QR module
+# (a counselor's tool, used online). The privacy page and its style are in it: Settings links there,
+# and a person offline should still read how Hearth treats their data.
 NOT_PRECACHED = ("embed.js", "embed-demo.html", "embed-demo.css", "embed-demo.js", "icon-maskable.svg", "sw.js",
-                 "privacy.html", "page.css", "counselors.html", "counselors.js", "qr.js", "qr.wasm")
+                 "counselors.html", "counselors.js", "qr.js", "qr.wasm")
 ICONS = (("icon.svg", "icon-192.png", 192), ("icon.svg", "icon-512.png", 512),
          ("icon-maskable.svg", "icon-maskable-512.png", 512), ("icon-maskable.svg", "apple-touch-icon.png", 180))
 COMPRESSED = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest")

@@ -62,6 +62,11 @@ describe('offline', () => {
     await settle(tab);
     await tab.screenshot({ path: path.join(SHOTS, 'offline-home-390.png') });
     assert.deepEqual(tabProblems, []);
+    // The privacy page Settings links to reads offline too, styled.
+    const privacy = await context.newPage();
+    await privacy.goto(server.url.replace(/\/?$/, '/') + 'privacy.html');
+    await byRole(privacy, 'heading', 'Hearth and your privacy').waitFor();
+    assert.notEqual(await privacy.evaluate(() => getComputedStyle(document.querySelector('main')).maxWidth), 'none', 'page.css came from the cache');
     // The only failures allowed while offline are none: everything came from the cache.
     assert.deepEqual(problems, []);
     await context.close();
