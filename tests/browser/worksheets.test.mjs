@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROOT, byRole, launch, openApp, printed, scrollUntil, startServer } from './lib.mjs';
+import { ROOT, SHOTS, byRole, settle, launch, openApp, printed, startServer } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -20,9 +20,9 @@ const fold = (t) => t.replace(/\s+/g, ' ').trim();
 // the page to be laid out, and returns what the app laid out: title, questions and answers.
 async function press(page, name) {
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
-  const button = byRole(page, 'button', name);
-  await scrollUntil(page, button, 700, 60);
-  await button.click();
+  // From the keyboard (the buttons sit at the end of long screens): focus, then Enter.
+  await byRole(page, 'button', name).focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__printed === 1, null, { timeout: 15000 });
   return page.evaluate(() => ({
     title: document.querySelector('#print h1').textContent,
@@ -58,11 +58,23 @@ describe('worksheets and articles on paper', () => {
       assert.ok(b.text.includes('Nothing you write in Hearth leaves your device'));
 
       const filled = await press(page, 'Print with my answers');
+      if (ex.id === 'after-argument') {
+        await settle(page);
+        await page.screenshot({ path: path.join(SHOTS, 'worksheet-on-paper-1280.png') });
+      }
       assert.equal(filled.title, ex.title);
       const f = await printed(page, `worksheet-${ex.id}-filled`);
       assert.ok(f.text.includes('with my answers'), `${ex.id}: the sheet says it holds answers`);
       for (const a of ex.answers) assert.ok(f.text.includes(a), `${ex.id}: the answer "${a}" is printed`);
       for (const a of filled.answers) assert.ok(f.text.includes(fold(a)), `${ex.id}: "${a}" as laid out is printed`);
+      // What was ticked has its tick on paper; a number chosen on a scale is said under it.
+      for (const [label, n] of ex.marks) {
+        const at = f.text.indexOf(fold(label));
+        assert.ok(at >= 0, `${ex.id}: "${label}" is printed`);
+        if (n === 0) assert.ok(f.text.includes('\u2713 ' + fold(label)), `${ex.id}: "${label}" is ticked on paper`);
+        else assert.ok(f.text.slice(at).includes(`My answer: ${n}`), `${ex.id}: ${n} is the answer to "${label}"`);
+        if (n === 0) assert.ok(!b.text.includes('\u2713 ' + fold(label)), `${ex.id}: the blank sheet has no tick`);
+      }
     }
     assert.deepEqual(problems, []);
     await context.close();
@@ -73,6 +85,8 @@ describe('worksheets and articles on paper', () => {
     const { page, problems } = await openApp(context, server, '?org=Riverside%20Counseling#/guide/conflict');
     await byRole(page, 'heading', 'Conflict as a way to grow closer').waitFor();
     const art = await press(page, 'Print this chapter');
+    await settle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'article-button-390.png') });
     assert.equal(art.title, 'Conflict as a way to grow closer');
     const a = await printed(page, 'article-conflict', 2);
     assert.ok(a.pages >= 2, 'a chapter is more than one page');

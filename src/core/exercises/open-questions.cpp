@@ -275,7 +275,7 @@ void OpenQuestionsWorksheet(const OpenQuestionsState& s, const ExerciseText& tex
   const std::vector<ClosedQuestion>& list = ClosedQuestions();
   doc.Paragraph(kOpenqIntro);
   if (text.openq.size() != list.size()) {
-    doc.Paragraph("The questions come with the guide and are still loading. Try again in a moment.");
+    doc.Paragraph(kPrintWordsLoading);
     return;
   }
   doc.Paragraph("Open questions often start with \"what\" or \"how\", or with \"tell me about\".");

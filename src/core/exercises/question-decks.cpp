@@ -204,7 +204,7 @@ void DecksWorksheet(const DecksState& s, const ExerciseText& text, bool filled, 
   constexpr size_t kTaste = 3, kOwn = 5;
   doc.Paragraph(kDecksIntro);
   if (text.decks.size() != Decks().size()) {
-    doc.Paragraph("The cards come with the guide and are still loading. Try again in a moment.");
+    doc.Paragraph(kPrintWordsLoading);
     return;
   }
   doc.Paragraph(filled ? "From each deck: the card on the table and your favorites first, then a light, a deeper "

@@ -195,7 +195,7 @@ void ListeningWorksheet(const ListeningState& s, const ExerciseText& text, bool 
   const std::vector<Scenario>& all = Scenarios();
   doc.Paragraph(kListeningIntro);
   if (text.listening.size() != all.size() || all.empty()) {
-    doc.Paragraph("The scenarios come with the guide and are still loading. Try again in a moment.");
+    doc.Paragraph(kPrintWordsLoading);
     return;
   }
   const size_t n = all.size();

@@ -122,10 +122,13 @@ void IdeasWorksheet(const IdeasState& s, const ExerciseText& text, bool filled, 
   }
   doc.Heading("How it went");
   // Filled: the newest few ideas tried, newest first, each with how it went.
+  // (Picked newest first by hand: a sort here would be one more instantiation of the sort in the wasm.)
   std::vector<std::pair<double, const Idea*>> done;
   for (const Idea& i : Ideas())
     if (tried(i)) done.push_back({s.records.at(i.id).tried_ms, &i});
-  std::stable_sort(done.begin(), done.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t k = 0; k < done.size() && k < 10; ++k)
+    for (size_t j = k + 1; j < done.size(); ++j)
+      if (done[j].first > done[k].first) std::swap(done[j], done[k]);
   if (done.size() > 10) done.resize(10);
   if (filled && ready && !done.empty()) {
     for (const auto& d : done) {

@@ -33,14 +33,11 @@ PrintDoc ChapterArticle(const Chapter& c, int number, int total, const HelpInfo&
         for (const std::string& it : b.items) d.Item(PlainText(it), b.ordered);
         break;
       case BlockType::Table:
-        // A point per row: its first cell, then each other cell under its column's name.
+        // A point per row: each cell under its column's name.
         for (const auto& row : b.rows) {
           std::string line;
-          for (size_t i = 0; i < row.size(); ++i) {
-            std::string cell = PlainText(row[i]);
-            if (i == 0) line = cell;
-            else line += (i == 1 ? ": " : "; ") + (i < b.columns.size() ? PlainText(b.columns[i]) + ": " : "") + cell;
-          }
+          for (size_t i = 0; i < row.size(); ++i)
+            line += (i ? "; " : "") + (i < b.columns.size() ? PlainText(b.columns[i]) + ": " : "") + PlainText(row[i]);
           d.Item(line);
         }
         break;

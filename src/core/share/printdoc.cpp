@@ -7,10 +7,10 @@
 namespace core {
 
 namespace {
-PrintBlock& Add(PrintDoc& d, PrintKind k, const std::string& text) {
+PrintBlock& Add(PrintDoc& d, PrintKind k, std::string_view text) {
   d.blocks.push_back({});
   d.blocks.back().kind = k;
-  d.blocks.back().text = text;
+  d.blocks.back().text.assign(text.data(), text.size());
   return d.blocks.back();
 }
 const char* KindWord(PrintKind k) {
@@ -28,37 +28,36 @@ const char* KindWord(PrintKind k) {
 }
 }  // namespace
 
-PrintBlock& PrintDoc::Heading(const std::string& text, int level) {
+PrintBlock& PrintDoc::Heading(std::string_view text, int level) {
   PrintBlock& b = Add(*this, PrintKind::Heading, text);
   b.level = std::clamp(level, 2, 3);
   return b;
 }
-PrintBlock& PrintDoc::Paragraph(const std::string& text) { return Add(*this, PrintKind::Paragraph, text); }
-PrintBlock& PrintDoc::Item(const std::string& text, bool ordered) {
+PrintBlock& PrintDoc::Paragraph(std::string_view text) { return Add(*this, PrintKind::Paragraph, text); }
+PrintBlock& PrintDoc::Item(std::string_view text, bool ordered) {
   PrintBlock& b = Add(*this, PrintKind::Item, text);
   b.ordered = ordered;
   return b;
 }
-PrintBlock& PrintDoc::Answer(const std::string& question, const std::string& answer, int lines) {
+PrintBlock& PrintDoc::Answer(std::string_view question, std::string_view answer, int lines) {
   PrintBlock& b = Add(*this, PrintKind::Answer, question);
-  if (filled) b.answer = answer;
+  if (filled) b.answer.assign(answer.data(), answer.size());
   b.lines = std::clamp(lines, 1, 12);
   return b;
 }
-PrintBlock& PrintDoc::Scale(const std::string& question, int value, int max, const std::string& low,
-                            const std::string& high) {
+PrintBlock& PrintDoc::Scale(std::string_view question, int value, int max, std::string_view low, std::string_view high) {
   PrintBlock& b = Add(*this, PrintKind::Scale, question);
   b.max = std::clamp(max, 2, 10);
   b.value = filled && value >= 1 && value <= b.max ? value : 0;
-  b.answer = low + "|" + high;
+  b.answer.assign(low.data(), low.size()).append("|").append(high.data(), high.size());
   return b;
 }
-PrintBlock& PrintDoc::Check(const std::string& text, bool checked) {
+PrintBlock& PrintDoc::Check(std::string_view text, bool checked) {
   PrintBlock& b = Add(*this, PrintKind::Check, text);
   b.checked = filled && checked;
   return b;
 }
-PrintBlock& PrintDoc::Note(const std::string& text) { return Add(*this, PrintKind::Note, text); }
+PrintBlock& PrintDoc::Note(std::string_view text) { return Add(*this, PrintKind::Note, text); }
 void PrintDoc::PageBreak() {
   if (!blocks.empty() && blocks.back().kind != PrintKind::PageBreak) Add(*this, PrintKind::PageBreak, "");
 }

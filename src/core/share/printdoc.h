@@ -3,6 +3,7 @@
 // on white, the browser's print dialog, so "Save as PDF" works too), never as a picture of the canvas.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace core {
@@ -39,14 +40,16 @@ struct PrintDoc {
   std::string footer;    // the last line: where it came from and the privacy line
 
   // Building: each adds one block and returns it.
-  PrintBlock& Heading(const std::string& text, int level = 2);
-  PrintBlock& Paragraph(const std::string& text);
-  PrintBlock& Item(const std::string& text, bool ordered = false);
+  // (string_view: most words are literals, and each call is then a pointer and a length, not a
+  // std::string built at every call site.)
+  PrintBlock& Heading(std::string_view text, int level = 2);
+  PrintBlock& Paragraph(std::string_view text);
+  PrintBlock& Item(std::string_view text, bool ordered = false);
   // The person's words when filled (an empty answer still gets its lines), else `lines` blank lines.
-  PrintBlock& Answer(const std::string& question, const std::string& answer, int lines);
-  PrintBlock& Scale(const std::string& question, int value, int max, const std::string& low, const std::string& high);
-  PrintBlock& Check(const std::string& text, bool checked);
-  PrintBlock& Note(const std::string& text);
+  PrintBlock& Answer(std::string_view question, std::string_view answer, int lines);
+  PrintBlock& Scale(std::string_view question, int value, int max, std::string_view low, std::string_view high);
+  PrintBlock& Check(std::string_view text, bool checked);
+  PrintBlock& Note(std::string_view text);
   void PageBreak();
 };
 
