@@ -308,3 +308,29 @@ TEST_CASE("a first frame at a 1 px window, then the real size, draws every scree
     }
   }
 }
+
+TEST_CASE("a focus move still pending is dropped when the person moves focus themselves first", "[a11y][focus]") {
+  TestApp app(1280, 800, 1.0f);
+  Go(app.state.nav, {Screen::Home, "", ""});
+  app.Frames(2);
+  app.host().keyboard = true;
+  // Skip to content asks for the heading a frame later; before that frame, the person tabs on.
+  REQUIRE(app.Activate(Role::Link, "Skip to content"));
+  app.Frame();
+  REQUIRE(app.state.views.focus_want.kind != FocusRequest::Kind::None);  // still pending
+  const MirrorItem* other = app.Find(Role::Button, "Quick exit: leave Hearth now for a neutral site");
+  REQUIRE(other);
+  const std::string other_name = other->name;
+  app.host().next.focus_id = other->id;
+  app.host().next.focus_visible = true;
+  app.Frames(3);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->name == other_name);
+  CHECK(app.state.views.focus_want.kind == FocusRequest::Kind::None);
+
+  // Left alone, the same request lands on the heading.
+  REQUIRE(app.Activate(Role::Link, "Skip to content"));
+  app.Frames(3);
+  REQUIRE(Focused(app));
+  CHECK(Focused(app)->role == Role::Heading);
+}

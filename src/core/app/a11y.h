@@ -58,6 +58,12 @@ struct FocusRequest {
   bool reveal = false;        // scroll the item into view if it is not (headings of a new page are left where the page put them)
   int frames_left = 0;        // given up after this many frames without a match
   int skip = 0;               // frames to let pass first (asked for while drawing: what is drawn now may be on its way out)
+  // Where keyboard focus was when the request was first looked at. If the person then moves focus
+  // themselves (Tab to another control) before the request is met, theirs wins and the request is
+  // dropped: a slow device must not pull a fast keyboard user back. (Focus falling to nothing, as
+  // when the pressed control goes away with the old screen, is not a move.)
+  bool watching = false;
+  uint32_t from = 0;
 };
 FocusRequest FocusMainHeading();
 FocusRequest FocusItem(Role role, const std::string& name, bool reveal = true);

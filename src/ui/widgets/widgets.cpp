@@ -600,6 +600,14 @@ void SkipLink(core::AppState& s) {
 void FinishFocus(core::AppState& s) {
   core::FocusRequest& w = s.views.focus_want;
   if (w.kind == core::FocusRequest::Kind::None) return;
+  uint32_t at = s.frame.in.focus_id;
+  if (!w.watching) {
+    w.watching = true;
+    w.from = at;
+  } else if (at != 0 && at != w.from) {
+    w = core::FocusRequest{};  // the person moved focus themselves: theirs wins (a11y.h)
+    return;
+  }
   if (w.skip > 0) {
     --w.skip;
     s.frame.out.animate = true;
