@@ -23,7 +23,7 @@ inline constexpr const char* kAfterAskOwn = "Something else I felt, in my own wo
 inline constexpr const char* kAfterAskNeed = "What I need now";
 inline constexpr const char* kAfterAskRepair = "A repair I can offer";
 inline constexpr const char* kAfterRepairLine =
-    "A small step back towards each other: words, a touch, a plan. It does not have to fix everything.";
+    "A small step back toward each other: words, a touch, a plan. It does not have to fix everything.";
 
 const std::vector<AfterNeed>& AfterNeeds();          // the needs that often sit under a fight
 const std::vector<const char*>& AfterRepairIdeas();  // repairs to suggest
