@@ -16,15 +16,17 @@ const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, has
   timezoneId: 'UTC', locale: 'en-US' };
 const desk = { viewport: { width: 1280, height: 800 }, timezoneId: 'UTC', locale: 'en-US' };
 
-// Swipes the page (a finger drag) until `locator` is on screen, then taps it.
+// Swipes the page (a finger drag) until `locator` is on screen, then taps it: down first, and up
+// when 8 swipes have not found it.
 async function swipeTap(page, locator, maxY = 700) {
-  let up = true, seen = false, dist = 250;
+  let up = true, seen = false, dist = 250, unseen = 0;
   for (let i = 0; i < 40; i++) {
     const cls = (await locator.getAttribute('class')) || '';
     const b = await locator.boundingBox();
     const on = !cls.includes('off') && b;
     if (on && b.y >= 90 && b.y + b.height < maxY) { await locator.tap(); return; }
-    if (on) { seen = true; up = b.y >= 90; } else if (seen) { up = !up; dist = Math.max(80, dist / 2); seen = false; }
+    if (on) { seen = true; unseen = 0; up = b.y >= 90; } else if (seen) { up = !up; dist = Math.max(80, dist / 2); seen = false; }
+    else if (++unseen % 8 === 0) up = !up;  // not found below in 8 swipes: it is above (and the other way)
     await touchDrag(page, 195, up ? 600 : 300, up ? -dist : dist, 8, 40);
     await settle(page);
   }

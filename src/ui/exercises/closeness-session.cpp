@@ -53,6 +53,7 @@ void DrawSetup(core::AppState& s, const core::ClosenessText& words) {
   Gap(s, 8);
   if (Button(s, "Start set 1", Kind::Primary, ColumnWidth()) && core::ClosenessStart(c, s.frame.in.now_ms)) {
     Changed(s);
+    s.nav.scroll_top = true;  // the set starts at its top, not where the button was
     s.frame.out.alerts.announce = "Set 1 started. " + core::ClosenessFirst(c) + " answers first.";
   }
   DrawSource(s, words);
@@ -107,6 +108,7 @@ void DrawSet(core::AppState& s, const core::ClosenessText& words) {
       s.frame.out.alerts.announce = "The closing step.";
     else
       s.frame.out.alerts.announce = "Set " + std::to_string(c.set + 1) + " started. " + core::ClosenessFirst(c) + " answers first.";
+    s.nav.scroll_top = true;
     Changed(s);
   };
   if (!last_q) {
