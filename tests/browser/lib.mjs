@@ -57,17 +57,25 @@ export async function openApp(context, server, hash = '') {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // A request cut off because the page itself went elsewhere (a reload, Back, another address) is
-  // the browser's doing, not a failure: it is skipped only when a navigation started after it.
-  let navigations = 0;
+  // the browser's doing, not a failure: it is skipped when a navigation started after it, or was
+  // already on its way when it started (the old page's late requests, such as its icon, die when
+  // the new page commits). Back and Forward send no request before the old page's requests are cut,
+  // so an abort with no navigation seen yet waits for one (up to 1.5 s) before it counts.
+  let navigations = 0, leaving = false;
   const startedAt = new WeakMap();
   page.on('request', (r) => {
-    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
-    else startedAt.set(r, navigations);
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) { navigations++; leaving = true; }
+    else startedAt.set(r, { navigations, leaving });
   });
-  page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations++; });  // reloads, Back
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) { navigations++; leaving = false; } });  // reloads, Back
   page.on('requestfailed', (r) => {
-    const cutByNavigation = /ERR_ABORTED/.test(r.failure()?.errorText || '') && startedAt.get(r) !== navigations;
-    if (!cutByNavigation) problems.push(`request failed: ${r.url()}`);
+    const at = startedAt.get(r);
+    const error = r.failure()?.errorText || '';
+    const report = () => problems.push(`request failed: ${r.url()} (${error})`);
+    if (!/ERR_ABORTED/.test(error)) return report();
+    if (!at || at.navigations !== navigations || at.leaving) return;  // cut by a navigation
+    const seen = navigations;
+    setTimeout(() => { if (navigations === seen && !page.isClosed()) report(); }, 1500);
   });
   page.on('request', (r) => {
     if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
