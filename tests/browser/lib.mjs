@@ -90,6 +90,17 @@ export const frames = (page) => page.evaluate(() => window.hearth.frames);
 export const storedDoc = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc') || '{}'));
 
 // Waits until the app has drawn and gone idle (no new frame for `quietMs`).
+// Presses "I understand" under the time-out's safety note (a click, or a tap on a touch screen) and
+// waits until the note has folded away and the app is idle: the start button moves up when it goes,
+// and a press that begins on the old layout does nothing where the button was (core/app/tap_guard.h).
+// (On a loaded machine the frame that folds the note can come late: waiting a fixed while is not enough.)
+export async function acceptSafetyNote(page, how = 'click') {
+  const button = byRole(page, 'button', 'I understand');
+  await (how === 'tap' ? button.tap() : button.click());
+  await button.waitFor({ state: 'detached', timeout: 30000 });
+  await settle(page);
+}
+
 export async function settle(page, quietMs = 250) {
   let last = -1;
   for (let i = 0; i < 80; i++) {

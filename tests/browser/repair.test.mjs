@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, byRole, launch, openApp, settle, startServer, touchDrag, shown } from './lib.mjs';
+import { SHOTS, acceptSafetyNote, byRole, launch, openApp, settle, startServer, touchDrag, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -33,7 +33,7 @@ describe('repair toolkit', () => {
     const context = await browser.newContext(phone);
     await context.clock.install({ time: START });
     const { page, problems } = await openApp(context, server, '#/timeout');
-    await byRole(page, 'button', 'I understand').tap();
+    await acceptSafetyNote(page, 'tap');
     await byRole(page, 'button', "Let's pause — start a time-out of 20 minutes").tap();
     await page.getByRole('heading', { name: /^I'll be back at/ }).waitFor();
     await page.clock.fastForward('21:00');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SHOTS, box, byRole, frames, launch, openApp, scrollUntil, settle, startServer, touchDrag, shown } from './lib.mjs';
+import { SHOTS, acceptSafetyNote, box, byRole, frames, launch, openApp, scrollUntil, settle, startServer, touchDrag, shown } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -63,8 +63,7 @@ describe('time-out', () => {
     await settle(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-safety-1280.png') });
     await byRole(page, 'button', 'Hide the help lines').click();
-    await byRole(page, 'button', 'I understand').click();
-    await settle(page);
+    await acceptSafetyNote(page);
     await page.screenshot({ path: path.join(SHOTS, 'timeout-idle-1280.png') });
 
     await byRole(page, 'button', "Let's pause — start a time-out of 20 minutes").click();
@@ -119,10 +118,7 @@ describe('time-out', () => {
     for (const motion of ['reduce', 'no-preference']) {
       const context = await browser.newContext({ ...desk, reducedMotion: motion });
       const { page } = await openApp(context, server, '#/timeout');
-      await byRole(page, 'button', 'I understand').click();
-      // The safety note folds away and the start button moves up: let the mirror follow it before
-      // the next click (a click within a frame of a layout change lands where the button was).
-      await settle(page);
+      await acceptSafetyNote(page);
       await page.getByRole('button', { name: /^Let's pause — start/ }).click();
       await page.mouse.move(640, 400);
       await scrollUntil(page, byRole(page, 'heading', 'Breathe'), 300);
@@ -150,7 +146,7 @@ describe('time-out', () => {
   test('a hidden page wakes only for the deadline, through the worker', async () => {
     const context = await browser.newContext(desk);
     const { page, problems } = await openApp(context, server, '#/timeout');
-    await byRole(page, 'button', 'I understand').click();
+    await acceptSafetyNote(page);
     // The worker starts with the break, while the page is shown (leaving the page then starts no download).
     // Waited for as the worker itself (page.workers), not as a download within a few seconds: on a
     // loaded machine the first frame of the break can take longer than that.
@@ -186,8 +182,7 @@ describe('time-out', () => {
     await context.clock.install({ time: START });
     const { page, problems } = await openApp(context, server);
     await byRole(page, 'link', 'Time-out').tap();
-    await byRole(page, 'button', 'I understand').tap();
-    await settle(page);
+    await acceptSafetyNote(page, 'tap');
     await page.screenshot({ path: path.join(SHOTS, 'timeout-idle-390.png') });
     await byRole(page, 'radio', '30 minutes').tap();
     await page.getByRole('button', { name: "Let's pause — start a time-out of 30 minutes" }).tap();
