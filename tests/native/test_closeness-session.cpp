@@ -20,18 +20,11 @@ using nlohmann::json;
 
 namespace {
 constexpr double kMin = 60 * 1000.0;
-
-ExerciseText Words() {
-  ExerciseText t;
-  std::vector<ContentError> errors;
-  REQUIRE(ParseExerciseText(json::parse(platform::NativeGuideFile())["exercises"], "exercises", t, errors));
-  return t;
-}
 }  // namespace
 
 TEST_CASE("the closeness session has three sets of twelve questions of its own, and cites its source",
           "[closeness]") {
-  ExerciseText t = Words();
+  const ExerciseText& t = ShippedWords();
   REQUIRE(t.closeness.sets.size() == 3);
   std::set<std::string> all;
   for (const auto& set : t.closeness.sets) {

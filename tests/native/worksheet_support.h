@@ -1,5 +1,5 @@
-// For the worksheet tests (core/exercises/worksheet.h): the exercise words Hearth ships, and a
-// worksheet's blocks by kind.
+// The exercise words Hearth ships (for any test that needs them), and for the worksheet tests
+// (core/exercises/worksheet.h) a worksheet's words and blocks by kind.
 #pragma once
 #include <catch2/catch.hpp>
 #include <string>
