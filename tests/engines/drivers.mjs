@@ -77,35 +77,60 @@ const WD_KEYS = { Shift: '\uE008', Ctrl: '\uE009', Control: '\uE009', Enter: '\u
 
 async function webkit() {
   if (!MINIBROWSER) throw new Error('MiniBrowser is not installed (Debian: webkit2gtk-driver)');
-  const port = await freePort();
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let driverLog = '';
-  driver.stderr.on('data', (d) => { driverLog += d; });
-  const base = `http://127.0.0.1:${port}`;
-  async function wd(method, path, body) {
+  // The driver runs in its own process group, so a restart also ends the MiniBrowser it started.
+  let driver, base, driverLog = '';
+  async function startDriver() {
+    const port = await freePort();
+    driverLog = '';
+    driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    driver.stderr.on('data', (d) => { driverLog += d; });
+    base = `http://127.0.0.1:${port}`;
+  }
+  function stopDriver() {
+    try { process.kill(-driver.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  await startDriver();
+  const sessions = new Set();
+  // Every command has a deadline (the default fetch waits 300 s for headers, then says only "fetch failed").
+  async function wd(method, path, body, timeoutMs = 90000) {
     let lastError;
     for (let i = 0; i < 50; i++) {  // the driver may still be starting
       try {
         const r = await fetch(base + path, { method, headers: { 'content-type': 'application/json; charset=utf-8' },
-          body: body === undefined ? undefined : JSON.stringify(body) });
+          body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
         const j = await r.json();
         if (j.value && j.value.error) throw new Error(`WebDriver ${method} ${path}: ${j.value.error}: ${j.value.message}`);
         return j.value;
       } catch (e) {
-        if (!/ECONNREFUSED|fetch failed/.test(String(e.cause || e))) throw e;
+        if (e.name === 'TimeoutError') throw new Error(`WebKitWebDriver took over ${timeoutMs / 1000} s to answer ${method} ${path}`);
+        if (!/ECONNREFUSED/.test(String(e.cause || e))) throw e;
         lastError = e;
         await sleep(100);
       }
     }
     throw new Error(`WebKitWebDriver did not answer: ${lastError} ${driverLog}`);
   }
-  const sessions = new Set();
+  // A new session starts a MiniBrowser. Now and then (a loaded CI machine, once in several runs) the driver
+  // never answers that request; the driver is then restarted, which loses no test's state (each page is a
+  // fresh session anyway), and the retry is printed.
+  async function newSession() {
+    const caps = { capabilities: { alwaysMatch: {
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } };
+    for (let attempt = 1; ; attempt++) {
+      try { return await wd('POST', '/session', caps, 60000); } catch (e) {
+        if (attempt >= 3 || !/took over/.test(e.message)) throw e;
+        console.log(`# webkit: ${e.message}; restarting the driver (attempt ${attempt + 1} of 3)`);
+        stopDriver();
+        sessions.clear();
+        await startDriver();
+      }
+    }
+  }
   return {
     name: 'WebKitGTK',
     // One WebDriver session (one MiniBrowser) per page: each starts with fresh storage.
     async newPage({ width, height }) {
-      const s = await wd('POST', '/session', { capabilities: { alwaysMatch: {
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
+      const s = await newSession();
       const id = s.sessionId, at = `/session/${id}`;
       sessions.add(id);
       const keys = (list) => wd('POST', `${at}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: list }] });
@@ -155,12 +180,12 @@ async function webkit() {
           { type: 'keyUp', value: wkey(k) }, { type: 'keyUp', value: wkey(mod) }]),
         screenshot: async () => Buffer.from(await wd('GET', `${at}/screenshot`), 'base64'),
         events: () => [],  // WebKitWebDriver has no console log: the page's own capture script reports them
-        async close() { sessions.delete(id); await wd('DELETE', at).catch(() => {}); },
+        async close() { sessions.delete(id); await wd('DELETE', at, undefined, 20000).catch(() => {}); },
       };
     },
     async close() {
-      for (const id of sessions) await wd('DELETE', `/session/${id}`).catch(() => {});
-      driver.kill();
+      for (const id of sessions) await wd('DELETE', `/session/${id}`, undefined, 20000).catch(() => {});
+      stopDriver();
     },
   };
 }
