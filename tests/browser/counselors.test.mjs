@@ -98,6 +98,11 @@ describe('the counselors\' page', () => {
     await shown(phone, /1 of 2 done/).waitFor();
     await shown(phone, 'Done in Hearth.').waitFor();
     assert.equal(await byRole(phone, 'checkbox', 'I did step 2').isChecked(), false);
+    // The same link again in the same page (a second tap on it): taken as before, and the steps leave
+    // the address bar again.
+    await phone.evaluate((h) => { location.hash = h; }, '#/homework/exercise:appreciation,chapter:conflict.time-outs');
+    await phone.waitForFunction(() => location.hash === '#/homework', null, { timeout: 5000 });
+    await shown(phone, /1 of 2 done/).waitFor();
     await settle(phone);
     await phone.screenshot({ path: path.join(SHOTS, 'homework-done-390.png') });
     assert.deepEqual(foreign, []);

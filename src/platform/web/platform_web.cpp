@@ -220,6 +220,9 @@ void BeginFrame(core::AppState& s) {
   g.last_frame_ms = s.frame.in.now_ms;
   if (char* a = hearth_js_get_address()) {
     s.frame.in.address = a;
+    // What the address bar says now: a link opened again (a homework link, read and replaced once
+    // already) must be replaced again, so EndFrame compares with this, not with what it last set.
+    g.last_address = s.frame.in.address;
     free(a);
   }
   s.frame.in.utc_offset_min = UtcOffsetMinutes(s.frame.in.now_ms);
