@@ -89,7 +89,6 @@ export const frames = (page) => page.evaluate(() => window.hearth.frames);
 // The document as stored in this browser (the default namespace), parsed; {} when there is none.
 export const storedDoc = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('hearth:doc') || '{}'));
 
-// Waits until the app has drawn and gone idle (no new frame for `quietMs`).
 // Presses "I understand" under the time-out's safety note (a click, or a tap on a touch screen) and
 // waits until the note has folded away and the app is idle: the start button moves up when it goes,
 // and a press that begins on the old layout does nothing where the button was (core/app/tap_guard.h).
@@ -101,6 +100,7 @@ export async function acceptSafetyNote(page, how = 'click') {
   await settle(page);
 }
 
+// Waits until the app has drawn and gone idle (no new frame for `quietMs`).
 export async function settle(page, quietMs = 250) {
   let last = -1;
   for (let i = 0; i < 80; i++) {

@@ -9,7 +9,6 @@
 #include "core/exercises/closeness-session.h"
 #include "core/exercises/ex_text.h"
 #include "core/exercises/exercises.h"
-#include "core/guide/content.h"
 #include "core/guide/guide_load.h"
 #include "helpers.h"
 #include "support.h"

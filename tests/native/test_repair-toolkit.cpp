@@ -7,10 +7,8 @@
 
 #include "core/exercises/ex_text.h"
 #include "core/exercises/exercises.h"
-#include "core/guide/content.h"
 #include "core/store/persist.h"
 #include "helpers.h"
-#include "platform/native/test_hooks.h"
 #include "worksheet_support.h"
 
 using namespace core;

@@ -138,7 +138,7 @@ struct Web {
   core::TextCaret last_caret;           // the caret last reported to the page (window.hearth.caret)
   std::string last_selection;           // the selected text select.js holds, sent only when it changes
   bool over_selection = false;          // ... and whether the pointer is over it
-  std::string last_address;
+  std::string last_address;             // the page's address as BeginFrame read it: EndFrame sets a new one only when different
   int backing_w = 0, backing_h = 0;
   double last_frame_ms = 0;             // for ImGui's delta time (caret blink and such)
   uint32_t focus_id = 0;                // mirror element with DOM focus
@@ -275,8 +275,7 @@ void EndFrame(core::AppState& s) {
   if (!s.frame.out.address.empty() && s.frame.out.address != g.last_address) {
     // One history entry for Hearth when the person asked for it (and while locked: nothing to go back to).
     const bool replace = s.doc.settings.one_history_entry || s.save.locked || s.frame.out.replace_address;
-    hearth_js_set_address(s.frame.out.address.c_str(), replace ? 1 : 0);
-    g.last_address = s.frame.out.address;
+    hearth_js_set_address(s.frame.out.address.c_str(), replace ? 1 : 0);  // the next BeginFrame reads it back
   }
   DeliverAlerts(s.frame.out);
   // Inside an embed: the host page sizes its frame to our content (whole CSS px, sent on change).
