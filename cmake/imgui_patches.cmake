@@ -43,9 +43,12 @@ endfunction()
 #    so the first atlas can leave out rare ranges and the frame is redrawn with the full one.
 #  draw_no_default_font (web): Hearth adds its fonts before Build(), so ImGui's fallback font
 #    (ProggyClean, ~10 KB gzip with its decoder) is never drawn; without the call the linker drops it.
+#  draw_browser_fonts (web): the atlas is built by platform/web/fonts_web.cpp, whose glyphs the browser
+#    draws, so stb_truetype's builder is never called and the linker drops it (with the font files,
+#    about 30 KB gzip of the first visit).
 set(HEARTH_IMGUI_DRAW_PATCHES draw_glyph_missing)
 if(EMSCRIPTEN)
-  list(APPEND HEARTH_IMGUI_DRAW_PATCHES draw_no_default_font)
+  list(APPEND HEARTH_IMGUI_DRAW_PATCHES draw_no_default_font draw_browser_fonts)
 endif()
 set(IMGUI_DRAW_CPP "${CMAKE_BINARY_DIR}/generated/imgui_draw_hearth.cpp")
 hearth_imgui_patch("${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DRAW_CPP}" ${HEARTH_IMGUI_DRAW_PATCHES})
