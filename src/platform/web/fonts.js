@@ -12,20 +12,30 @@ mergeInto(LibraryManager.library, {
     if (!ctx || !ctx.measureText) return 0;
     var fonts = [], glyphs = [], chunks = [];
     var x = 0, y = 0, shelf = 0, k = 0, total = 0;
-    // 1. Measure every glyph and place it on a shelf of the current canvas-sized chunk.
+    // 1. Measure every glyph and place it on a shelf of the current canvas-sized chunk. Measuring is
+    // most of the time spent here: each weight is measured at its first face's size only, and the
+    // other faces of that weight take those metrics scaled (a pixel wider box each side for rounding).
+    var ref = {}, cur = '';  // weight -> { em, font, m: codepoint -> [left, right, ascent, descent, advance] }
     for (var f = 0; f < faces; f++) {
-      fonts.push((HEAP32[(boldPtr >> 2) + f] ? '700 ' : '400 ') + HEAPF32[(emPtr >> 2) + f] + 'px ' + FAMILY);
-      ctx.font = fonts[f];
+      var weight = HEAP32[(boldPtr >> 2) + f] ? '700 ' : '400 ', em = HEAPF32[(emPtr >> 2) + f];
+      fonts.push(weight + em + 'px ' + FAMILY);
+      var own = !ref[weight];
+      if (own) ref[weight] = { em: em, font: fonts[f], m: {} };
+      var R = ref[weight], k2 = em / R.em, pad = own ? 1 : 2;
       for (var j = HEAP32[(countsPtr >> 2) + f]; j > 0; j--, k++) {
-        var ch = String.fromCodePoint(HEAPU32[(cpsPtr >> 2) + k]);
-        var m = ctx.measureText(ch);
-        var l = Math.floor(-m.actualBoundingBoxLeft) - 1, r = Math.ceil(m.actualBoundingBoxRight) + 1;
-        var t = Math.floor(-m.actualBoundingBoxAscent) - 1, b = Math.ceil(m.actualBoundingBoxDescent) + 1;
-        var ink = m.actualBoundingBoxRight + m.actualBoundingBoxLeft > 0 &&
-                  m.actualBoundingBoxAscent + m.actualBoundingBoxDescent > 0;
+        var cp = HEAPU32[(cpsPtr >> 2) + k], ch = String.fromCodePoint(cp), a = R.m[cp];
+        if (!a) {
+          if (cur !== R.font) ctx.font = cur = R.font;
+          var m = ctx.measureText(ch);
+          a = R.m[cp] = [m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent,
+                         m.actualBoundingBoxDescent, m.width || 0];
+        }
+        var l = Math.floor(-a[0] * k2) - pad, r = Math.ceil(a[1] * k2) + pad;
+        var t = Math.floor(-a[2] * k2) - pad, b = Math.ceil(a[3] * k2) + pad;
+        var ink = a[0] + a[1] > 0 && a[2] + a[3] > 0;
         var w = ink ? Math.min(r - l, W) : 0, h = ink ? Math.min(b - t, HMAX) : 0;
         var o = (boxesPtr >> 2) + k * 5;
-        HEAPF32[o] = l; HEAPF32[o + 1] = t; HEAPF32[o + 2] = w; HEAPF32[o + 3] = h; HEAPF32[o + 4] = m.width || 0;
+        HEAPF32[o] = l; HEAPF32[o + 1] = t; HEAPF32[o + 2] = w; HEAPF32[o + 3] = h; HEAPF32[o + 4] = a[4] * k2;
         if (!w) continue;
         if (x + w > W) { x = 0; y += shelf; shelf = 0; }
         if (y + h > HMAX) { chunks.push(y + shelf); x = 0; y = 0; shelf = 0; }
