@@ -1,11 +1,17 @@
-// The web's fonts: the browser rasterises every glyph with its own text renderer (fonts.js draws them
-// all into one canvas and reads its pixels once), and this file packs them into Dear ImGui's atlas.
-// The wasm carries no font file and no rasteriser (about 30 KB gzip of the first visit); the face
-// is a local "Open Sans" where the device has one, else the system's UI font (fonts.js).
+// The web's fonts: the browser's own text renderer draws every glyph (fonts.js), and this file
+// packs Dear ImGui's atlas by the glyphs' measured boxes. The wasm carries no font file and no
+// rasteriser (about 30 KB gzip of the first visit); the face is a local "Open Sans" where the
+// device has one, else the system's UI font (fonts.js).
 // The atlas is built through ImGui's own steps (custom rectangles as glyphs, ImFontAtlasBuildFinish),
-// packed in shelves here, since stb_rect_pack lives inside imgui_draw.cpp.
+// packed in shelves here, since stb_rect_pack lives inside imgui_draw.cpp. Its bytes hold only ImGui's
+// own pieces (the white pixel, the line strokes): once the backend has made the texture from them,
+// DrawGlyphsIfNeeded has the browser draw the glyphs into the texture itself, so no pixel is ever
+// read back from a canvas (browsers that resist fingerprinting block or blur that).
+#include "platform/web/fonts_web.h"
+
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -13,18 +19,29 @@
 #include "platform/fonts.h"
 
 extern "C" {
-// Draws `counts[i]` codepoints (in `cps`, face after face) at `em[i]` device px per em, bold when
-// bold[i]. Writes per glyph 5 floats to `boxes`: left and top of its bitmap from the pen on the
-// baseline, width, height (whole px) and advance; returns the glyphs' alpha bitmaps one after the
-// other (malloc'd, the caller frees), or null when the browser cannot draw text into a canvas.
-unsigned char* hearth_js_raster_glyphs(int faces, const float* em, const int* bold, const int* counts,
-                                       const unsigned* cps, float* boxes);
+// Writes per glyph 5 floats to `boxes`: left and top of its bitmap from the pen on the baseline, width,
+// height (whole px) and advance, for `counts[i]` codepoints (in `cps`, face after face) at `em[i]`
+// device px per em, bold when bold[i]. 0 when the browser cannot measure text.
+int hearth_js_measure_glyphs(int faces, const float* em, const int* bold, const int* counts, const unsigned* cps,
+                             float* boxes);
+// Draws `n` glyphs (face, codepoint, pen x and y: 4 floats each) into the atlas texture, with the
+// atlas's `n_rects` other pieces (x, y, w, h) copied from `alpha`. 0 when it could not.
+int hearth_js_draw_glyphs(unsigned tex, int tex_w, int tex_h, int n, const float* glyphs, int n_rects,
+                          const int* rects, const unsigned char* alpha);
+void hearth_js_fatal(const char* message);  // frame.js: the page says the app cannot run, and why
 }
 
 namespace {
 
 std::vector<platform::FaceRequest> g_faces;  // per atlas->ConfigData entry, for the build below
 unsigned char g_no_file = 0;                 // ImGui wants some font data: the browser has the face
+// The last build's glyphs for the browser to draw (face, codepoint, pen x, pen y) and ImGui's own
+// pieces of the atlas (x, y, w, h), kept so a remade texture can be drawn again.
+std::vector<float> g_glyphs;
+std::vector<int> g_rects;
+const ImFontAtlas* g_atlas = nullptr;
+bool g_glyphs_drawn = true;
+const char* const kNoText = "This browser could not draw Hearth's text (its canvas text drawing is turned off).";
 
 // Places every custom rectangle in shelves (tallest first) `width` px wide; returns the height used.
 int PackShelves(ImFontAtlas* atlas, int width) {
@@ -52,6 +69,8 @@ int PackShelves(ImFontAtlas* atlas, int width) {
 
 bool BuildWithBrowser(ImFontAtlas* atlas) {
   ImFontAtlasBuildInit(atlas);  // the white pixel and the baked lines
+  g_glyphs.clear();
+  g_rects.clear();
   const int n = atlas->ConfigData.Size;
   if (static_cast<int>(g_faces.size()) != n) return false;
   std::vector<float> em(n);
@@ -66,11 +85,10 @@ bool BuildWithBrowser(ImFontAtlas* atlas) {
     counts[i] = static_cast<int>(cps.size()) - before;
   }
   std::vector<float> boxes(cps.size() * 5);
-  unsigned char* bitmaps = hearth_js_raster_glyphs(n, em.data(), bold.data(), counts.data(), cps.data(), boxes.data());
-  if (!bitmaps) return false;
+  if (!hearth_js_measure_glyphs(n, em.data(), bold.data(), counts.data(), cps.data(), boxes.data())) return false;
 
-  // Each font's line box is Open Sans's, whichever face drew the glyphs (platform/fonts.h).
-  std::vector<int> rect_of(cps.size(), -1);
+  // Each font's line box is Open Sans's, whichever face draws the glyphs (platform/fonts.h).
+  std::vector<int> rect_of(cps.size(), -1), face_of(cps.size());
   for (int i = 0, k = 0; i < n; ++i) {
     ImFontConfig& cfg = atlas->ConfigData[i];
     float e = g_faces[i].em_px;
@@ -80,6 +98,7 @@ bool BuildWithBrowser(ImFontAtlas* atlas) {
     for (int j = 0; j < counts[i]; ++j, ++k) {
       const float* b = &boxes[k * 5];
       float advance = std::round(b[4]);  // whole pixels, as PixelSnapH makes them
+      face_of[k] = i;
       if (b[2] > 0 && b[3] > 0)
         rect_of[k] = atlas->AddCustomRectFontGlyph(cfg.DstFont, static_cast<ImWchar>(cps[k]), static_cast<int>(b[2]),
                                                    static_cast<int>(b[3]), advance, ImVec2(b[0], b[1] + ascent));
@@ -88,24 +107,28 @@ bool BuildWithBrowser(ImFontAtlas* atlas) {
     }
   }
 
-  int area = 0;
-  for (const ImFontAtlasCustomRect& r : atlas->CustomRects) area += (r.Width + 1) * (r.Height + 1);
-  atlas->TexWidth = area > 1024 * 1024 / 2 ? 2048 : area > 512 * 512 / 2 ? 1024 : 512;
+  // The texture's width as ImGui's own builder picks it, from the area the glyphs need.
+  float area = 0;
+  for (const ImFontAtlasCustomRect& r : atlas->CustomRects) area += (r.Width + 1.0f) * (r.Height + 1.0f);
+  float side = std::sqrt(area) + 1;
+  atlas->TexWidth = side >= 4096 * 0.7f ? 4096 : side >= 2048 * 0.7f ? 2048 : side >= 1024 * 0.7f ? 1024 : 512;
   atlas->TexHeight = ImUpperPowerOfTwo(PackShelves(atlas, atlas->TexWidth));
   atlas->TexUvScale = ImVec2(1.0f / atlas->TexWidth, 1.0f / atlas->TexHeight);
   atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(atlas->TexWidth * atlas->TexHeight));
   std::memset(atlas->TexPixelsAlpha8, 0, atlas->TexWidth * atlas->TexHeight);
-  const unsigned char* src = bitmaps;
+  ImFontAtlasBuildFinish(atlas);  // the white pixel, the lines, the glyphs from the rectangles, lookups
+
+  // What the browser draws into the texture once the backend has made it (DrawGlyphsIfNeeded).
   for (std::size_t k = 0; k < cps.size(); ++k) {
-    int w = static_cast<int>(boxes[k * 5 + 2]), h = static_cast<int>(boxes[k * 5 + 3]);
     if (rect_of[k] < 0) continue;
     const ImFontAtlasCustomRect& r = atlas->CustomRects[rect_of[k]];
-    for (int y = 0; y < h; ++y)
-      std::memcpy(atlas->TexPixelsAlpha8 + (r.Y + y) * atlas->TexWidth + r.X, src + y * w, w);
-    src += w * h;
+    g_glyphs.insert(g_glyphs.end(), {static_cast<float>(face_of[k]), static_cast<float>(cps[k]),
+                                     r.X - boxes[k * 5], r.Y - boxes[k * 5 + 1]});
   }
-  std::free(bitmaps);
-  ImFontAtlasBuildFinish(atlas);  // the white pixel, the lines, the glyphs from the rectangles, lookups
+  for (const ImFontAtlasCustomRect& r : atlas->CustomRects)
+    if (!r.Font) g_rects.insert(g_rects.end(), {r.X, r.Y, r.Width, r.Height});
+  g_atlas = atlas;
+  g_glyphs_drawn = false;
   return true;
 }
 
@@ -136,7 +159,24 @@ bool BuildFonts(ImFontAtlas* atlas, const FaceRequest* faces, int n, bool full, 
   // ImGui frees the data it owns on Clear(): hand it nothing to free.
   bool ok = atlas->Build();
   for (ImFontConfig& c : atlas->ConfigData) c.FontData = nullptr;
+  if (!ok) hearth_js_fatal(kNoText);
   return ok;
 }
 
+namespace web {
+
+void GlyphsNeeded() { g_glyphs_drawn = false; }
+
+void DrawGlyphsIfNeeded() {
+  if (g_glyphs_drawn || !g_atlas || g_atlas != ImGui::GetIO().Fonts) return;
+  auto tex = static_cast<unsigned>(reinterpret_cast<std::intptr_t>(g_atlas->TexID));
+  if (!tex) return;
+  g_glyphs_drawn = true;
+  if (!hearth_js_draw_glyphs(tex, g_atlas->TexWidth, g_atlas->TexHeight, static_cast<int>(g_glyphs.size() / 4),
+                             g_glyphs.data(), static_cast<int>(g_rects.size() / 4), g_rects.data(),
+                             g_atlas->TexPixelsAlpha8))
+    hearth_js_fatal(kNoText);
+}
+
+}  // namespace web
 }  // namespace platform

@@ -16,6 +16,7 @@
 #include "platform/input.h"
 #include "platform/platform.h"
 #include "platform/web/codes.h"
+#include "platform/web/fonts_web.h"
 
 // The codes the JS side sends are the values of these enums (codes.h names them for both sides).
 #define HEARTH_SAME(code, value) static_assert(static_cast<int>(value) == platform::js::code, #code)
@@ -243,6 +244,7 @@ void EndFrame(core::AppState& s) {
   emscripten_webgl_make_context_current(g.gl);
   ImGui_ImplOpenGL3_NewFrame();  // creates shaders and the font texture on the first frame
   g.device_ready = true;
+  web::DrawGlyphsIfNeeded();     // the browser draws the atlas's glyphs into that texture
   ImDrawData* dd = ImGui::GetDrawData();
   bool shown = !g.discard;  // not drawing at all leaves the last picture on the canvas
   g.discard = false;
@@ -315,6 +317,8 @@ void FontsChanged() {
   if (!g.device_ready) return;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
+  web::GlyphsNeeded();
+  web::DrawGlyphsIfNeeded();
 }
 
 // What the JS side's storage calls answer (codes.h), as core's StoreResult.
