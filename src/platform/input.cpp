@@ -74,8 +74,8 @@ void PointerInput::Push(const PointerEvent& e) {
 PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
   bool changed[3] = {false, false, false};
   bool moved_held = false;  // this frame moved the pointer while a button was down
-  while (!queue_.empty()) {
-    const PointerEvent& e = queue_.front();
+  while (Queued()) {
+    const PointerEvent& e = queue_[head_];
     if (e.type == PointerEv::Down || e.type == PointerEv::Up) {
       int b = (e.button >= 0 && e.button < 3) ? e.button : 0;
       if (changed[b]) break;  // one transition per button per frame: the rest waits for the next frame
@@ -99,7 +99,11 @@ PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
       has_pos_ = false;
       for (bool& d : down_) d = false;
     }
-    queue_.pop_front();
+    ++head_;
+  }
+  if (!Queued()) {
+    queue_.clear();
+    head_ = 0;
   }
 
   PointerFrame f;
@@ -111,7 +115,7 @@ PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
   wheel_ = 0;
   f.scroll_px = pending_scroll_;
   pending_scroll_ = 0;
-  if (touch_ == Touch::Pending && !long_fired_ && queue_.empty() && now_ms - start_t_ >= kLongPressMs) {
+  if (touch_ == Touch::Pending && !long_fired_ && !Queued() && now_ms - start_t_ >= kLongPressMs) {
     long_fired_ = true;
     f.long_press = true;
     f.has_pos = true;
@@ -136,7 +140,7 @@ PointerFrame PointerInput::Next(double now_ms, bool reduce_motion) {
 
 // A resting finger needs frames until it becomes a long press (or moves, or lifts).
 bool PointerInput::Busy() const {
-  return !queue_.empty() || inertia_ || (touch_ == Touch::Pending && !long_fired_);
+  return Queued() || inertia_ || (touch_ == Touch::Pending && !long_fired_);
 }
 
 }  // namespace platform

@@ -3,7 +3,8 @@
 // inertia, a press and its release never land in the same frame, hover never sticks after touch, and a
 // finger that rests is a long press (it selects a word).
 #pragma once
-#include <deque>
+#include <cstddef>
+#include <vector>
 
 namespace platform {
 
@@ -44,7 +45,11 @@ class PointerInput {
 
  private:
   enum class Touch { None, Pending, Dragging };
-  std::deque<PointerEvent> queue_;
+  // A vector read from head_ (not a std::deque: the same queue for 0.6 KB less of the wasm); emptied
+  // once all of it is read.
+  std::vector<PointerEvent> queue_;
+  size_t head_ = 0;
+  bool Queued() const { return head_ < queue_.size(); }
   float x_ = 0, y_ = 0;
   bool has_pos_ = false;
   bool down_[3] = {false, false, false};

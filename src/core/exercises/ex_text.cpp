@@ -53,7 +53,7 @@ struct Reader {
   }
   // Each id the app knows must come exactly once: `index` is where the app has it (-1 = nowhere),
   // `seen` marks them; returns the index, or -1 for an unknown id or one seen before.
-  int Once(int index, const std::string& id, const std::string& field, std::vector<bool>& seen,
+  int Once(int index, const std::string& id, const std::string& field, std::vector<char>& seen,
            const char* known = "one the app knows") {
     if (index < 0) {
       Error(field, "'" + id + "' is not " + known);
@@ -66,7 +66,7 @@ struct Reader {
     return index;
   }
   // Names each id the app knows that `seen` did not mark.
-  void Missing(const std::string& field, const std::vector<bool>& seen, const char* (*id)(size_t)) {
+  void Missing(const std::string& field, const std::vector<char>& seen, const char* (*id)(size_t)) {
     for (size_t i = 0; i < seen.size(); ++i)
       if (!seen[i]) Error(field, "has no entry for '" + std::string(id(i)) + "'");
   }
@@ -147,7 +147,7 @@ void CompactDecks(const json& j, Reader& r, json& compact) {
     return;
   }
   json& to = compact[kDecks] = json::object();
-  std::vector<bool> seen(Decks().size(), false);
+  std::vector<char> seen(Decks().size(), false);
   for (size_t i = 0; i < decks->size(); ++i) {
     const json& item = (*decks)[i];
     std::string id = EntryId(r, item, std::string(kDecks) + "[" + std::to_string(i) + "]");
@@ -164,7 +164,7 @@ void CompactDecks(const json& j, Reader& r, json& compact) {
       r.Error(at + ".cards", "must be a list of cards");
       continue;
     }
-    std::vector<bool> have(deck.cards.size(), false);
+    std::vector<char> have(deck.cards.size(), false);
     std::vector<json> cards(deck.cards.size());
     for (size_t k = 0; k < list->size(); ++k) {
       const json& card = (*list)[k];
@@ -201,7 +201,7 @@ void CompactIdeas(const json& j, Reader& r, json& compact) {
     return;
   }
   json& to = compact[kIdeas] = json::object();
-  std::vector<bool> seen(Ideas().size(), false);
+  std::vector<char> seen(Ideas().size(), false);
   for (size_t i = 0; i < ideas->size(); ++i) {
     const json& item = (*ideas)[i];
     std::string id = EntryId(r, item, std::string(kIdeas) + "[" + std::to_string(i) + "]");
@@ -426,7 +426,7 @@ bool CompactExerciseText(const json& j, const std::string& file, json& out, std:
     }
     json& to = compact[list] = json::object();
     const TextList& tl = kTextLists[list == kListening ? kListeningList : kQuestionList];
-    std::vector<bool> seen(tl.count(), false);
+    std::vector<char> seen(tl.count(), false);
     for (size_t i = 0; i < it->size(); ++i) {
       const json& item = (*it)[i];
       std::string at = std::string(list) + "[" + std::to_string(i) + "]";
@@ -523,7 +523,7 @@ bool ParseExerciseText(const json& j, const std::string& file, ExerciseText& out
       r.Error(list.key, "is missing");
       continue;
     }
-    std::vector<bool> seen(list.count(), false);
+    std::vector<char> seen(list.count(), false);
     got[l].resize(list.count());
     for (auto item = it->begin(); item != it->end(); ++item) {
       std::string at = std::string(list.key) + "." + item.key();

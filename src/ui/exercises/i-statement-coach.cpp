@@ -22,7 +22,7 @@ namespace {
 const char* kId = "i-statement-coach";
 
 // The typed text as one line for screen readers, with the flagged parts in [brackets].
-std::string MarkedForMirror(const std::string& text, const std::vector<bool>& mark) {
+std::string MarkedForMirror(const std::string& text, const std::vector<char>& mark) {
   std::string out;
   bool in = false;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -37,7 +37,7 @@ std::string MarkedForMirror(const std::string& text, const std::vector<bool>& ma
 // Draws the typed text word-wrapped in the column, with flagged bytes on a highlight and underlined.
 void DrawMarked(core::AppState& s, const std::string& text, const std::vector<core::Flag>& flags) {
   const core::Palette& p = Pal(s);
-  std::vector<bool> mark(text.size(), false);
+  std::vector<char> mark(text.size(), false);
   for (const core::Flag& f : flags)
     for (size_t i = f.begin; i < f.end && i < text.size(); ++i) mark[i] = true;
   ImFont* font = ImGui::GetFont();
