@@ -48,7 +48,8 @@ mergeInto(LibraryManager.library, {
   },
 
   // Draws `n` glyphs (4 floats each in `glyphs`: face, codepoint, pen x and y on the baseline in the
-  // atlas) into the atlas texture `tex` (texW x texH, one byte a pixel: R8), a band of at most 4 M
+  // atlas) into the atlas texture `tex` (texW wide, one byte a pixel: R8; only its top texH rows hold
+  // anything, and only those are drawn and uploaded), a band of at most 4 M
   // pixels at a time (phones limit a canvas's area). The atlas's other pieces (ImGui's white pixel
   // and line strokes, `rects`: 4 ints each, x y w h, taken from the `alpha` bytes) go in with them.
   hearth_js_draw_glyphs__deps: ['$hearthFonts', '$GL'],

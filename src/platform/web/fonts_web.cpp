@@ -40,6 +40,7 @@ unsigned char g_no_file = 0;                 // ImGui wants some font data: the 
 std::vector<float> g_glyphs;
 std::vector<int> g_rects;
 const ImFontAtlas* g_atlas = nullptr;
+int g_used_h = 0;  // the atlas's rows that hold anything (the texture is a power of two taller)
 bool g_glyphs_drawn = true;
 const char* const kNoText = "This browser could not draw Hearth's text (its canvas text drawing is turned off).";
 
@@ -112,7 +113,8 @@ bool BuildWithBrowser(ImFontAtlas* atlas) {
   for (const ImFontAtlasCustomRect& r : atlas->CustomRects) area += (r.Width + 1.0f) * (r.Height + 1.0f);
   float side = std::sqrt(area) + 1;
   atlas->TexWidth = side >= 4096 * 0.7f ? 4096 : side >= 2048 * 0.7f ? 2048 : side >= 1024 * 0.7f ? 1024 : 512;
-  atlas->TexHeight = ImUpperPowerOfTwo(PackShelves(atlas, atlas->TexWidth));
+  g_used_h = PackShelves(atlas, atlas->TexWidth);
+  atlas->TexHeight = ImUpperPowerOfTwo(g_used_h);
   atlas->TexUvScale = ImVec2(1.0f / atlas->TexWidth, 1.0f / atlas->TexHeight);
   atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(atlas->TexWidth * atlas->TexHeight));
   std::memset(atlas->TexPixelsAlpha8, 0, atlas->TexWidth * atlas->TexHeight);
@@ -172,7 +174,7 @@ void DrawGlyphsIfNeeded() {
   auto tex = static_cast<unsigned>(reinterpret_cast<std::intptr_t>(g_atlas->TexID));
   if (!tex) return;
   g_glyphs_drawn = true;
-  if (!hearth_js_draw_glyphs(tex, g_atlas->TexWidth, g_atlas->TexHeight, static_cast<int>(g_glyphs.size() / 4),
+  if (!hearth_js_draw_glyphs(tex, g_atlas->TexWidth, std::min(g_used_h, g_atlas->TexHeight), static_cast<int>(g_glyphs.size() / 4),
                              g_glyphs.data(), static_cast<int>(g_rects.size() / 4), g_rects.data(),
                              g_atlas->TexPixelsAlpha8))
     hearth_js_fatal(kNoText);
