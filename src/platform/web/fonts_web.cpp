@@ -42,9 +42,7 @@ std::vector<int> g_rects;
 const ImFontAtlas* g_atlas = nullptr;
 int g_used_h = 0;  // the atlas's rows that hold anything (the texture is a power of two taller)
 bool g_glyphs_drawn = true;
-const char* const kNoText =
-    "This browser would not let Hearth draw its words on the page. Please open Hearth in another browser. "
-    "Nothing was changed: what you saved here is still kept in this browser.";
+const char* const kNoText = "This browser could not draw Hearth's text (its canvas text drawing is turned off).";
 
 // Places every custom rectangle in shelves (tallest first) `width` px wide; returns the height used.
 int PackShelves(ImFontAtlas* atlas, int width) {
