@@ -7,37 +7,7 @@
 //   2. hearth_js_draw_glyphs: draws them at their places in the atlas and uploads them to its texture
 
 mergeInto(LibraryManager.library, {
-  // Measured glyphs, by font (as ctx.font is set) and codepoint: [left, right, ascent, descent, advance].
-  // prewarm fills it for the first atlas at 100 % text while the wasm is still compiling (the page's
-  // thread is idle then), so the first frame measures nothing when the person's text size is the
-  // usual one; any other size is measured when asked for.
-  $hearthFonts__postset: 'setTimeout(function () { hearthFonts.prewarm(); }, 0);',
-  $hearthFonts: {
-    FAMILY: '"Open Sans",system-ui,-apple-system,"Segoe UI",Roboto,Ubuntu,"Helvetica Neue",Arial,sans-serif',
-    fonts: [],
-    cache: {},
-    measure: function (ctx, font, cp) {
-      var m = this.cache[font] || (this.cache[font] = {});
-      if (!m[cp]) {
-        if (ctx.hearthFont !== font) ctx.font = ctx.hearthFont = font;  // (ctx.font reads back rewritten)
-        var t = ctx.measureText(String.fromCodePoint(cp));
-        m[cp] = [t.actualBoundingBoxLeft, t.actualBoundingBoxRight, t.actualBoundingBoxAscent, t.actualBoundingBoxDescent,
-                 t.width || 0];
-      }
-      return m[cp];
-    },
-    prewarm: function () {
-      var ctx = document.createElement('canvas').getContext('2d');
-      if (!ctx || !ctx.measureText) return;
-      var em = Math.fround(16 * Math.fround(window.devicePixelRatio || 1));  // as the wasm writes it (float)
-      var ranges = [0x20, 0xFF, 0x2010, 0x203A, 0x20AC, 0x20AC, 0xFFFD, 0xFFFD];  // platform/fonts.h: kFontFirstRanges
-      for (var w = 400; w <= 700; w += 300) {
-        var font = w + ' ' + em + 'px ' + this.FAMILY;
-        for (var r = 0; r < ranges.length; r += 2)
-          for (var cp = ranges[r]; cp <= ranges[r + 1]; cp++) this.measure(ctx, font, cp);
-      }
-    },
-  },
+  $hearthFonts: { FAMILY: '"Open Sans",system-ui,-apple-system,"Segoe UI",Roboto,Ubuntu,"Helvetica Neue",Arial,sans-serif', fonts: [] },
 
   // Writes per glyph 5 floats to `boxes`: left and top of its bitmap from the pen on the baseline,
   // width, height (whole px) and advance. Returns 0 when the browser cannot measure text.
@@ -49,15 +19,21 @@ mergeInto(LibraryManager.library, {
     var ctx = document.createElement('canvas').getContext('2d');
     if (!ctx || !ctx.measureText) return 0;
     F.fonts = [];
-    var ref = {}, k = 0;  // weight -> the first face of that weight: { em, font }
+    var ref = {}, cur = '', k = 0;  // weight -> { em, font, m: codepoint -> [left, right, ascent, descent, advance] }
     for (var f = 0; f < faces; f++) {
       var weight = HEAP32[(boldPtr >> 2) + f] ? '700 ' : '400 ', em = HEAPF32[(emPtr >> 2) + f];
       F.fonts.push(weight + em + 'px ' + F.FAMILY);
       var own = !ref[weight];
-      if (own) ref[weight] = { em: em, font: F.fonts[f] };
+      if (own) ref[weight] = { em: em, font: F.fonts[f], m: {} };
       var R = ref[weight], s = em / R.em, pad = own ? 1 : 2;
       for (var j = HEAP32[(countsPtr >> 2) + f]; j > 0; j--, k++) {
-        var a = F.measure(ctx, R.font, HEAPU32[(cpsPtr >> 2) + k]);
+        var cp = HEAPU32[(cpsPtr >> 2) + k], a = R.m[cp];
+        if (!a) {
+          if (cur !== R.font) ctx.font = cur = R.font;
+          var m = ctx.measureText(String.fromCodePoint(cp));
+          a = R.m[cp] = [m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent,
+                         m.actualBoundingBoxDescent, m.width || 0];
+        }
         var ink = a[0] + a[1] > 0 && a[2] + a[3] > 0;
         var l = Math.floor(-a[0] * s) - pad, t = Math.floor(-a[2] * s) - pad;
         var o = (boxesPtr >> 2) + k * 5;
